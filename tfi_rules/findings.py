@@ -1,0 +1,77 @@
+"""Findings: what every stage of `tfi check` reports, in one shape.
+
+Rules and loaders yield findings without a rule id or severity where the engine
+stamps them; everything downstream (waivers, reporters, exit codes) reads only
+this module's types.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+
+
+class Severity(str, enum.Enum):
+    """How bad a finding is; ordered so that `max()` gives the worst."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    def __lt__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem in one file, at one place.
+
+    `line` and `column` are 1-based; 0 means "the file as a whole" (for example
+    a file that cannot be read). `pointer` is a JSON pointer into the file's
+    data ("" is the whole document).
+    """
+
+    file: str
+    line: int
+    column: int
+    rule: str
+    severity: Severity = field(compare=False)
+    message: str = field(compare=False)
+    hint: str = field(default="", compare=False)
+    pointer: str = field(default="", compare=False)
+    waived_by: str = field(default="", compare=False)  # the waiver's reason
+
+    @property
+    def waived(self) -> bool:
+        return bool(self.waived_by)
+
+    def waive(self, reason: str) -> Finding:
+        return replace(self, waived_by=reason)
+
+    def location(self) -> str:
+        if self.line:
+            return f"{self.file}:{self.line}:{self.column}"
+        return self.file
+
+
+def json_pointer(path: tuple[str | int, ...] | list[str | int]) -> str:
+    """Render a path of keys and indexes as an RFC 6901 JSON pointer."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
+
+
+def parse_pointer(pointer: str) -> tuple[str, ...]:
+    """Split an RFC 6901 JSON pointer into its unescaped parts."""
+    if not pointer:
+        return ()
+    if not pointer.startswith("/"):
+        raise ValueError(f"a JSON pointer starts with '/': {pointer!r}")
+    return tuple(part.replace("~1", "/").replace("~0", "~") for part in pointer[1:].split("/"))

@@ -1,0 +1,67 @@
+"""The base of every model: strict about unknown keys, documented field by field."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from .types import Day, Id, Text
+
+
+class Model(BaseModel):
+    """A part of a TFI file. Unknown keys are errors: a misspelt key must not vanish."""
+
+    # Field docstrings become the JSON Schema descriptions that editors show on hover.
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        use_attribute_docstrings=True,
+        populate_by_name=False,
+        defer_build=True,
+    )
+
+
+Unit = Literal["percent", "count", "kr", "mio_kr"]
+"""What a number measures: a share in per cent, a count, or an amount in (millions of) kroner."""
+
+
+class Source(Model):
+    """Where a file's content comes from: the municipal document and the decision behind it."""
+
+    title: Text | None = None
+    """The document's title in its own words."""
+    case_no: Text | None = None
+    """Sagsnr.: the case number, e.g. "2007-50025"."""
+    document_no: Text | None = None
+    """Dok.nr.: the document number, e.g. "2007-211490"."""
+    journal_no: Text | None = None
+    """J.nr.: the journal number, where the document has one."""
+    date: Day | None = None
+    """The document's date (YYYY-MM-DD)."""
+    body: Text | None = None
+    """The deciding body, e.g. "Beskæftigelses- og Integrationsudvalget"."""
+    decision: Text | None = None
+    """The decision reference as written, e.g. "BIU 201/2006"."""
+    meeting: Text | None = None
+    """The meeting or agenda item, where the source names one."""
+    section: Text | None = None
+    """The section of the document, e.g. "2.13 Status på TaskForce Integration"."""
+    seed: Text | None = None
+    """The file in the seed collection this was encoded from."""
+
+
+class Period(Model):
+    """A stretch of calendar days, both ends included."""
+
+    start: Day
+    """The first day (YYYY-MM-DD)."""
+    end: Day
+    """The last day (YYYY-MM-DD)."""
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+__all__ = ["Model", "Unit", "Source", "Period", "Id"]

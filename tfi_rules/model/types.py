@@ -1,0 +1,312 @@
+"""Field types shared by the three kinds of file: exact numbers, dates, ids.
+
+Each type validates in pydantic and renders its own JSON Schema, so the
+schemas in `schemas/` and the model agree by construction. Where people type
+something understandable but wrong (`1,5`, `75 %`, `25.06.07`), the error
+carries a `hint` saying what to write instead.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+__all__ = [
+    "Number",
+    "NonNegativeNumber",
+    "Count",
+    "Day",
+    "Moment",
+    "Id",
+    "Text",
+    "moment_interval",
+    "number_hint",
+]
+
+
+def _number_error(value: Any, hint: str) -> PydanticCustomError:
+    return PydanticCustomError(
+        "tfi_number",
+        "expected a number, found {found}",
+        {"found": _describe(value), "hint": hint},
+    )
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, bool):
+        return f"the yes/no value {str(value).lower()}"
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return repr(value)
+
+
+_FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
+
+
+def number_hint(text: str) -> str:
+    """What to write instead of a number typed as text, in the user's terms."""
+    stripped = text.strip()
+    for glyph, decimal_part in _FRACTIONS.items():
+        if stripped.endswith(glyph):
+            whole = stripped[: -len(glyph)].strip() or "0"
+            if whole.isdigit():
+                return f"write {Decimal(whole) + Decimal(decimal_part)} (a decimal point, no fraction sign)"
+    percent = re.fullmatch(r"([0-9.,]+)\s*(%|pct\.?|procent)", stripped, re.IGNORECASE)
+    if percent:
+        return (
+            f"write the number alone, {_danish_to_point(percent.group(1))}, "
+            "and put the unit in `unit: percent`"
+        )
+    if re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", stripped):
+        return f"write {_danish_to_point(stripped)} (no thousands separators; a point before decimals)"
+    if re.fullmatch(r"-?[0-9]+,[0-9]+", stripped):
+        return f"write {stripped.replace(',', '.')} (a decimal point, not a comma)"
+    if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", stripped):
+        return f"write {stripped} without quotes, so that it is read as a number"
+    mio = re.fullmatch(r"([0-9.,]+)\s*mio\.?(\s*kr\.?)?", stripped, re.IGNORECASE)
+    if mio:
+        return "write the amount in full, without 'mio.' (keep the original wording in `text`)"
+    return "write a number such as 4 or 1.5; keep the original wording in the `text` field"
+
+
+def _danish_to_point(text: str) -> str:
+    """`6.105.606` → `6105606`; `54,40` → `54.40`."""
+    if "," in text:
+        return text.replace(".", "").replace(",", ".")
+    if re.fullmatch(r"[0-9]{1,3}(\.[0-9]{3})+", text):
+        return text.replace(".", "")
+    return text
+
+
+def _exact_number(value: Any) -> Decimal:
+    # The loader reads YAML floats as Decimal from their text, so numbers stay exact;
+    # Python floats only reach here from code, and str() keeps their shortest form.
+    if isinstance(value, bool):
+        raise _number_error(value, "write a number such as 4 or 1.5")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        value = Decimal(str(value))
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise PydanticCustomError(
+                "tfi_number_finite",
+                "expected a finite number, found {found}",
+                {"found": str(value), "hint": "write an ordinary number; .nan and .inf are not amounts"},
+            )
+        return value
+    if isinstance(value, str):
+        raise _number_error(value, number_hint(value))
+    raise _number_error(value, "write a number such as 4 or 1.5")
+
+
+def _non_negative(value: Any) -> Decimal:
+    number = _exact_number(value)
+    if number < 0:
+        raise PydanticCustomError(
+            "tfi_negative",
+            "expected zero or more, found {found}",
+            {"found": str(number), "hint": "write a number of 0 or more"},
+        )
+    return number
+
+
+def _count(value: Any) -> int:
+    number = _non_negative(value)
+    if number != number.to_integral_value():
+        raise PydanticCustomError(
+            "tfi_count",
+            "expected a whole number, found {found}",
+            {"found": str(number), "hint": "write a whole number such as 35"},
+        )
+    return int(number)
+
+
+Number = Annotated[Decimal, BeforeValidator(_exact_number), WithJsonSchema({"type": "number"})]
+"""An exact decimal number: read from the YAML text, never through a float."""
+
+NonNegativeNumber = Annotated[
+    Decimal, BeforeValidator(_non_negative), WithJsonSchema({"type": "number", "minimum": 0})
+]
+Count = Annotated[int, BeforeValidator(_count), WithJsonSchema({"type": "integer", "minimum": 0})]
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DANISH_DAY = re.compile(r"([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{2}|[0-9]{4})")
+
+
+def _day_hint(text: str) -> str:
+    danish = _DANISH_DAY.fullmatch(text.strip())
+    if danish:
+        day, month, year = danish.groups()
+        if len(year) == 2:
+            # The seeds are from 2006–2011; a two-digit year is read in this century.
+            year = "20" + year
+        return f"write the date as year-month-day: {year}-{int(month):02d}-{int(day):02d}"
+    return "write the date as year-month-day, e.g. 2007-06-25"
+
+
+def _day(value: Any) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise PydanticCustomError(
+                "tfi_date",
+                "{found!r} is not a date in the calendar",
+                {"found": value, "hint": "check the month (01–12) and the day of the month"},
+            ) from None
+    raise PydanticCustomError(
+        "tfi_date",
+        "expected a date (year-month-day), found {found}",
+        {"found": _describe(value), "hint": _day_hint(value) if isinstance(value, str) else _day_hint("")},
+    )
+
+
+Day = Annotated[date, BeforeValidator(_day), WithJsonSchema({"type": "string", "format": "date"})]
+"""A calendar day written as YYYY-MM-DD (kept as text by the loader)."""
+
+
+_MOMENT = re.compile(
+    r"(?P<year>[0-9]{4})"
+    r"(?:-(?:(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-9]{2}))?"
+    r"|(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<season>spring|summer|autumn)))?"
+)
+MOMENT_PATTERN = (
+    r"^[0-9]{4}(-((0[1-9]|1[0-2])(-[0-9]{2})?|H[12]|Q[1-4]|spring|summer|autumn))?$"
+)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+
+
+def moment_interval(text: str) -> tuple[date, date]:
+    """The first and last day a moment such as `2008`, `2008-08`, `2007-spring` covers."""
+    match = _MOMENT.fullmatch(text)
+    if not match:
+        raise ValueError(f"not a moment: {text!r}")
+    year = int(match["year"])
+    if match["day"]:
+        day = date.fromisoformat(text)
+        return day, day
+    if match["month"]:
+        first_month = last_month = int(match["month"])
+    elif match["half"]:
+        first_month, last_month = (1, 6) if match["half"] == "H1" else (7, 12)
+    elif match["quarter"]:
+        quarter = int(match["quarter"][1])
+        first_month, last_month = 3 * quarter - 2, 3 * quarter
+    elif match["season"]:
+        first_month, last_month = _SEASON_MONTHS[match["season"]]
+    else:
+        first_month, last_month = 1, 12
+    last_day = calendar.monthrange(year, last_month)[1]
+    return date(year, first_month, 1), date(year, last_month, last_day)
+
+
+def _moment(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return str(value)  # `due: 2010` is a year; accept it unquoted
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            moment_interval(value)
+            return value
+        except ValueError:
+            pass
+    hint = (
+        "write a day (2008-08-31), a month (2008-08), a year (2010), a half (2007-H2), "
+        "a quarter (2009-Q1) or a season (2007-spring)"
+    )
+    if isinstance(value, str) and _DANISH_DAY.fullmatch(value.strip()):
+        hint = _day_hint(value)
+    raise PydanticCustomError(
+        "tfi_moment", "expected a date or period, found {found}", {"found": _describe(value), "hint": hint}
+    )
+
+
+Moment = Annotated[
+    str,
+    BeforeValidator(_moment),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": MOMENT_PATTERN},
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+            ]
+        }
+    ),
+]
+"""A point or stretch of time as precise as the source says: `2008-08`, `2010`, `2007-spring`."""
+
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_ID = re.compile(ID_PATTERN)
+
+
+def _id(value: Any) -> str:
+    if isinstance(value, str) and _ID.match(value):
+        return value
+    if isinstance(value, str):
+        suggestion = _suggest_id(value)
+        hint = "ids use lowercase letters a–z, digits and single hyphens"
+        if suggestion:
+            hint += f"; write '{suggestion}'"
+        raise PydanticCustomError(
+            "tfi_id", "{found!r} is not a valid id", {"found": value, "hint": hint}
+        )
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise PydanticCustomError(
+            "tfi_id",
+            "expected an id (text), found the number {found}",
+            {"found": value, "hint": f"write it in quotes: '{value}'"},
+        )
+    raise PydanticCustomError(
+        "tfi_id", "expected an id, found {found}", {"found": _describe(value), "hint": "write an id such as 'intdag-foreninger'"}
+    )
+
+
+_TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
+
+
+def _suggest_id(text: str) -> str:
+    lowered = text.strip().lower().translate(_TRANSLITERATION)
+    return "-".join(part for part in re.split(r"[^a-z0-9]+", lowered) if part)
+
+
+Id = Annotated[str, BeforeValidator(_id), WithJsonSchema({"type": "string", "pattern": ID_PATTERN})]
+"""A stable identifier: lowercase ASCII letters, digits and hyphens (`intdag-foreninger`)."""
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        if not value.strip():
+            raise PydanticCustomError(
+                "tfi_text_empty", "this text is empty", {"hint": "write the wording, or remove the key"}
+            )
+        return value
+    hint = "put the text in quotes"
+    if isinstance(value, bool):
+        # YAML 1.1 tools read `yes`/`no`/`on`/`off` as true/false; ours does not, but true/false are.
+        hint = f"write the words in quotes, e.g. \"{str(value).lower()}\""
+    raise PydanticCustomError(
+        "tfi_text", "expected text, found {found}", {"found": _describe(value), "hint": hint}
+    )
+
+
+Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+"""Free text, usually the Danish wording of the source."""
+
