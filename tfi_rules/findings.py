@@ -45,9 +45,9 @@ class Finding:
     column: int
     rule: str
     severity: Severity = field(compare=False)
-    message: str = field(compare=False)
+    message: str
     hint: str = field(default="", compare=False)
-    pointer: str = field(default="", compare=False)
+    pointer: str = ""
     waived_by: str = field(default="", compare=False)  # the waiver's reason
 
     @property

@@ -64,4 +64,19 @@ class Period(Model):
         return self.start <= day <= self.end
 
 
-__all__ = ["Model", "Unit", "Source", "Period", "Id"]
+class Waiver(Model):
+    """An accepted exception: a finding of one rule that stays reported but does not fail the check."""
+
+    rule: Text
+    """The id of the rule waived, e.g. "capacity-balance"."""
+    applies_to: Text = ""
+    """What it covers: a JSON pointer ("/areas/0") or the id of an area, criterion or budget line; empty for the whole file."""
+    reason: Text
+    """Why the exception is accepted; cite the source document."""
+    approved_by: Text
+    """Who accepted it."""
+    expires: Day | None = None
+    """The last day the waiver applies (YYYY-MM-DD)."""
+
+
+__all__ = ["Model", "Unit", "Source", "Period", "Waiver", "Id"]

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from .base import Model, Source, Unit
+from .base import Model, Source, Unit, Waiver
 from .types import Count, Id, Moment, Number, Text
 
 CRITERION_REF_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"
@@ -20,7 +20,7 @@ def _criterion_ref(value: Any) -> str:
         return value
     raise PydanticCustomError(
         "tfi_criterion_ref",
-        "expected a criterion reference such as '2007-h2/tilfredshed', found {found!r}",
+        "expected a criterion reference such as '2007-h2/tilfredshed', found '{found}'",
         {"found": value, "hint": "write the plan's id, a slash, and the criterion's id"},
     )
 
@@ -93,3 +93,5 @@ class MeasurementFile(Model):
     """The document the figures are taken from."""
     measurements: list[Measurement]
     """The recorded figures."""
+    waivers: list[Waiver] = []
+    """Accepted exceptions to rules, each with a reason and an approver."""

@@ -6,7 +6,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import Field
 
-from .base import Model, Period, Source, Unit
+from .base import Model, Period, Source, Unit, Waiver
 from .types import Day, Id, Moment, NonNegativeNumber, Number, Text
 
 Direction = Literal["increase", "decrease"]
@@ -268,21 +268,6 @@ class Budget(Model):
     """The stated grand total, if the source gives one."""
     text: Text | None = None
     """The budget's heading in the source's words."""
-
-
-class Waiver(Model):
-    """An accepted exception: a finding of one rule that stays reported but does not fail the check."""
-
-    rule: Text
-    """The id of the rule waived, e.g. "capacity-balance"."""
-    applies_to: Text = ""
-    """What it covers: a JSON pointer ("/areas/0") or the id of an area, criterion or budget line; empty for the whole file."""
-    reason: Text
-    """Why the exception is accepted; cite the source document."""
-    approved_by: Text
-    """Who accepted it."""
-    expires: Day | None = None
-    """The last day the waiver applies (YYYY-MM-DD)."""
 
 
 class Plan(Model):

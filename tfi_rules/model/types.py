@@ -167,7 +167,7 @@ def _day(value: Any) -> date:
         except ValueError:
             raise PydanticCustomError(
                 "tfi_date",
-                "{found!r} is not a date in the calendar",
+                "'{found}' is not a date in the calendar",
                 {"found": value, "hint": "check the month (01–12) and the day of the month"},
             ) from None
     raise PydanticCustomError(
@@ -266,7 +266,7 @@ def _id(value: Any) -> str:
         if suggestion:
             hint += f"; write '{suggestion}'"
         raise PydanticCustomError(
-            "tfi_id", "{found!r} is not a valid id", {"found": value, "hint": hint}
+            "tfi_id", "'{found}' is not a valid id", {"found": value, "hint": hint}
         )
     if isinstance(value, int) and not isinstance(value, bool):
         raise PydanticCustomError(

@@ -1,0 +1,201 @@
+"""Schema validation: plain data → typed model, or findings that say where and what to write.
+
+Pydantic does the validating (the JSON Schemas are generated from the same
+models); this module turns its errors into findings in the user's terms, with
+the JSON pointer and the line of the offending node.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+from typing import Any, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from .findings import Finding, Severity, json_pointer
+
+SCHEMA_RULE = "schema"
+KIND_RULE = "file-kind"
+
+
+class Located:
+    """Anything that can turn a JSON pointer into a 1-based (line, column)."""
+
+    def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
+        raise NotImplementedError
+
+
+def validate(data: dict[str, Any], path: str, document: Located) -> tuple[BaseModel | None, list[Finding]]:
+    """Validate one file's data against the model its `kind:` names."""
+    from .model import MODEL_BY_KIND
+
+    kind = data.get("kind")
+    if kind not in MODEL_BY_KIND:
+        return None, [_kind_finding(kind, data, path, document)]
+    model = MODEL_BY_KIND[kind]
+    try:
+        return model.model_validate(data, strict=True), []
+    except ValidationError as error:
+        findings = [_finding(item, data, model, path, document) for item in error.errors()]
+        return None, sorted(set(findings))
+
+
+def _kind_finding(kind: Any, data: dict[str, Any], path: str, document: Located) -> Finding:
+    from .model import MODEL_BY_KIND
+
+    kinds = ", ".join(MODEL_BY_KIND)
+    guess = "measurements" if "measurements" in data else "mandate" if "capacity" in data else "plan"
+    if kind is None:
+        line, column = document.locate("")
+        message = "the file does not say what kind of file it is"
+        hint = f"add `kind: {guess}` at the top (one of: {kinds})"
+    else:
+        line, column = document.locate("/kind")
+        message = f"unknown kind of file {kind!r}"
+        close = difflib.get_close_matches(str(kind), list(MODEL_BY_KIND), n=1)
+        hint = f"write `kind: {close[0] if close else guess}` (one of: {kinds})"
+    return Finding(path, line, column, KIND_RULE, Severity.ERROR, message, hint, "/kind" if kind is not None else "")
+
+
+def _finding(
+    error: Any, data: dict[str, Any], model: type[BaseModel], path: str, document: Located
+) -> Finding:
+    data_path, at_key = _data_path(error["loc"], data)
+    pointer = json_pointer(data_path)
+    message, hint = _explain(error, data_path, data, model)
+    if error["type"] == "missing":
+        line, column = document.locate(json_pointer(data_path[:-1]))
+    else:
+        line, column = document.locate(pointer, key=at_key)
+    return Finding(path, line, column, SCHEMA_RULE, Severity.ERROR, message, hint, pointer)
+
+
+def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[tuple[str | int, ...], bool]:
+    """Follow pydantic's `loc` through the data, dropping the entries pydantic adds
+    (union tags, validator names) that are not keys of the file."""
+    path: list[str | int] = []
+    node = data
+    for index, part in enumerate(loc):
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            path.append(part)
+            node = node[part]
+        elif index == len(loc) - 1 and isinstance(node, dict) and isinstance(part, str):
+            # A missing key or a key the model does not know: name it, point at its mapping.
+            path.append(part)
+            return tuple(path), True
+    return tuple(path), False
+
+
+def _explain(
+    error: Any, data_path: tuple[str | int, ...], data: dict[str, Any], model: type[BaseModel]
+) -> tuple[str, str]:
+    kind = error["type"]
+    context = error.get("ctx") or {}
+    name = str(data_path[-1]) if data_path else "the file"
+    if kind.startswith("tfi_"):
+        return error["msg"], str(context.get("hint", ""))
+    allowed = _allowed_keys(model, data_path[:-1], data)
+    if kind == "missing":
+        return f"required key '{name}' is missing", f"add `{name}:` here"
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else ""
+        if allowed:
+            hint = (hint + " " if hint else "") + "allowed keys here: " + ", ".join(allowed)
+        return f"unknown key '{name}'", hint
+    if kind == "literal_error":
+        expected = str(context.get("expected", ""))
+        found = error.get("input")
+        options = [option.strip(" '") for option in expected.replace(" or ", ", ").split(",")]
+        close = difflib.get_close_matches(str(found), options, n=1)
+        hint = f"write '{close[0]}'" if close else f"write one of {expected}"
+        return f"'{name}' must be one of {expected}; found {found!r}", hint
+    if kind == "union_tag_invalid":
+        tags = str(context.get("expected_tags", ""))
+        options = [tag.strip(" '") for tag in tags.split(",")]
+        close = difflib.get_close_matches(str(context.get("tag")), options, n=1)
+        hint = f"write `kind: {close[0]}`" if close else f"write `kind:` as one of {tags}"
+        return f"unknown kind {context.get('tag')!r} for '{name}'", hint
+    if kind == "union_tag_not_found":
+        return f"'{name}' does not say its `kind:`", "add `kind:` (for a target: at_least, at_most, exactly, range, change, all, done or qualitative)"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"'{name}' must be a mapping of keys, found {_found(error.get('input'))}", _mapping_hint(allowed)
+    if kind == "list_type":
+        return f"'{name}' must be a list, found {_found(error.get('input'))}", "write each item on its own line, starting with '- '"
+    if kind == "bool_type":
+        return f"'{name}' must be true or false, found {_found(error.get('input'))}", "write true or false (without quotes)"
+    if kind in ("string_type",):
+        return f"'{name}' must be text, found {_found(error.get('input'))}", "put the text in quotes"
+    if kind == "too_short":
+        return f"'{name}' needs at least {context.get('min_length', 1)} item(s)", "add an item"
+    return f"'{name}': {error['msg']}", ""
+
+
+def _mapping_hint(allowed: list[str]) -> str:
+    if not allowed:
+        return "write `key: value` lines, indented under this key"
+    return "write `key: value` lines indented under this key, e.g. " + ", ".join(allowed[:4])
+
+
+def _found(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if value is None:
+        return "nothing"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return str(value)
+
+
+def _allowed_keys(model: type[BaseModel], parent: tuple[str | int, ...], data: dict[str, Any]) -> list[str]:
+    """The keys the model allows at a place in the data (for 'did you mean')."""
+    current: Any = model
+    node: Any = data
+    for part in parent:
+        node = node[part] if isinstance(node, (dict, list)) else None
+        if isinstance(part, int):
+            continue
+        current = _field_model(current, part, node)
+        if current is None:
+            return []
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [field.alias or name for name, field in current.model_fields.items()]
+    return []
+
+
+def _field_model(model: Any, key: str, node: Any) -> Any:
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        return None
+    for name, field in model.model_fields.items():
+        if (field.alias or name) == key:
+            return _unwrap(field.annotation, node)
+    return None
+
+
+def _unwrap(annotation: Any, node: Any) -> Any:
+    """The model class inside `list[X]`, `X | None`, or a union picked by `kind`."""
+    args = get_args(annotation)
+    origin = get_origin(annotation)
+    if origin is list:
+        return _unwrap(args[0], node[0] if isinstance(node, list) and node else None)
+    if origin is not None and args:
+        candidates = [arg for arg in args if isinstance(arg, type) and issubclass(arg, BaseModel)]
+        if not candidates:
+            nested = [_unwrap(arg, node) for arg in args if get_origin(arg) is not None]
+            candidates = [c for c in nested if c is not None]
+        if origin in (Union, types.UnionType) and len(candidates) > 1 and isinstance(node, dict):
+            for candidate in candidates:
+                kind_field = candidate.model_fields.get("kind")
+                if kind_field and node.get("kind") in get_args(kind_field.annotation):
+                    return candidate
+        return candidates[0] if candidates else None
+    return annotation
+
