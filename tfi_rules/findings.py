@@ -63,6 +63,20 @@ class Finding:
         return self.file
 
 
+@dataclass(frozen=True)
+class Problem:
+    """What a rule yields: where in the file (a JSON pointer) and what is wrong.
+
+    The engine turns it into a `Finding`, adding the file, the position, the
+    rule's id and its severity.
+    """
+
+    pointer: str
+    message: str
+    hint: str = ""
+    at_key: bool = False  # point at the mapping key rather than its value
+
+
 def json_pointer(path: tuple[str | int, ...] | list[str | int]) -> str:
     """Render a path of keys and indexes as an RFC 6901 JSON pointer."""
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)

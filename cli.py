@@ -1,0 +1,148 @@
+"""`tfi`: check TaskForce Integration plans, and judge their targets against what was measured.
+
+This module is deliberately thin: it parses options, calls the library in
+`tfi_rules`, and turns the outcome into an exit code. Heavy modules (pydantic,
+jsonschema, tabulate) are imported inside the commands that need them, so
+`tfi --version` and `tfi --help` start fast.
+
+Exit codes (one contract for every command):
+  0  clean
+  1  a file is invalid, unbalanced or breaks a rule (at or above --fail-on)
+  2  usage error: unknown option, a path that does not exist, bad configuration
+  3  targets not met (only `tfi verdict --fail-on not-met`)
+  4  internal error in tfi itself (please report it; `--debug` shows the detail)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_NOT_MET = 3
+EXIT_INTERNAL = 4
+
+__version__ = "0.1.0"
+
+
+def _run(debug: bool, action: Callable[[], int]) -> None:
+    """Run a command body; map expected failures to exit codes and anything else to 4."""
+    from tfi_rules.config import ConfigError
+    from tfi_rules.discovery import PathError
+
+    try:
+        code = action()
+    except (PathError, ConfigError) as error:
+        click.echo(f"tfi: error: {error}", err=True)
+        code = EXIT_USAGE
+    except BrokenPipeError:
+        _silence_stdout()
+        code = EXIT_OK
+    except KeyboardInterrupt:
+        code = 130
+    except Exception as error:  # a bug in tfi: one line, the detail only on request
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        click.echo(
+            f"tfi: internal error ({type(error).__name__}: {error}). This is a bug in tfi; "
+            "please report it with the command you ran (add --debug for the detail).",
+            err=True,
+        )
+        code = EXIT_INTERNAL
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    sys.exit(code)
+
+
+def _silence_stdout() -> None:
+    # Output to a closed pipe (`tfi check | head -1`): stop writing, quietly.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="tfi")
+def main() -> None:
+    """Plans as code for Copenhagen's TaskForce Integration.
+
+    Exit codes: 0 clean, 1 findings, 2 usage error, 3 targets not met
+    (verdict --fail-on not-met), 4 internal error.
+    """
+
+
+def _load_config(select: tuple[str, ...], ignore: tuple[str, ...]) -> Any:
+    from tfi_rules.config import check_rule_ids, find_config, load_config
+    from tfi_rules.rules import RULES
+
+    known = set(RULES)
+    config = load_config(find_config(Path.cwd()), known)
+    check_rule_ids([*select, *ignore], known, "command line")
+    return config.with_options(list(select), list(ignore))
+
+
+def _paths(paths: tuple[str, ...]) -> list[Path]:
+    from tfi_rules.discovery import default_paths
+
+    return [Path(path) for path in paths] if paths else default_paths(Path.cwd())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
+              help="The least severe finding that fails the check.")
+@click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (repeatable).")
+@click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
+@click.option("--no-hints", is_flag=True, help="Leave out the 'hint:' lines.")
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def check(paths: tuple[str, ...], fail_on: str, select: tuple[str, ...], ignore: tuple[str, ...],
+          no_hints: bool, debug: bool) -> None:
+    """Check plans, mandates and measurements (default: the repository's plans/ and measurements/)."""
+
+    def action() -> int:
+        from tfi_rules.checker import check_paths
+        from tfi_rules.findings import Severity
+        from tfi_rules.reporters.text import TextReporter
+
+        config = _load_config(select, ignore)
+        result = check_paths(_paths(paths), config)
+        click.echo(TextReporter(hints=not no_hints).render(result), nl=False)
+        return EXIT_FINDINGS if result.failed(Severity(fail_on)) else EXIT_OK
+
+    _run(debug, action)
+
+
+@main.command()
+@click.argument("rule_id", required=False)
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def rules(rule_id: str | None, debug: bool) -> None:
+    """List every rule, or print one rule's documentation."""
+
+    def action() -> int:
+        from tfi_rules.config import check_rule_ids
+        from tfi_rules.docs import rule_table_text
+        from tfi_rules.rules import RULES
+
+        if rule_id is None:
+            click.echo(rule_table_text())
+            return EXIT_OK
+        check_rule_ids([rule_id], set(RULES), "tfi rules")
+        rule = RULES[rule_id]
+        click.echo(f"{rule.ID} ({rule.SEVERITY.value})\n")
+        click.echo((rule.__doc__ or "").strip())
+        return EXIT_OK
+
+    _run(debug, action)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""`tfi check` as a library call: files in, one CheckResult out.
+
+Data flows one way: read file → YAML nodes with positions → schema (typed
+model) → rules → waivers → findings. Mandates and plans are read before any
+rule runs; measurement files then stream through one at a time, checked
+against a compact index of what the plans declare.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .config import Config
+from .context import Context
+from .discovery import discover, processing_order
+from .engine import run_rules, stamp
+from .findings import Finding, Severity
+from .loader import Document, LoadError, load_file
+from .result import CheckResult
+from .validation import validate
+from .waivers import apply_waivers
+
+NO_FILES_RULE = "no-files"
+
+
+@dataclass
+class TypedFile:
+    path: str
+    kind: str
+    model: Any
+    document: Document
+
+
+def read_typed(path: Path) -> tuple[TypedFile | None, list[Finding]]:
+    """Load and validate one file: the typed file, or the findings that stop it."""
+    shown = str(path)
+    try:
+        document = load_file(path)
+    except LoadError as error:
+        return None, [error.to_finding()]
+    model, findings = validate(document.data, shown, document)
+    if model is None:
+        return None, findings
+    return TypedFile(shown, document.data["kind"], model, document), findings
+
+
+def check_paths(paths: list[Path], config: Config | None = None, today: date | None = None) -> CheckResult:
+    """Check every YAML file under `paths` (raises PathError for a path that does not exist)."""
+    context = Context(config=config or Config(), today=today or date.today())
+    files, empty_folders = discover(paths)
+    result = CheckResult(files=[str(path) for path in files])
+    for folder in empty_folders:
+        result.findings.append(
+            Finding(str(folder), 0, 0, NO_FILES_RULE, Severity.ERROR, "no YAML files in this folder",
+                    "put plans (*.yaml) here, or give another folder")
+        )
+
+    ordered = processing_order(files)
+    early = [path for path in ordered if "measurements" not in path.parts]
+    late = [path for path in ordered if "measurements" in path.parts]
+
+    # Mandates and plans first, all of them, so every rule can see every plan.
+    typed_early: list[TypedFile] = []
+    for path in early:
+        typed, findings = read_typed(path)
+        result.findings.extend(findings)
+        if typed is not None:
+            _register(typed, context)
+            typed_early.append(typed)
+    for typed in typed_early:
+        result.findings.extend(_check_one(typed, context))
+    # Measurement files stream: each is checked and dropped before the next is read.
+    for path in late:
+        typed, findings = read_typed(path)
+        result.findings.extend(findings)
+        if typed is not None:
+            result.findings.extend(_check_one(typed, context))
+            _register(typed, context)
+    result.findings.sort()
+    return result
+
+
+def _register(typed: TypedFile, context: Context) -> None:
+    if typed.kind == "mandate":
+        context.mandates.setdefault(typed.model.id, typed.model)
+    elif typed.kind == "plan":
+        context.add_plan(typed.model, typed.path)
+    elif typed.kind == "measurements":
+        context.add_measurement_ids([m.id for m in typed.model.measurements], typed.path)
+
+
+def _check_one(typed: TypedFile, context: Context) -> list[Finding]:
+    from .rules import RULES
+
+    context.current_file = typed.path
+    findings = run_rules(typed.path, typed.kind, typed.model, typed.document, context)
+    waivers = list(getattr(typed.model, "waivers", []))
+    if not waivers:
+        return findings
+    findings, used = apply_waivers(findings, waivers, typed.model)
+    unused_rule = RULES.get("waiver-unused")
+    if unused_rule is not None and context.config.is_active(unused_rule.ID):
+        problems = unused_rule.check_usage(typed.model, used)  # type: ignore[attr-defined]
+        findings.extend(stamp(typed.path, unused_rule, problems, typed.document, context))
+    return findings

@@ -1,0 +1,128 @@
+"""Configuration: which rules run and how severe they are, from pyproject.toml or .tfi.yaml.
+
+    [tool.tfi]
+    disable = ["criterion-inferred-threshold"]
+    hours-per-week = 37          # one full-time person, for hours-within-allocation
+    [tool.tfi.severity]
+    area-without-criteria = "error"
+
+`.tfi.yaml` takes the same keys. The nearest file upwards from the working
+folder wins; command-line options (`--select`, `--ignore`) come on top.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .findings import Severity
+
+
+class ConfigError(Exception):
+    """The configuration is wrong; a usage error (exit 2)."""
+
+
+@dataclass(frozen=True)
+class Config:
+    disabled: frozenset[str] = frozenset()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    select: frozenset[str] | None = None
+    ignore: frozenset[str] = frozenset()
+    hours_per_week: Decimal = Decimal(37)
+    source: str = ""  # the file it was read from, for messages
+
+    def is_active(self, rule_id: str) -> bool:
+        if rule_id in self.disabled or rule_id in self.ignore:
+            return False
+        return self.select is None or rule_id in self.select
+
+    def severity_of(self, rule_id: str, default: Severity) -> Severity:
+        return self.severity.get(rule_id, default)
+
+    def with_options(self, select: list[str] | None, ignore: list[str]) -> Config:
+        return replace(
+            self,
+            select=frozenset(select) if select else self.select,
+            ignore=self.ignore | frozenset(ignore),
+        )
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest `.tfi.yaml`, or `pyproject.toml` with a [tool.tfi] table, upwards from `start`."""
+    for folder in [start, *start.parents]:
+        dotfile = folder / ".tfi.yaml"
+        if dotfile.is_file():
+            return dotfile
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.tfi" in pyproject.read_text(encoding="utf-8", errors="replace"):
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None, known_rules: set[str]) -> Config:
+    if path is None:
+        return Config()
+    if path.name == "pyproject.toml":
+        import tomllib
+
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("tfi", {})
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise ConfigError(f"{path}: cannot read [tool.tfi]: {error}") from None
+    else:
+        from .loader import LoadError, load_file
+
+        try:
+            table = load_file(path).data
+        except LoadError as error:
+            raise ConfigError(f"{error.file}:{error.line}:{error.column}: {error.message}") from None
+    return parse_config(table, str(path), known_rules)
+
+
+def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> Config:
+    allowed = {"disable", "severity", "hours-per-week", "select", "ignore"}
+    unknown = set(table) - allowed
+    if unknown:
+        raise ConfigError(f"{source}: unknown setting(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}")
+
+    def rule_list(key: str) -> frozenset[str]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ConfigError(f"{source}: '{key}' must be a list of rule ids")
+        check_rule_ids(value, known_rules, source)
+        return frozenset(value)
+
+    severity: dict[str, Severity] = {}
+    raw_severity = table.get("severity", {})
+    if not isinstance(raw_severity, dict):
+        raise ConfigError(f"{source}: 'severity' must map rule ids to error, warning or info")
+    check_rule_ids(list(raw_severity), known_rules, source)
+    for rule_id, level in raw_severity.items():
+        try:
+            severity[rule_id] = Severity(level)
+        except ValueError:
+            raise ConfigError(f"{source}: severity of '{rule_id}' must be error, warning or info, not {level!r}") from None
+    hours = table.get("hours-per-week", 37)
+    if isinstance(hours, bool) or not isinstance(hours, (int, float, Decimal)) or hours <= 0:
+        raise ConfigError(f"{source}: 'hours-per-week' must be a positive number, not {hours!r}")
+    select = rule_list("select") if "select" in table else None
+    return Config(
+        disabled=rule_list("disable"),
+        severity=severity,
+        select=select,
+        ignore=rule_list("ignore"),
+        hours_per_week=Decimal(str(hours)),
+        source=source,
+    )
+
+
+def check_rule_ids(ids: list[str], known_rules: set[str], source: str) -> None:
+    import difflib
+
+    for rule_id in ids:
+        if rule_id not in known_rules:
+            close = difflib.get_close_matches(rule_id, sorted(known_rules), n=1)
+            suggestion = f"; did you mean '{close[0]}'?" if close else "; `tfi rules` lists them"
+            raise ConfigError(f"{source}: unknown rule '{rule_id}'{suggestion}")

@@ -1,0 +1,34 @@
+"""The rule engine: runs the registered rules on one typed file and stamps what they yield."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from .context import Context
+from .findings import Finding, Problem
+from .rules import RULES, Rule
+
+
+def active_rules(kind: str, context: Context) -> list[Rule]:
+    config = context.config
+    return [rule for rule in RULES.values() if kind in rule.KINDS and config.is_active(rule.ID)]
+
+
+def run_rules(path: str, kind: str, model: Any, document: Any, context: Context) -> list[Finding]:
+    """Every finding of every active rule for one file, positioned and stamped."""
+    findings: list[Finding] = []
+    for rule in active_rules(kind, context):
+        findings.extend(stamp(path, rule, rule.check(model, context), document, context))
+    return findings
+
+
+def stamp(path: str, rule: Rule, problems: Iterable[Problem], document: Any, context: Context) -> list[Finding]:
+    """Turn a rule's problems into findings: file, position, rule id, configured severity."""
+    severity = context.config.severity_of(rule.ID, rule.SEVERITY)
+    findings = []
+    for problem in problems:
+        line, column = document.locate(problem.pointer, key=problem.at_key)
+        findings.append(
+            Finding(path, line, column, rule.ID, severity, problem.message, problem.hint, problem.pointer)
+        )
+    return findings

@@ -1,0 +1,32 @@
+"""The registry of rules: one module per rule, named after its id.
+
+A rule module has `ID` (kebab-case, stable), `SEVERITY` (its default),
+`KINDS` (the kinds of file it checks) and `check(model, context)`, a generator
+of `Problem`s. Its docstring is its user documentation: a summary line, why it
+matters, and a failing and a passing example (`tfi rules ID` prints it).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator, Protocol
+
+from ..context import Context
+from ..findings import Problem, Severity
+from . import capacity_balance
+
+
+class Rule(Protocol):
+    ID: str
+    SEVERITY: Severity
+    KINDS: tuple[str, ...]
+    __doc__: str | None
+
+    def check(self, model: Any, context: Context) -> Iterator[Problem]: ...
+
+
+_MODULES: list[Any] = [
+    capacity_balance,
+]
+
+RULES: dict[str, Rule] = {module.ID: module for module in _MODULES}
+"""Every rule by id, in the order they are documented."""
