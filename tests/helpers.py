@@ -1,0 +1,87 @@
+"""Shared test helpers: write small repositories of YAML files and check them."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+from pathlib import Path
+
+from tfi_rules.checker import check_paths
+from tfi_rules.config import Config
+from tfi_rules.findings import Finding
+from tfi_rules.result import CheckResult
+
+MANDATE = """\
+kind: mandate
+id: biu-201-2006
+title: Task force
+source: {decision: BIU 201/2006, date: 2006-11-17}
+capacity:
+  - start: 2007-02-01
+    årsværk: 4
+    decision: BIU 201/2006
+    text: ressourcer svarende til 4 årsværk
+"""
+
+PLAN = """\
+kind: plan
+id: p
+title: Arbejdsplan
+document_kind: arbejdsplan
+mandate: biu-201-2006
+source: {case_no: "2007-1", date: 2007-06-25}
+period: {start: 2007-07-01, end: 2007-12-31}
+areas:
+  - id: boligomraader
+    title: Udsatte boligområder
+    årsværk: 1.5
+    criteria:
+      - id: initiativer
+        text: mindst 5 initiativer
+        target: {kind: at_least, value: 5, unit: count, counted: initiativer}
+        measured_by: count
+  - id: forvaltninger
+    title: Facilitering
+    årsværk: 1
+    criteria:
+      - id: tilfredshed
+        text: 75 pct. tilfredse
+        target: {kind: at_least, value: 75, unit: percent, inferred: true}
+        measured_by: survey
+  - id: best-practice
+    title: Best practice
+    årsværk: 1.5
+    criteria:
+      - id: projektbesoeg
+        text: mindst 25 projektbesøg
+        target: {kind: at_least, value: 25, unit: count}
+        measured_by: count
+"""
+"""A valid, balanced plan (1.5 + 1 + 1.5 = 4) for rules to start from."""
+
+
+def write_repo(root: Path, files: dict[str, str]) -> Path:
+    """Write `files` ({relative path: YAML text}) under `root`; text is dedented."""
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+def check_files(
+    root: Path, files: dict[str, str], config: Config | None = None, today: date | None = None
+) -> CheckResult:
+    """Write a repository and check all of it (`plans/` and `measurements/` if present)."""
+    write_repo(root, files)
+    paths = [root / folder for folder in ("plans", "measurements") if (root / folder).is_dir()]
+    return check_paths(paths, config, today=today or date(2026, 11, 23))
+
+
+def by_rule(result: CheckResult, rule: str) -> list[Finding]:
+    return [finding for finding in result.findings if finding.rule == rule]
+
+
+def rule_lines(result: CheckResult, rule: str) -> list[tuple[str, int]]:
+    """(file name, line) of each finding of one rule, sorted."""
+    return sorted((Path(f.file).name, f.line) for f in by_rule(result, rule))
