@@ -121,6 +121,60 @@ def check(paths: tuple[str, ...], fail_on: str, select: tuple[str, ...], ignore:
     _run(debug, action)
 
 
+def _parse_day(_ctx: Any, _param: Any, value: str | None) -> Any:
+    from datetime import date
+
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write year-month-day, e.g. 2009-06-30") from None
+
+
+@main.command()
+@click.argument("plans", nargs=-1, type=click.Path(path_type=str))
+@click.option("--as-of", callback=_parse_day, metavar="YYYY-MM-DD",
+              help="Judge as of this day: later figures do not count yet (default: today).")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "csv"]), default="text",
+              show_default=True)
+@click.option("--status", "statuses", multiple=True,
+              type=click.Choice(["met", "not met", "pending", "no data", "not comparable", "qualitative", "waived"]),
+              help="Show only rows with this verdict (repeatable).")
+@click.option("--fail-on", type=click.Choice(["not-met"]), default=None,
+              help="Exit 3 when any target is not met (for CI).")
+@click.option("--measurements", "measurement_dirs", multiple=True, type=click.Path(path_type=str),
+              help="Where the measurements are (default: the repository's measurements/).")
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def verdict(plans: tuple[str, ...], as_of: Any, fmt: str, statuses: tuple[str, ...], fail_on: str | None,
+            measurement_dirs: tuple[str, ...], debug: bool) -> None:
+    """Judge every success criterion: target, what was measured, and the verdict."""
+
+    def action() -> int:
+        from tfi_rules.discovery import PathError, default_paths
+        from tfi_rules.verdict import Status
+        from tfi_rules.verdict_report import filter_rows, render, run_verdict
+
+        defaults = default_paths(Path.cwd()) if not plans or not measurement_dirs else []
+        plan_paths = [Path(p) for p in plans] or [p for p in defaults if p.name != "measurements"]
+        measurement_paths = [Path(p) for p in measurement_dirs] or [p for p in defaults if p.name == "measurements"]
+        for path in [*plan_paths, *measurement_paths]:
+            if not path.exists():
+                raise PathError(f"{path}: no such file or folder")
+        run = run_verdict(plan_paths, measurement_paths, as_of)
+        rows = filter_rows(run.rows, list(statuses))
+        click.echo(render(run, rows, fmt), nl=False)
+        for finding in run.invalid:
+            click.echo(f"tfi: {finding.location()}: {finding.message} (skipped; run `tfi check`)", err=True)
+        if run.invalid:
+            return EXIT_FINDINGS
+        if fail_on == "not-met" and any(row.status is Status.NOT_MET for row in run.rows):
+            return EXIT_NOT_MET
+        return EXIT_OK
+
+    _run(debug, action)
+
+
 @main.command()
 @click.argument("rule_id", required=False)
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")

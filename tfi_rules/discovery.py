@@ -16,8 +16,17 @@ def default_paths(start: Path) -> list[Path]:
     """The repository's `plans/` and `measurements/`, found upwards from `start`."""
     for folder in [start, *start.parents]:
         if (folder / "plans").is_dir():
-            return [path for path in (folder / "plans", folder / "measurements") if path.is_dir()]
+            found = [path for path in (folder / "plans", folder / "measurements") if path.is_dir()]
+            return [_relative(path, start) for path in found]
     raise PathError(f"no plans/ folder in {start} or above it; give the files or folders to check")
+
+
+def _relative(path: Path, start: Path) -> Path:
+    """Show paths as the user would type them from the working folder."""
+    try:
+        return Path(os.path.relpath(path, start))
+    except ValueError:  # another drive (Windows)
+        return path
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[Path]]:
