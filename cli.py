@@ -28,7 +28,7 @@ EXIT_USAGE = 2
 EXIT_NOT_MET = 3
 EXIT_INTERNAL = 4
 
-__version__ = "0.1.0"
+from tfi_rules import __version__
 
 
 def _run(debug: bool, action: Callable[[], int]) -> None:
