@@ -96,6 +96,18 @@ def _paths(paths: tuple[str, ...]) -> list[Path]:
     return [Path(path) for path in paths] if paths else default_paths(Path.cwd())
 
 
+def _context_paths(paths: tuple[str, ...]) -> list[Path]:
+    """When files are named, the repository's other files still give context (its mandate, its ids)."""
+    from tfi_rules.discovery import PathError, default_paths
+
+    if not paths:
+        return []
+    try:
+        return default_paths(Path.cwd())
+    except PathError:
+        return []
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
@@ -114,7 +126,7 @@ def check(paths: tuple[str, ...], fail_on: str, select: tuple[str, ...], ignore:
         from tfi_rules.reporters.text import TextReporter
 
         config = _load_config(select, ignore)
-        result = check_paths(_paths(paths), config)
+        result = check_paths(_paths(paths), config, context_paths=_context_paths(paths))
         click.echo(TextReporter(hints=not no_hints).render(result), nl=False)
         return EXIT_FINDINGS if result.failed(Severity(fail_on)) else EXIT_OK
 

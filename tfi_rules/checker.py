@@ -47,10 +47,22 @@ def read_typed(path: Path) -> tuple[TypedFile | None, list[Finding]]:
     return TypedFile(shown, document.data["kind"], model, document), findings
 
 
-def check_paths(paths: list[Path], config: Config | None = None, today: date | None = None) -> CheckResult:
-    """Check every YAML file under `paths` (raises PathError for a path that does not exist)."""
+def check_paths(
+    paths: list[Path],
+    config: Config | None = None,
+    today: date | None = None,
+    context_paths: list[Path] | None = None,
+) -> CheckResult:
+    """Check every YAML file under `paths` (raises PathError for a path that does not exist).
+
+    Files under `context_paths` that are not checked themselves are read for
+    context only (a plan checked alone still sees the repository's mandate and
+    the ids other files use); their own findings are not reported.
+    """
     context = Context(config=config or Config(), today=today or date.today())
     files, empty_folders = discover(paths)
+    if context_paths:
+        _read_context(context_paths, files, context)
     result = CheckResult(files=[str(path) for path in files])
     for folder in empty_folders:
         result.findings.append(
@@ -81,6 +93,19 @@ def check_paths(paths: list[Path], config: Config | None = None, today: date | N
             _register(typed, context)
     result.findings.sort()
     return result
+
+
+def _read_context(context_paths: list[Path], checked: list[Path], context: Context) -> None:
+    import os
+
+    checked_keys = {os.path.realpath(path) for path in checked}
+    others, _ = discover(context_paths)
+    for path in processing_order(others):
+        if os.path.realpath(path) in checked_keys:
+            continue
+        typed, _findings = read_typed(path)
+        if typed is not None:
+            _register(typed, context)
 
 
 def _register(typed: TypedFile, context: Context) -> None:
