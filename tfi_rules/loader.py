@@ -1,0 +1,761 @@
+"""Loader: read one YAML plan into plain data, remembering where every node stands.
+
+This is the first stage of `tfi check`. It runs in CI on files edited by hand, so
+it never executes anything, never hangs, and never raises anything but
+`LoadError` (whose `to_finding()` gives the finding to report).
+
+YAML dialect: the YAML 1.2 core schema, as VS Code's YAML extension and
+check-jsonschema read it.
+
+- null: `null`, `Null`, `NULL`, `~` and the empty value
+- bool: `true`/`True`/`TRUE`, `false`/`False`/`FALSE` only; `yes`, `no`, `on`, `off` are text
+- int: `[-+]?[0-9]+`, `0o17`, `0x1F`
+- float: `1.5`, `.5`, `1e3`, `.inf`, `-.inf`, `.nan`; loaded as an exact `decimal.Decimal`
+- everything else is text; dates such as `2007-06-25` stay text (the schema says
+  `format: date`, the model parses them)
+- no merge keys (`<<` is an ordinary key), no sexagesimal numbers, no timestamps
+
+Limits (`DEFAULT_LIMITS`; a hand-written plan is a few KB and a few levels deep):
+
+- `max_bytes` = 2 MiB (2,097,152 bytes): a larger file is `yaml-too-large`; it is
+  refused from its size, without being read.
+- `max_depth` = 64 nested lists and mappings (the top-level mapping counts as 1):
+  deeper is `yaml-too-deep`. Limits accept at most 500.
+- numbers of more than 4,300 characters are `yaml-number` (Python's own limit for
+  int conversion; converting longer ones takes quadratic time).
+
+Rule ids raised: `file-unreadable`, `yaml-too-large`, `yaml-encoding`,
+`yaml-syntax`, `yaml-empty`, `yaml-multiple-documents`, `yaml-top-level`,
+`yaml-tag`, `yaml-key`, `yaml-duplicate-key`, `yaml-alias`, `yaml-too-deep`,
+`yaml-number`.
+"""
+
+from __future__ import annotations
+
+import decimal
+import errno
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+from typing import Any, NoReturn
+
+import yaml
+from yaml.error import Mark, MarkedYAMLError
+from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from tfi_rules.findings import Finding, Severity, parse_pointer
+
+HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
+
+if HAVE_LIBYAML:
+    from yaml.cyaml import CParser as _ParserBase
+else:  # pragma: no cover - exercised only where libyaml is missing (8-10x slower)
+
+    class _ParserBase(  # type: ignore[no-redef]
+        yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer
+    ):
+        def __init__(self, stream: bytes) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            yaml.composer.Composer.__init__(self)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What the loader accepts before it refuses a file as hostile or broken."""
+
+    max_bytes: int = 2 * 1024 * 1024
+    max_depth: int = 64
+
+    def __post_init__(self) -> None:
+        if self.max_bytes < 1:
+            raise ValueError("max_bytes must be at least 1")
+        # libyaml composes recursively in C; deep trees are only safe because the
+        # loader proves the depth is below _SAFE_COMPOSE_DEPTH before composing.
+        if not 1 <= self.max_depth <= _MAX_DEPTH_LIMIT:
+            raise ValueError(f"max_depth must be between 1 and {_MAX_DEPTH_LIMIT}")
+
+
+_MAX_DEPTH_LIMIT = 500
+_SAFE_COMPOSE_DEPTH = 1000  # measured: 10,000 levels compose fine, 100,000 segfault
+_MAX_NUMBER_CHARS = 4300
+DEFAULT_LIMITS = Limits()
+
+
+class LoadError(Exception):
+    """A file that cannot become plan data; one clear sentence and what to write instead."""
+
+    def __init__(
+        self, file: str, line: int, column: int, rule: str, message: str, hint: str = ""
+    ) -> None:
+        super().__init__(file, line, column, rule, message, hint)
+        self.file = file
+        self.line = line
+        self.column = column
+        self.rule = rule
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+        return f"{where}: {self.message} [{self.rule}]"
+
+    def to_finding(self) -> Finding:
+        return Finding(
+            file=self.file,
+            line=self.line,
+            column=self.column,
+            rule=self.rule,
+            severity=Severity.ERROR,
+            message=self.message,
+            hint=self.hint,
+            pointer="",
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """One loaded plan: its data, and its node tree for finding positions later."""
+
+    path: str
+    data: dict[str, Any]
+    schema_comment: str | None
+    _root: Node = field(repr=False)
+
+    def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the node at the JSON pointer (or of its mapping KEY when key=True).
+
+        If the pointer leads nowhere (e.g. a missing required property), return the position of
+        the deepest existing ancestor (for a missing property: that mapping's first line).
+        Never raises.
+        """
+        if isinstance(pointer, str):
+            try:
+                parts: tuple[str | int, ...] = parse_pointer(pointer)
+            except ValueError:
+                parts = ()
+        else:
+            parts = tuple(pointer)
+        node = self._root
+        key_node: Node | None = None
+        for part in parts:
+            found = _child(node, part)
+            if found is None:
+                return _position(node.start_mark)
+            key_node, node = found
+        if key and key_node is not None:
+            return _position(key_node.start_mark)
+        return _position(node.start_mark)
+
+
+def _child(node: Node, part: str | int) -> tuple[Node | None, Node] | None:
+    """The (key node, value node) that `part` selects inside `node`, if any."""
+    if isinstance(node, MappingNode):
+        name = str(part)
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode) and key_node.value == name:
+                return key_node, value_node
+    elif isinstance(node, SequenceNode):
+        if isinstance(part, bool):
+            return None
+        if isinstance(part, str):
+            if not (part.isascii() and part.isdigit()):
+                return None
+            part = int(part)
+        if 0 <= part < len(node.value):
+            return None, node.value[part]
+    return None
+
+
+def _position(mark: Mark | None) -> tuple[int, int]:
+    # PyYAML marks are 0-based; findings are 1-based.
+    if mark is None:
+        return 0, 0
+    return mark.line + 1, mark.column + 1
+
+
+# --- the YAML 1.2 core schema ---------------------------------------------------------
+
+_TAG = "tag:yaml.org,2002:"
+_STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
+_MAP, _SEQ = _TAG + "map", _TAG + "seq"
+_SCALAR_TAGS = frozenset({_STR, _INT, _FLOAT, _BOOL, _NULL})
+
+_NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOL_WORDS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_WORD_START = frozenset("~nNtTfF")
+_NUMBER_START = frozenset("0123456789+-.")
+_INT_RE = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT_RE = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+_SPECIAL_FLOATS = {
+    ".inf": decimal.Decimal("Infinity"),
+    "-.inf": decimal.Decimal("-Infinity"),
+    ".nan": decimal.Decimal("NaN"),
+}
+
+
+def _resolve_plain(value: str) -> str:
+    if not value:
+        return _NULL
+    first = value[0]
+    if first in _NUMBER_START:
+        if _INT_RE.fullmatch(value):
+            return _INT
+        if _FLOAT_RE.fullmatch(value):
+            return _FLOAT
+    elif first in _WORD_START:
+        if value in _NULL_WORDS:
+            return _NULL
+        if value in _BOOL_WORDS:
+            return _BOOL
+    return _STR
+
+
+class _PlanParser(_ParserBase):  # type: ignore[misc, valid-type]
+    """libyaml's composer with our resolver instead of PyYAML's YAML 1.1 one."""
+
+    def resolve(self, kind: type[Node], value: str | None, implicit: Any) -> str:
+        if kind is ScalarNode:
+            # implicit[0]: a plain scalar without a tag; quoted and `!` ones are text.
+            return _resolve_plain(value) if implicit[0] else _STR  # type: ignore[arg-type]
+        return _MAP if kind is MappingNode else _SEQ
+
+    def descend_resolver(self, parent: Node | None, index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read and load one plan file; see the module docstring for what is refused."""
+    name = os.fspath(path)
+    return load_text(_read_bytes(name, limits), name, limits)
+
+
+def _read_bytes(name: str, limits: Limits) -> bytes:
+    try:
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        raise _unreadable(name, _os_reason(error)) from error
+    except ValueError as error:  # a NUL byte in the path
+        raise _unreadable(name, "the path contains a NUL character") from error
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _unreadable(name, "it is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise _unreadable(name, "it is not a regular file (a pipe, socket or device)")
+        if info.st_size > limits.max_bytes:
+            raise _too_large(name, info.st_size, limits)
+        chunks: list[bytes] = []
+        remaining = limits.max_bytes + 1  # one byte more tells us the file grew past the limit
+        while remaining > 0:
+            chunk = os.read(fd, remaining)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks)
+    except OSError as error:
+        raise _unreadable(name, _os_reason(error)) from error
+    finally:
+        os.close(fd)
+
+
+_OS_REASONS = {
+    errno.ENOENT: "the file does not exist",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EISDIR: "it is a directory, not a file",
+    errno.ENOTDIR: "a part of the path is not a directory",
+    errno.ELOOP: "the path is a loop of symbolic links",
+    errno.ENAMETOOLONG: "the path is too long",
+}
+
+
+def _os_reason(error: OSError) -> str:
+    if error.errno in _OS_REASONS:
+        return _OS_REASONS[error.errno]
+    return (error.strerror or str(error)).lower()
+
+
+def _unreadable(name: str, reason: str) -> LoadError:
+    return LoadError(
+        name, 0, 0, "file-unreadable", f"cannot read '{name}': {reason}",
+        "check the path and that the file can be read",
+    )
+
+
+def _too_large(name: str, size: int, limits: Limits) -> LoadError:
+    return LoadError(
+        name, 0, 0, "yaml-too-large",
+        f"the file is {size:,} bytes; a plan may be at most {limits.max_bytes:,} bytes",
+        "split the plan or remove pasted material; plans are a few kilobytes",
+    )
+
+
+# --- loading ---------------------------------------------------------------------------
+
+
+def load_text(
+    text: str | bytes, path: str = "<string>", limits: Limits = DEFAULT_LIMITS
+) -> Document:
+    """Load one plan from its text (or its bytes, which must be UTF-8)."""
+    try:
+        return _load(text, path, limits)
+    except RecursionError as error:  # defence in depth: depth is bounded before recursing
+        raise LoadError(
+            path, 0, 0, "yaml-too-deep", "the file nests too deeply to be read",
+            f"keep lists and mappings within {limits.max_depth} levels",
+        ) from error
+    except MemoryError as error:
+        raise LoadError(
+            path, 0, 0, "yaml-too-large", "the file needs too much memory to be read",
+            "split the plan or remove pasted material; plans are a few kilobytes",
+        ) from error
+
+
+def _load(text: str | bytes, path: str, limits: Limits) -> Document:
+    source, text = _utf8(text, path, limits)
+    try:
+        if _needs_event_scan(text):
+            _scan_events(source, text, path, limits)
+        root = _PlanParser(source).get_single_node()
+    except yaml.YAMLError as error:
+        raise _yaml_error(error, text, path) from error
+    if root is None or (
+        isinstance(root, ScalarNode) and root.tag == _NULL and root.value == "" and root.style == ""
+    ):
+        raise LoadError(
+            path, 0, 0, "yaml-empty", "the file holds no YAML data",
+            "a plan file is a mapping of keys such as `kind:`, `id:`, `title:`",
+        )
+    _check_tag(root, path)
+    if not isinstance(root, MappingNode):
+        kind = "a list" if isinstance(root, SequenceNode) else "a single value"
+        raise _error(
+            path, root.start_mark, "yaml-top-level", f"the file holds {kind}, not a mapping",
+            "a plan file is a mapping of keys such as `kind:`, `id:`, `title:`",
+        )
+    # Without anchors every node stands on its own characters, so a tree with more
+    # nodes than this can only come from shared nodes (aliases we failed to see).
+    budget = [2 * len(text) + 8]
+    data = _build_mapping(root, 1, limits.max_depth, budget, path)
+    return Document(path=path, data=data, schema_comment=_schema_comment(text), _root=root)
+
+
+_UTF16_32_BOMS = (
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xfe\xff", "UTF-16"),
+    (b"\xff\xfe", "UTF-16"),
+)
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
+    """The plan as UTF-8 bytes (what libyaml reads) and as text (for our own scans)."""
+    if isinstance(text, str):
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        try:
+            source = text.encode("utf-8")
+        except UnicodeEncodeError as error:  # lone surrogates cannot be written to a file
+            line, column = _text_position(text, error.start)
+            raise LoadError(
+                path, line, column, "yaml-encoding",
+                f"the text holds the lone surrogate U+{ord(text[error.start]):04X}, which is not Unicode text",
+                "save the file as UTF-8",
+            ) from error
+        if len(source) > limits.max_bytes:
+            raise _too_large(path, len(source), limits)
+        return source, text
+    if len(text) > limits.max_bytes:
+        raise _too_large(path, len(text), limits)
+    for bom, encoding in _UTF16_32_BOMS:
+        if text.startswith(bom):
+            raise LoadError(
+                path, 0, 0, "yaml-encoding", f"the file is saved as {encoding}, not UTF-8",
+                "save as UTF-8",
+            )
+    source = text[3:] if text.startswith(_UTF8_BOM) else text
+    try:
+        return source, source.decode("utf-8")
+    except UnicodeDecodeError as error:
+        good = source[: error.start].decode("utf-8")
+        line, column = _text_position(good, len(good))
+        bad = source[error.start]
+        guess = ""
+        if bad in b"\xe6\xf8\xe5\xc6\xd8\xc5":  # æøåÆØÅ in Latin-1 / Windows-1252
+            guess = f" (it looks like '{bytes([bad]).decode('latin-1')}' saved as Latin-1 or Windows-1252)"
+        raise LoadError(
+            path, line, column, "yaml-encoding", f"byte 0x{bad:02X} is not valid UTF-8{guess}",
+            "save the file as UTF-8",
+        ) from error
+
+
+_BREAK_RE = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _text_position(text: str, index: int) -> tuple[int, int]:
+    """1-based (line, column) of character `index`, counting line breaks as libyaml does."""
+    line, start = 1, 0
+    for match in _BREAK_RE.finditer(text, 0, index):
+        line, start = line + 1, match.end()
+    return line, index - start + 1
+
+
+# --- bounding the depth before libyaml composes ----------------------------------------
+
+# A block collection can only start after indentation and the indicators `- `, `? `,
+# `: ` (and `---` or a BOM at a line start); the block depth grows by at most two levels
+# per column, so the longest such line prefix bounds it.
+_BLOCK_PREFIX_RE = re.compile(r"(?:[ \t\ufeff]|[-?:](?=[ \t]|$)|---|\.\.\.)*")
+_AMPERSAND_RE = re.compile(r"&\S")
+
+
+def _needs_event_scan(text: str) -> bool:
+    """Whether the cheap checks cannot rule out anchors or a depth unsafe for libyaml."""
+    if "&" in text and _may_hold_anchor(text):
+        return True
+    flow = text.count("[") + text.count("{")
+    if flow + 2 * len(text) + 4 < _SAFE_COMPOSE_DEPTH:
+        return False
+    # splitlines() breaks at every libyaml line break (and at characters libyaml refuses).
+    lines = text.splitlines()
+    longest = max(map(len, lines), default=0)
+    if flow + 2 * longest + 4 < _SAFE_COMPOSE_DEPTH:
+        return False
+    # Only a long line can have a long prefix; this is the rare, slower bound.
+    shortest_risky = (_SAFE_COMPOSE_DEPTH - flow - 4) // 2
+    widest = max(
+        (len(_BLOCK_PREFIX_RE.match(line).group()) for line in lines if len(line) >= shortest_risky),  # type: ignore[union-attr]
+        default=0,
+    )
+    return flow + 2 * widest + 4 >= _SAFE_COMPOSE_DEPTH
+
+
+def _may_hold_anchor(text: str) -> bool:
+    # An anchor starts a token, so it never follows a letter or digit directly:
+    # "R&D" and "Job & Co" need no event scan.
+    for found in _AMPERSAND_RE.finditer(text):
+        before = text[found.start() - 1] if found.start() else " "
+        if not (before.isascii() and before.isalnum()):
+            return True
+    return False
+
+
+def _scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
+    """Walk the events (iteratively; libyaml's parser does not recurse) for depth and anchors."""
+    parser = _PlanParser(source)
+    depth = 0
+    first_anchor: NodeEvent | None = None
+    while parser.check_event():
+        event = parser.get_event()
+        if isinstance(event, AliasEvent):
+            raise _alias_error(path, event.start_mark, f"the alias '*{event.anchor}' repeats a value")
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > limits.max_depth:
+                raise _too_deep(path, event.start_mark, limits.max_depth)
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
+        if first_anchor is None and isinstance(event, NodeEvent) and event.anchor is not None:
+            first_anchor = event
+    if first_anchor is not None:
+        raise _alias_error(
+            path, first_anchor.start_mark, f"the anchor '&{first_anchor.anchor}' marks a value for reuse"
+        )
+
+
+def _alias_error(path: str, mark: Mark | None, what: str) -> LoadError:
+    return _error(
+        path, mark, "yaml-alias", f"{what}; anchors and aliases are not supported",
+        "write the value out in full; anchors and aliases are not supported in plans",
+    )
+
+
+def _too_deep(path: str, mark: Mark | None, max_depth: int) -> LoadError:
+    return _error(
+        path, mark, "yaml-too-deep",
+        f"lists and mappings nest more than {max_depth} levels deep here",
+        "flatten the structure; plans need only a few levels",
+    )
+
+
+def _error(path: str, mark: Mark | None, rule: str, message: str, hint: str) -> LoadError:
+    line, column = _position(mark)
+    return LoadError(path, line, column, rule, message, hint)
+
+
+# --- building plain data ---------------------------------------------------------------
+
+
+def _build_mapping(
+    node: MappingNode, depth: int, max_depth: int, budget: list[int], path: str
+) -> dict[str, Any]:
+    if depth > max_depth:
+        raise _too_deep(path, node.start_mark, max_depth)
+    budget[0] -= len(node.value)
+    if budget[0] < 0:
+        raise _alias_error(path, node.start_mark, "a value here is repeated through an alias")
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if key_node.__class__ is not ScalarNode or key_node.tag != _STR:
+            _reject_key(key_node, path)
+        key = key_node.value
+        if key in result:
+            _reject_duplicate(node, key_node, path)
+        if value_node.__class__ is ScalarNode:
+            result[key] = value_node.value if value_node.tag == _STR else _scalar(value_node, path)
+        else:
+            result[key] = _build(value_node, depth + 1, max_depth, budget, path)
+    return result
+
+
+def _build(node: Node, depth: int, max_depth: int, budget: list[int], path: str) -> Any:
+    """Plain data for one collection node (scalars are handled inline by the callers)."""
+    _check_tag(node, path)
+    if isinstance(node, MappingNode):
+        return _build_mapping(node, depth, max_depth, budget, path)
+    if depth > max_depth:
+        raise _too_deep(path, node.start_mark, max_depth)
+    budget[0] -= len(node.value)
+    if budget[0] < 0:
+        raise _alias_error(path, node.start_mark, "a value here is repeated through an alias")
+    items: list[Any] = []
+    for item in node.value:
+        if item.__class__ is ScalarNode:
+            items.append(item.value if item.tag == _STR else _scalar(item, path))
+        else:
+            items.append(_build(item, depth + 1, max_depth, budget, path))
+    return items
+
+
+def _scalar(node: ScalarNode, path: str) -> Any:
+    tag, value = node.tag, node.value
+    if tag == _NULL and value in _NULL_WORDS:
+        return None
+    if tag == _BOOL and value in _BOOL_WORDS:
+        return _BOOL_WORDS[value]
+    if tag == _INT and _INT_RE.fullmatch(value):
+        _check_number_length(node, path)
+        if value.startswith("0x"):
+            return int(value[2:], 16)
+        if value.startswith("0o"):
+            return int(value[2:], 8)
+        return int(value)
+    if tag == _FLOAT and _FLOAT_RE.fullmatch(value):
+        _check_number_length(node, path)
+        text = value[1:] if value.startswith("+") else value
+        special = _SPECIAL_FLOATS.get(text.lower())
+        if special is not None:
+            return special
+        try:
+            return decimal.Decimal(text)
+        except decimal.InvalidOperation:  # an exponent beyond what Decimal can hold
+            raise _error(
+                path, node.start_mark, "yaml-number", f"the number {value} is out of range",
+                "write the number in full, or quote it if it is text",
+            ) from None
+    _check_tag(node, path)
+    # Only an explicit tag (`!!int abc`) gets here: the text does not fit it.
+    raise _error(
+        path, node.start_mark, "yaml-tag", f"the value {value!r} is not a valid {_show_tag(tag)}",
+        "remove the tag; plans hold plain text, numbers, lists and mappings",
+    )
+
+
+def _check_number_length(node: ScalarNode, path: str) -> None:
+    if len(node.value) > _MAX_NUMBER_CHARS:
+        raise _error(
+            path, node.start_mark, "yaml-number",
+            f"this number has {len(node.value):,} characters; at most {_MAX_NUMBER_CHARS:,} are allowed",
+            "quote it if it is text rather than a number",
+        )
+
+
+def _check_tag(node: Node, path: str) -> None:
+    tag = node.tag
+    if isinstance(node, ScalarNode):
+        allowed = tag in _SCALAR_TAGS
+    else:
+        allowed = tag == (_MAP if isinstance(node, MappingNode) else _SEQ)
+    if not allowed:
+        raise _error(
+            path, node.start_mark, "yaml-tag", f"the tag {_show_tag(tag)} is not allowed here",
+            "remove the tag; plans hold plain text, numbers, lists and mappings",
+        )
+
+
+def _show_tag(tag: str) -> str:
+    return "!!" + tag[len(_TAG):] if tag.startswith(_TAG) else tag
+
+
+def _reject_key(key_node: Node, path: str) -> NoReturn:
+    _check_tag(key_node, path)
+    if not isinstance(key_node, ScalarNode):
+        raise _error(
+            path, key_node.start_mark, "yaml-key", "a list or mapping cannot be a key",
+            "use a plain text key such as `title:`",
+        )
+    value = key_node.value
+    if value == "":
+        raise _error(
+            path, key_node.start_mark, "yaml-key", "this mapping entry has no key",
+            "write a key before the colon, such as `title:`",
+        )
+    kind = {_INT: "a number", _FLOAT: "a number", _BOOL: "true/false", _NULL: "null"}[key_node.tag]
+    raise _error(
+        path, key_node.start_mark, "yaml-key", f"the key {value} is read as {kind}, not as text",
+        f'write the key in quotes: "{value}":',
+    )
+
+
+def _reject_duplicate(mapping: MappingNode, key_node: ScalarNode, path: str) -> NoReturn:
+    first = next(k for k, _ in mapping.value if k.__class__ is ScalarNode and k.value == key_node.value)
+    raise _error(
+        path, key_node.start_mark, "yaml-duplicate-key",
+        f"key '{key_node.value}' appears twice in this mapping (first on line {first.start_mark.line + 1})",
+        "keep one of them; YAML would silently drop the first",
+    )
+
+
+# --- syntax errors in plain words --------------------------------------------------------
+
+_TAB_HINT = "indent with spaces, not tabs"
+_COLON_HINT = (
+    "put a space after the colon or quote the text if it contains ': ' "
+    '(title: "Mål: 10 pct."); a value that continues on the next line must not look like a new key'
+)
+
+
+def _yaml_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
+    if not isinstance(error, MarkedYAMLError):
+        return _reader_error(error, text, path)
+    problem = error.problem or error.context or "the YAML cannot be read"
+    context = error.context or ""
+    mark = error.problem_mark or error.context_mark
+    opened = error.context_mark
+    since = f"line {opened.line + 1}" if opened is not None else "above"
+
+    if "single document" in (error.context or ""):
+        return _error(
+            path, error.problem_mark, "yaml-multiple-documents",
+            "the file holds more than one YAML document (a second one starts here)",
+            "remove the `---` line and merge the documents; one file holds one plan",
+        )
+    if "alias" in problem or "anchor" in problem:
+        return _alias_error(path, mark, "the alias here repeats a value")
+    message, hint = _syntax_words(problem, context, since, _char_at(text, mark))
+    return _error(path, mark, "yaml-syntax", message, hint)
+
+
+def _syntax_words(problem: str, context: str, since: str, char: str) -> tuple[str, str]:
+    if "tab character" in problem or (char == "\t" and "cannot start any token" in problem):
+        return "a tab character is used here, but YAML indents with spaces only", _TAB_HINT
+    if "cannot start any token" in problem:
+        return (
+            f"the character {char!r} cannot start a value in YAML",
+            f"put the text in quotes: \"{char}...\"",
+        )
+    if "mapping values are not allowed" in problem:
+        return "a colon followed by a space starts a key here, where none is allowed", _COLON_HINT
+    if "quoted scalar" in context and "end of stream" in problem:
+        return f"a quoted text that starts on {since} is never closed", "add the closing quote"
+    if "escape" in problem:
+        return (
+            "this double-quoted text holds an unknown backslash escape",
+            "write a backslash as \\\\ or use single quotes",
+        )
+    if "expected key" in problem:
+        return (
+            f"this line is not indented like the keys of the mapping that starts on {since}",
+            "line up the keys of one mapping at the same column, using spaces",
+        )
+    if "expected '-' indicator" in problem:
+        return (
+            f"this line does not continue the list that starts on {since}",
+            "start every list item with '- ' at the same column",
+        )
+    if "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
+        closer = "]" if "]" in problem else "}"
+        return (
+            f"the bracketed collection that starts on {since} is not closed here",
+            f"put a comma between items and close it with '{closer}'",
+        )
+    if "could not find expected ':'" in problem:
+        return (
+            f"the key that starts on {since} has no ':' after it",
+            "write `key: value`; a text that continues on the next line must be indented more",
+        )
+    if "block sequence entries are not allowed" in problem:
+        return (
+            "a list cannot start on the same line here",
+            "start the list on a new line, indented under its key",
+        )
+    words = f"{problem} ({context})" if context else problem
+    return f"the YAML cannot be read: {words}", "check the indentation and quoting around this place"
+
+
+def _char_at(text: str, mark: Mark | None) -> str:
+    if mark is None:
+        return ""
+    lines = _BREAK_RE.split(text)
+    if mark.line < len(lines) and mark.column < len(lines[mark.line]):
+        return lines[mark.line][mark.column]
+    return ""
+
+
+# YAML's printable set (libyaml's reader refuses everything else).
+_FORBIDDEN_RE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _reader_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
+    found = _FORBIDDEN_RE.search(text)
+    if found is None:  # not expected: we validated UTF-8 before libyaml read it
+        return LoadError(
+            path, 0, 0, "yaml-encoding", f"the file cannot be read as text: {error}",
+            "save the file as UTF-8",
+        )
+    line, column = _text_position(text, found.start())
+    code = ord(found.group())
+    return LoadError(
+        path, line, column, "yaml-encoding",
+        f"the file holds the control character U+{code:04X}, which YAML does not allow",
+        "delete the character (often invisible, pasted from another program); "
+        "if the file is full of them, save it as UTF-8",
+    )
+
+
+# --- the editor's schema modeline -------------------------------------------------------
+
+_SCHEMA_RE = re.compile(r"#\s*yaml-language-server\s*:\s*\$schema=(\S+)")
+
+
+def _schema_comment(text: str) -> str | None:
+    """The `$schema` of a `# yaml-language-server:` line among the leading comments."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line.startswith("#"):
+            found = _SCHEMA_RE.match(line)
+            if found:
+                return found.group(1)
+        elif line:
+            return None
+        start = end + 1
+    return None
