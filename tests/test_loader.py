@@ -267,7 +267,11 @@ def test_load_error_becomes_an_error_finding() -> None:
         ("a: b\x00c\n", "yaml-encoding", 1, 5, "delete the character"),
         ("æøå: \x07\n", "yaml-encoding", 1, 6, "delete the character"),
         ("a: \ud800\n", "yaml-encoding", 1, 4, "UTF-8"),
-        ("%YAML 2.0\n---\na: 1\n", "yaml-syntax", 1, 1, "indentation and quoting"),
+        ("%YAML 2.0\n---\na: 1\n", "yaml-syntax", 1, 1, "%YAML"),
+        ("title: 'Plan' 2009\n", "yaml-syntax", 1, 15, "quote the whole value"),
+        ("areas: [a, b]]\n", "yaml-syntax", 1, 14, "extra ']'"),
+        ("a: [b, ]]\n", "yaml-syntax", 1, 9, "extra ']'"),
+        ("a: }\n", "yaml-syntax", 1, 4, "value is missing"),
     ],
 )
 def test_rejections_name_rule_position_and_a_hint(

@@ -79,8 +79,11 @@ class Limits:
             raise ValueError(f"max_depth must be between 1 and {_MAX_DEPTH_LIMIT}")
 
 
-_MAX_DEPTH_LIMIT = 500
-_SAFE_COMPOSE_DEPTH = 1000  # measured: 10,000 levels compose fine, 100,000 segfault
+_MAX_DEPTH_LIMIT = 500 if HAVE_LIBYAML else 100
+# Deeper than this, the tree is composed only after an event scan proved it shallow.
+# libyaml's composer recurses in C (measured: 10,000 levels fine, 100,000 segfault);
+# PyYAML's pure-Python one recurses two frames a level into Python's recursion limit.
+_SAFE_COMPOSE_DEPTH = 1000 if HAVE_LIBYAML else 200
 _MAX_NUMBER_CHARS = 4300
 DEFAULT_LIMITS = Limits()
 
@@ -335,7 +338,7 @@ def _load(text: str | bytes, path: str, limits: Limits) -> Document:
     except yaml.YAMLError as error:
         raise _yaml_error(error, text, path) from error
     if root is None or (
-        isinstance(root, ScalarNode) and root.tag == _NULL and root.value == "" and root.style == ""
+        isinstance(root, ScalarNode) and root.tag == _NULL and root.value == "" and not root.style
     ):
         raise LoadError(
             path, 0, 0, "yaml-empty", "the file holds no YAML data",
@@ -647,10 +650,7 @@ def _yaml_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
     problem = error.problem or error.context or "the YAML cannot be read"
     context = error.context or ""
     mark = error.problem_mark or error.context_mark
-    opened = error.context_mark
-    since = f"line {opened.line + 1}" if opened is not None else "above"
-
-    if "single document" in (error.context or ""):
+    if "single document" in context:
         return _error(
             path, error.problem_mark, "yaml-multiple-documents",
             "the file holds more than one YAML document (a second one starts here)",
@@ -658,11 +658,15 @@ def _yaml_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
         )
     if "alias" in problem or "anchor" in problem:
         return _alias_error(path, mark, "the alias here repeats a value")
-    message, hint = _syntax_words(problem, context, since, _char_at(text, mark))
+    opened = error.context_mark
+    since = f"line {opened.line + 1}" if opened is not None else "above"
+    before, char = _line_around(text, mark)
+    message, hint = _syntax_words(problem, context, since, before, char)
     return _error(path, mark, "yaml-syntax", message, hint)
 
 
-def _syntax_words(problem: str, context: str, since: str, char: str) -> tuple[str, str]:
+def _syntax_words(problem: str, context: str, since: str, before: str, char: str) -> tuple[str, str]:
+    """libyaml's problem (and PyYAML's wording of it) as a sentence and a hint for a person."""
     if "tab character" in problem or (char == "\t" and "cannot start any token" in problem):
         return "a tab character is used here, but YAML indents with spaces only", _TAB_HINT
     if "cannot start any token" in problem:
@@ -679,15 +683,22 @@ def _syntax_words(problem: str, context: str, since: str, char: str) -> tuple[st
             "this double-quoted text holds an unknown backslash escape",
             "write a backslash as \\\\ or use single quotes",
         )
-    if "expected key" in problem:
+    block_end = "expected <block end>" in problem
+    if ("expected key" in problem or block_end) and before.strip():
         return (
-            f"this line is not indented like the keys of the mapping that starts on {since}",
-            "line up the keys of one mapping at the same column, using spaces",
+            "more text follows a value that has already ended (after a closing quote or bracket)",
+            "quote the whole value (inside single quotes write '' for a quote), "
+            "or remove an extra ']' or '}'",
         )
-    if "expected '-' indicator" in problem:
+    if "expected '-' indicator" in problem or (block_end and "collection" in context):
         return (
             f"this line does not continue the list that starts on {since}",
             "start every list item with '- ' at the same column",
+        )
+    if "expected key" in problem or block_end:
+        return (
+            f"this line is not indented like the keys of the mapping that starts on {since}",
+            "line up the keys of one mapping at the same column, using spaces",
         )
     if "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
         closer = "]" if "]" in problem else "}"
@@ -705,17 +716,28 @@ def _syntax_words(problem: str, context: str, since: str, char: str) -> tuple[st
             "a list cannot start on the same line here",
             "start the list on a new line, indented under its key",
         )
+    if "document start" in problem:
+        return (
+            "more text follows the end of the YAML data here",
+            "remove it, or look for an extra ']' or '}' before it",
+        )
+    if "node content" in problem:
+        return "a value is missing here", "write a value, or quote the text"
+    if "incompatible YAML document" in problem:
+        return "only YAML version 1 documents can be read", "remove the `%YAML` line"
     words = f"{problem} ({context})" if context else problem
     return f"the YAML cannot be read: {words}", "check the indentation and quoting around this place"
 
 
-def _char_at(text: str, mark: Mark | None) -> str:
+def _line_around(text: str, mark: Mark | None) -> tuple[str, str]:
+    """The text before the mark on its line, and the character at the mark."""
     if mark is None:
-        return ""
+        return "", ""
     lines = _BREAK_RE.split(text)
-    if mark.line < len(lines) and mark.column < len(lines[mark.line]):
-        return lines[mark.line][mark.column]
-    return ""
+    if mark.line >= len(lines):
+        return "", ""
+    line = lines[mark.line]
+    return line[: mark.column], line[mark.column : mark.column + 1]
 
 
 # YAML's printable set (libyaml's reader refuses everything else).
