@@ -13,6 +13,9 @@ from typing import Any, Iterator, Protocol
 from ..context import Context
 from ..findings import Problem, Severity
 from . import capacity_balance
+from . import share_range
+from . import change_target
+from . import budget_sums
 
 
 class Rule(Protocol):
@@ -26,6 +29,9 @@ class Rule(Protocol):
 
 _MODULES: list[Any] = [
     capacity_balance,
+    share_range,
+    change_target,
+    budget_sums,
 ]
 
 RULES: dict[str, Rule] = {module.ID: module for module in _MODULES}

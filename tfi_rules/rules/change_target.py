@@ -1,0 +1,163 @@
+"""A change target says whether it counts in percentage points or per cent, starts from a baseline, and its end level adds up.
+
+Why: "reduceres med 10 pct." from 49.5 % is 44.55 % as a relative change but
+39.5 % in percentage points, and the seeds word the same goal both ways, so a
+change by an amount must say which (`mode: percentage_points` or
+`mode: relative_percent`). A change cannot be judged without the level it
+starts from, so a target with `by` or `end_level` needs a `baseline` (value,
+date and method). A stated end level must be exactly the baseline plus or
+minus the change ("øges med 10 procentpoint til ca. 64 pct." from 54.40 % is
+64.40 %, not 64 %): "ca." in the wording is reported too, because the verdict
+compares exactly. An increase must end higher than it starts and a decrease
+lower. A range target's lower bound is not above its upper bound.
+
+Fails (no mode: from 54.40, 10 is 64.40 in points or 59.84 relative, and the stated 64 is neither):
+
+```yaml
+target:
+  kind: change
+  direction: increase
+  by: 10
+  unit: percent
+  baseline: {value: 54.40, date: 2007, method: Integrationsbarometeret}
+  end_level: 64
+```
+
+Passes:
+
+```yaml
+target:
+  kind: change
+  direction: increase
+  by: 10
+  mode: percentage_points
+  unit: percent
+  baseline: {value: 54.40, date: 2007, method: Integrationsbarometeret}
+  end_level: 64.40
+```
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from typing import Iterator
+
+from ..context import Context, iter_criteria
+from ..findings import Problem, Severity
+from ..model.plan import Change, Plan, Range
+from ..numbers import format_number
+
+ID = "change-target"
+SEVERITY = Severity.ERROR
+KINDS = ("plan",)
+
+HUNDRED = Decimal(100)
+
+
+def check(plan: Plan, context: Context) -> Iterator[Problem]:
+    for criterion, pointer in iter_criteria(plan):
+        target = criterion.target
+        if isinstance(target, Change):
+            yield from _check_change(criterion.id, target, f"{pointer}/target")
+        elif isinstance(target, Range) and target.min > target.max:
+            yield Problem(
+                f"{pointer}/target/min",
+                f"the range of {criterion.id} runs from {format_number(target.min)} down to "
+                f"{format_number(target.max)}: the lower bound is above the upper bound",
+                "swap `min` and `max`",
+            )
+
+
+def end_level(baseline: Decimal, by: Decimal, direction: str, mode: str) -> Decimal:
+    """The level a change of `by` from `baseline` ends at, exactly."""
+    sign = 1 if direction == "increase" else -1
+    if mode == "percentage_points":
+        return baseline + sign * by
+    with localcontext() as exact:
+        exact.prec = 100  # ample: a product of two finite decimals is exact at this precision
+        return baseline * (1 + sign * by / HUNDRED)
+
+
+def _aligned(stated: Decimal, computed: Decimal) -> str:
+    """The stated figure with at least as many decimals as the computed one (64 → "64.00" beside 64.40)."""
+    places = -computed.as_tuple().exponent  # type: ignore[operator]
+    if places > 0 and -stated.as_tuple().exponent < places:  # type: ignore[operator]
+        return format(stated.quantize(Decimal(1).scaleb(-places)), "f")
+    return format_number(stated, as_written=True)
+
+
+def _arithmetic(baseline: Decimal, by: Decimal, direction: str, mode: str, result: Decimal) -> str:
+    start = format_number(baseline, as_written=True)
+    amount = format_number(by, as_written=True)
+    if mode == "percentage_points":
+        sign = "+" if direction == "increase" else "-"
+        return f"{start} {sign} {amount} percentage points = {format_number(result, as_written=True)}"
+    verb = "increased" if direction == "increase" else "reduced"
+    return f"{start} {verb} by {amount} % of itself = {format_number(result)}"
+
+
+def _check_change(owner: str, target: Change, pointer: str) -> Iterator[Problem]:
+    baseline = target.baseline
+    if target.by is not None and target.mode is None:
+        yield _missing_mode(owner, target, pointer)
+    if baseline is None:
+        if target.by is not None or target.end_level is not None:
+            yield Problem(
+                pointer,
+                f"{owner} is a change {'by ' + format_number(target.by) if target.by is not None else 'to an end level'} "
+                "but has no baseline to start from",
+                "add `baseline: {value: ..., date: ..., method: ...}` with the starting level, when and how it was "
+                "measured",
+            )
+        return
+    if target.end_level is None:
+        return
+    start, stated = baseline.value, target.end_level
+    wrong_way = stated <= start if target.direction == "increase" else stated >= start
+    if wrong_way:
+        yield Problem(
+            f"{pointer}/direction",
+            f"{owner} is to {target.direction} from {format_number(start, as_written=True)}, "
+            f"but its end level {format_number(stated, as_written=True)} is "
+            f"{'the same' if stated == start else ('lower' if stated < start else 'higher')}",
+            "check `direction` (increase or decrease), the baseline and the end level against the source",
+        )
+        return
+    if target.by is None or target.mode is None:
+        return
+    computed = end_level(start, target.by, target.direction, target.mode)
+    if computed != stated:
+        approximate = (
+            ' The wording says "ca.", but the end level is compared exactly.' if target.approximate else ""
+        )
+        yield Problem(
+            f"{pointer}/end_level",
+            f"{owner}: {_arithmetic(start, target.by, target.direction, target.mode, computed)}, "
+            f"but the stated end level is {_aligned(stated, computed)}.{approximate}",
+            "encode what the source says and add a waiver citing it, or correct the figure the encoding got wrong "
+            "(baseline, `by`, `mode` or `end_level`)",
+        )
+
+
+def _missing_mode(owner: str, target: Change, pointer: str) -> Problem:
+    amount = format_number(target.by or Decimal(0), as_written=True)
+    detail = ""
+    if target.baseline is not None:
+        start = target.baseline.value
+        points = end_level(start, target.by or Decimal(0), target.direction, "percentage_points")
+        relative = end_level(start, target.by or Decimal(0), target.direction, "relative_percent")
+        detail = (
+            f": from {format_number(start, as_written=True)} that ends at {format_number(points, as_written=True)} in percentage "
+            f"points but at {format_number(relative)} as a relative change"
+        )
+        if target.end_level is not None:
+            matches = [name for name, level in (("percentage_points", points), ("relative_percent", relative))
+                       if level == target.end_level]
+            fits = f"fits {matches[0]}" if matches else "fits neither"
+            detail += f" (the stated end level {format_number(target.end_level, as_written=True)} {fits})"
+    return Problem(
+        pointer,
+        f"{owner} is to {target.direction} by {amount} without saying in what{detail}",
+        "add `mode: percentage_points` when the source says procentpoint, "
+        "or `mode: relative_percent` when it says pct. or % of the level",
+    )
