@@ -16,6 +16,11 @@ from . import capacity_balance
 from . import share_range
 from . import change_target
 from . import budget_sums
+from . import measurement_reference
+from . import measurement_unit
+from . import measurement_method
+from . import measurement_consistency
+from . import measurement_id_unique
 
 
 class Rule(Protocol):
@@ -32,6 +37,11 @@ _MODULES: list[Any] = [
     share_range,
     change_target,
     budget_sums,
+    measurement_reference,
+    measurement_unit,
+    measurement_method,
+    measurement_consistency,
+    measurement_id_unique,
 ]
 
 RULES: dict[str, Rule] = {module.ID: module for module in _MODULES}

@@ -1,0 +1,56 @@
+"""Every measurement has its own id, in its file and across all measurement files.
+
+Why: a verdict, a waiver and a reader name a measurement by its id; two
+figures under one id would make one of them invisible or let it count twice.
+Ids are compared with those in the files checked before, so the second use
+is reported where it appears.
+
+Fails (the same id twice):
+
+```yaml
+measurements:
+  - {id: tfi-2008-projektbesoeg, text: besøgt 100 integrationsprojekter, value: 100, unit: count, date: "2008"}
+  - {id: tfi-2008-projektbesoeg, text: ca. 2600 københavnere deltog, value: 2600, unit: count, date: "2008"}
+```
+
+Passes:
+
+```yaml
+measurements:
+  - {id: tfi-2008-projektbesoeg, text: besøgt 100 integrationsprojekter, value: 100, unit: count, date: "2008"}
+  - {id: tfi-2008-deltagere, text: ca. 2600 københavnere deltog, value: 2600, unit: count, date: "2008"}
+```
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..context import Context
+from ..findings import Problem, Severity
+from ..model.measurements import MeasurementFile
+
+ID = "measurement-id-unique"
+SEVERITY = Severity.ERROR
+KINDS = ("measurements",)
+
+
+def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
+    first_index: dict[str, int] = {}
+    for index, measurement in enumerate(measurements.measurements):
+        pointer = f"/measurements/{index}/id"
+        earlier_file = context.measurement_files.get(measurement.id)
+        if earlier_file is not None and earlier_file != context.current_file:
+            yield Problem(
+                pointer,
+                f"the measurement id '{measurement.id}' is already used in {earlier_file}",
+                "give this measurement its own id (ids are unique across all measurement files)",
+            )
+        elif measurement.id in first_index:
+            yield Problem(
+                pointer,
+                f"the measurement id '{measurement.id}' is used twice in this file "
+                f"(first at measurement {first_index[measurement.id] + 1})",
+                "give each measurement its own id",
+            )
+        first_index.setdefault(measurement.id, index)

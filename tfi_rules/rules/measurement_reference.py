@@ -1,0 +1,96 @@
+"""A measurement names the indicator or criterion it reports on, and both exist.
+
+Why: a figure counts towards a target only through what it names: an
+indicator (`indicator: tfi-projektbesoeg`, declared in a plan's
+`indicators`) or a criterion (`criterion: 2007-h2/tilfredshed`, the plan's id,
+a slash and the criterion's id). A misspelt name would silently leave a
+target without its measurement, and a figure that names nothing is judged
+against nothing. Every plan is read before any measurement file, so a
+measurement may name a criterion of any plan.
+
+Fails (the plan 2007-h2 has no criterion "tilfredhed"):
+
+```yaml
+measurements:
+  - id: tfi-2008-tilfredshed
+    text: 35 ud af 36 rekvirenter er tilfredse
+    criterion: 2007-h2/tilfredhed
+    numerator: 35
+    denominator: 36
+    unit: percent
+    date: "2008"
+```
+
+Passes:
+
+```yaml
+measurements:
+  - id: tfi-2008-tilfredshed
+    text: 35 ud af 36 rekvirenter er tilfredse
+    criterion: 2007-h2/tilfredshed
+    numerator: 35
+    denominator: 36
+    unit: percent
+    date: "2008"
+```
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Iterator
+
+from ..context import Context
+from ..findings import Problem, Severity
+from ..model.measurements import MeasurementFile
+
+ID = "measurement-reference"
+SEVERITY = Severity.ERROR
+KINDS = ("measurements",)
+
+
+def _did_you_mean(wanted: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(repr(name) for name in close)}?" if close else ""
+
+
+def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
+    for index, measurement in enumerate(measurements.measurements):
+        pointer = f"/measurements/{index}"
+        if measurement.indicator is None and measurement.criterion is None:
+            yield Problem(
+                pointer,
+                f"{measurement.id} names neither an indicator nor a criterion, so no target can use it",
+                "add `indicator: <id>` (from a plan's `indicators`) or `criterion: <plan-id>/<criterion-id>`",
+            )
+            continue
+        if measurement.indicator is not None and measurement.indicator not in context.indicators:
+            yield Problem(
+                f"{pointer}/indicator",
+                f"{measurement.id} names the indicator '{measurement.indicator}', which no plan declares"
+                + _did_you_mean(measurement.indicator, list(context.indicators)),
+                "write the id of an indicator listed under `indicators:` in a plan, or declare it there",
+            )
+        if measurement.criterion is not None and measurement.criterion not in context.criteria:
+            yield _unknown_criterion(measurement.id, measurement.criterion, f"{pointer}/criterion", context)
+
+
+def _unknown_criterion(owner: str, reference: str, pointer: str, context: Context) -> Problem:
+    plan_id, criterion_id = reference.split("/", 1)
+    hint = "write the plan's id, a slash and the id of one of its criteria (sub-criteria count too)"
+    if plan_id not in context.plans:
+        return Problem(
+            pointer,
+            f"{owner} names the criterion '{reference}', but there is no plan '{plan_id}'"
+            + _did_you_mean(plan_id, list(context.plans)),
+            hint,
+        )
+    in_plan = [key.split("/", 1)[1] for key in context.criteria if key.startswith(plan_id + "/")]
+    close = difflib.get_close_matches(criterion_id, sorted(in_plan), n=3, cutoff=0.6)
+    suggestion = f"; did you mean {' or '.join(repr(plan_id + '/' + c) for c in close)}?" if close else ""
+    return Problem(
+        pointer,
+        f"{owner} names the criterion '{reference}', but the plan {plan_id} has no criterion '{criterion_id}'"
+        + suggestion,
+        hint,
+    )

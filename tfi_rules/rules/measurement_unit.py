@@ -1,0 +1,102 @@
+"""A measurement is in the unit of the criterion and the indicator it reports on.
+
+Why: a count cannot meet a target in per cent, nor a figure in kroner one in
+millions of kroner; a verdict comparing them would be meaningless. The
+measurement's `unit` must match the unit of the target of the criterion it
+names and the unit of the indicator it names. A share written as numerator
+and denominator ("35 ud af 36") is a share in per cent. A figure without a
+unit cannot be compared at all.
+
+Fails (the criterion 2007-h2/tilfredshed aims at a share in per cent):
+
+```yaml
+measurements:
+  - id: tfi-2008-tilfredshed
+    text: 35 ud af 36 rekvirenter er tilfredse
+    criterion: 2007-h2/tilfredshed
+    value: 35
+    unit: count
+    date: "2008"
+```
+
+Passes:
+
+```yaml
+measurements:
+  - id: tfi-2008-tilfredshed
+    text: 35 ud af 36 rekvirenter er tilfredse
+    criterion: 2007-h2/tilfredshed
+    numerator: 35
+    denominator: 36
+    unit: percent
+    date: "2008"
+```
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..context import Context
+from ..findings import Problem, Severity
+from ..model.measurements import Measurement, MeasurementFile
+from ..numbers import format_number
+
+ID = "measurement-unit"
+SEVERITY = Severity.ERROR
+KINDS = ("measurements",)
+
+UNIT_NAMES = {"percent": "per cent", "count": "a count", "kr": "kr.", "mio_kr": "mio. kr."}
+
+
+def measured_unit(measurement: Measurement) -> str | None:
+    """The unit a measurement is in; a share given as numerator and denominator is in per cent."""
+    if measurement.unit is not None:
+        return measurement.unit
+    if measurement.numerator is not None and measurement.denominator is not None:
+        return "percent"
+    return None
+
+
+def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
+    for index, measurement in enumerate(measurements.measurements):
+        pointer = f"/measurements/{index}"
+        unit = measured_unit(measurement)
+        if measurement.value is not None and measurement.unit is None:
+            yield Problem(
+                pointer,
+                f"{measurement.id} has the value {format_number(measurement.value)} but no unit",
+                "add `unit:` percent, count, kr or mio_kr",
+            )
+            continue
+        if unit is None:
+            continue  # a done/not-done or an assessment has no unit
+        shown = UNIT_NAMES[unit]
+        has_share = measurement.numerator is not None and measurement.denominator is not None
+        if has_share and unit != "percent":
+            yield Problem(
+                f"{pointer}/unit",
+                f"{measurement.id} is a share ({measurement.numerator} of {measurement.denominator}) "
+                f"but its unit is {shown}",
+                "write `unit: percent` for a share; a plain count goes in `value` without numerator and denominator",
+            )
+        if measurement.criterion is not None:
+            entry = context.criteria.get(measurement.criterion)
+            expected = getattr(entry.criterion.target, "unit", None) if entry is not None else None
+            if expected is not None and expected != unit:
+                yield Problem(
+                    f"{pointer}/unit",
+                    f"{measurement.id} is in {shown}, but the target of {measurement.criterion} is in "
+                    f"{UNIT_NAMES[expected]}",
+                    f"record the figure the target asks for (in {UNIT_NAMES[expected]}), "
+                    "or name the criterion it does measure",
+                )
+        if measurement.indicator is not None:
+            indicator = context.indicators.get(measurement.indicator)
+            if indicator is not None and indicator.unit != unit:
+                yield Problem(
+                    f"{pointer}/unit",
+                    f"{measurement.id} is in {shown}, but the indicator {indicator.id} is in "
+                    f"{UNIT_NAMES[indicator.unit]}",
+                    f"record the figure in {UNIT_NAMES[indicator.unit]}, or name the indicator it does measure",
+                )
