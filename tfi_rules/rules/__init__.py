@@ -21,6 +21,8 @@ from . import measurement_unit
 from . import measurement_method
 from . import measurement_consistency
 from . import measurement_id_unique
+from . import waiver_valid
+from . import waiver_unused
 
 
 class Rule(Protocol):
@@ -42,6 +44,8 @@ _MODULES: list[Any] = [
     measurement_method,
     measurement_consistency,
     measurement_id_unique,
+    waiver_valid,
+    waiver_unused,
 ]
 
 RULES: dict[str, Rule] = {module.ID: module for module in _MODULES}

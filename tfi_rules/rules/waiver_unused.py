@@ -1,0 +1,70 @@
+"""A waiver covers a finding; one that covers none is out of date.
+
+Why: a waiver records an accepted exception ("the plan spends 4.5 årsværk, as
+BIU decided on 25.06.2007"). Once the plan or the rule changes so that the
+finding is gone, the waiver stays behind and would silently excuse the next,
+different problem of that rule at that place. Waivers that covered no
+finding in this run are reported so they can be removed. Expired waivers are
+left to waiver-valid.
+
+Fails (the plan balances, so the waiver covers nothing):
+
+```yaml
+areas:
+  - {id: boligomraader, title: Udsatte boligområder, årsværk: 2}
+  - {id: forvaltninger, title: Facilitering, årsværk: 2}
+waivers:
+  - rule: capacity-balance
+    applies_to: /areas
+    reason: Arbejdsplanen fordeler 4,5 årsværk (BIU 25.06.2007)
+    approved_by: TFI-koordinator
+```
+
+Passes (the waiver covers the capacity-balance finding on 4.5 årsværk):
+
+```yaml
+areas:
+  - {id: boligomraader, title: Udsatte boligområder, årsværk: 2.5}
+  - {id: forvaltninger, title: Facilitering, årsværk: 2}
+waivers:
+  - rule: capacity-balance
+    applies_to: /areas
+    reason: Arbejdsplanen fordeler 4,5 årsværk (BIU 25.06.2007)
+    approved_by: TFI-koordinator
+```
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterator
+
+from ..context import Context
+from ..findings import Problem, Severity
+
+ID = "waiver-unused"
+SEVERITY = Severity.WARNING
+KINDS: tuple[str, ...] = ()  # not run by the engine: the checker calls check_usage() after applying waivers
+
+
+def check(model: Any, context: Context) -> Iterator[Problem]:
+    # Whether a waiver is used is known only after every other rule has run on the file
+    # and the waivers have been applied, so the checker calls `check_usage` then; the
+    # engine never calls this (KINDS is empty), and it yields nothing if anything does.
+    return iter(())
+
+
+def check_usage(model: Any, used: set[int]) -> Iterator[Problem]:
+    """One problem per waiver that covered no finding, leaving out expired ones."""
+    # Expiry is judged as `apply_waivers` judges it (today's date), so the two agree.
+    today = date.today()
+    for index, waiver in enumerate(getattr(model, "waivers", [])):
+        if index in used or (waiver.expires is not None and waiver.expires < today):
+            continue
+        where = f" at '{waiver.applies_to}'" if waiver.applies_to else " in this file"
+        yield Problem(
+            f"/waivers/{index}",
+            f"the waiver of {waiver.rule}{where} covers no finding",
+            "remove the waiver if the problem it excused is gone; check `rule` and `applies_to` if it should "
+            "still cover one",
+        )

@@ -1,0 +1,122 @@
+"""A waiver names a rule that exists, something that is in the file, and has not expired.
+
+Why: a waiver keeps a finding visible but stops it failing the check. A
+waiver for a misspelt rule, or for an area, criterion, budget line or
+measurement that is not (or no longer) in the file, covers nothing and only
+looks like an accepted exception; an expired waiver covers nothing either,
+and the finding it used to cover fails the check again. `applies_to` is the id
+of an area, criterion, budget line or measurement, a JSON pointer
+("/areas/0"), or empty for the whole file.
+
+Fails (no rule "capacity-balanse"; no criterion "tilfredhed"):
+
+```yaml
+waivers:
+  - rule: capacity-balanse
+    applies_to: tilfredhed
+    reason: Arbejdsplanen fordeler 4,5 årsværk (BIU 25.06.2007)
+    approved_by: TFI-koordinator
+```
+
+Passes:
+
+```yaml
+waivers:
+  - rule: capacity-balance
+    applies_to: /areas
+    reason: Arbejdsplanen fordeler 4,5 årsværk (BIU 25.06.2007)
+    approved_by: TFI-koordinator
+    expires: 2030-12-31
+```
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, Iterator
+
+from ..context import Context
+from ..findings import Problem, Severity, parse_pointer
+from ..waivers import waiver_scope
+
+ID = "waiver-valid"
+SEVERITY = Severity.ERROR
+KINDS = ("plan", "measurements")
+
+
+def check(model: Any, context: Context) -> Iterator[Problem]:
+    from . import RULES  # the registry imports this module; look it up when checking
+
+    waivers = getattr(model, "waivers", [])
+    if not waivers:
+        return
+    data = model.model_dump(mode="python")
+    for index, waiver in enumerate(waivers):
+        pointer = f"/waivers/{index}"
+        if waiver.rule not in RULES:
+            close = difflib.get_close_matches(waiver.rule, sorted(RULES), n=1)
+            suggestion = f"; did you mean '{close[0]}'?" if close else ""
+            yield Problem(
+                f"{pointer}/rule",
+                f"the waiver names the rule '{waiver.rule}', which does not exist{suggestion}",
+                "write the id of a rule as `tfi rules` lists it",
+            )
+        scope = waiver_scope(waiver, model)
+        if scope is None or not _exists(data, scope):
+            yield Problem(
+                f"{pointer}/applies_to",
+                f"the waiver applies to '{waiver.applies_to}', which names nothing in this file"
+                + _suggest(waiver.applies_to, model),
+                "write the id of an area, criterion, budget line or measurement in this file, "
+                "a JSON pointer such as /areas/0, or leave `applies_to` out for the whole file",
+            )
+        if waiver.expires is not None and waiver.expires < context.today:
+            yield Problem(
+                f"{pointer}/expires",
+                f"the waiver of {waiver.rule} expired on {waiver.expires.isoformat()}, so it covers nothing",
+                "renew it with a new `expires` date if the exception still holds, or remove it",
+            )
+
+
+def _exists(data: Any, pointer: str) -> bool:
+    """Whether a JSON pointer leads to something in the file's data."""
+    node = data
+    for part in parse_pointer(pointer):
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
+
+
+def _ids(model: Any) -> list[str]:
+    """Every id a waiver may name: areas, criteria, budget lines, measurements."""
+    found: list[str] = []
+
+    def criteria(items: list[Any]) -> None:
+        for criterion in items:
+            found.append(criterion.id)
+            criteria(criterion.of_which)
+
+    def lines(items: list[Any]) -> None:
+        for line in items:
+            found.append(line.id)
+            lines(line.lines)
+
+    for area in getattr(model, "areas", []):
+        found.append(area.id)
+        criteria(area.criteria)
+    budget = getattr(model, "budget", None)
+    if budget is not None:
+        lines(budget.lines)
+    found.extend(measurement.id for measurement in getattr(model, "measurements", []))
+    return found
+
+
+def _suggest(applies_to: str, model: Any) -> str:
+    if applies_to.startswith("/"):
+        return ""
+    close = difflib.get_close_matches(applies_to, sorted(set(_ids(model))), n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
