@@ -204,12 +204,14 @@ def test_locate_counts_columns_in_characters_not_bytes() -> None:
     assert document.locate("/næste") == (2, 8)
 
 
-@given(st.lists(st.one_of(st.text(max_size=5), st.integers(-3, 3)), max_size=6))
-def test_locate_never_raises(parts: list[str | int]) -> None:
+@given(st.lists(st.one_of(st.text(max_size=5), st.integers(-3, 3), st.none(), st.booleans(), st.floats()), max_size=6))
+def test_locate_never_raises(parts: list[Any]) -> None:
     document = load_text(PLAN)
     line, column = document.locate(tuple(parts))
     assert line >= 1 and column >= 1
     line, column = document.locate("/" + "/".join(map(str, parts)), key=True)
+    assert line >= 1 and column >= 1
+    line, column = document.locate("".join(map(str, parts)))
     assert line >= 1 and column >= 1
 
 

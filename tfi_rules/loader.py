@@ -162,13 +162,10 @@ def _child(node: Node, part: str | int) -> tuple[Node | None, Node] | None:
             if isinstance(key_node, ScalarNode) and key_node.value == name:
                 return key_node, value_node
     elif isinstance(node, SequenceNode):
-        if isinstance(part, bool):
-            return None
-        if isinstance(part, str):
-            if not (part.isascii() and part.isdigit()):
-                return None
+        if isinstance(part, str) and part.isascii() and part.isdigit():
             part = int(part)
-        if 0 <= part < len(node.value):
+        # bool is an int, and callers may pass anything: only a real index selects an item.
+        if type(part) is int and 0 <= part < len(node.value):
             return None, node.value[part]
     return None
 
@@ -370,6 +367,8 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 def _utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
     """The plan as UTF-8 bytes (what libyaml reads) and as text (for our own scans)."""
     if isinstance(text, str):
+        if len(text) > limits.max_bytes:  # every character is at least one byte
+            raise _too_large(path, len(text.encode("utf-8", "surrogatepass")), limits)
         if text.startswith("\ufeff"):
             text = text[1:]
         try:
