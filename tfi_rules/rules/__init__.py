@@ -16,6 +16,9 @@ from . import capacity_balance
 from . import share_range
 from . import change_target
 from . import budget_sums
+from . import hours_within_allocation
+from . import period_sanity
+from . import mandate_reference
 from . import measurement_reference
 from . import measurement_unit
 from . import measurement_method
@@ -39,6 +42,9 @@ _MODULES: list[Any] = [
     share_range,
     change_target,
     budget_sums,
+    hours_within_allocation,
+    period_sanity,
+    mandate_reference,
     measurement_reference,
     measurement_unit,
     measurement_method,
