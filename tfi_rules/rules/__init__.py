@@ -17,6 +17,9 @@ from . import share_range
 from . import change_target
 from . import budget_sums
 from . import hours_within_allocation
+from . import unique_ids
+from . import plan_id_unique
+from . import plan_id_filename
 from . import period_sanity
 from . import mandate_reference
 from . import measurement_reference
@@ -43,6 +46,9 @@ _MODULES: list[Any] = [
     change_target,
     budget_sums,
     hours_within_allocation,
+    unique_ids,
+    plan_id_unique,
+    plan_id_filename,
     period_sanity,
     mandate_reference,
     measurement_reference,

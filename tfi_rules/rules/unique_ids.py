@@ -1,0 +1,101 @@
+"""Areas, criteria, budget lines and indicators each have an id used only once in the plan.
+
+Why: measurements name a criterion as `plan-id/criterion-id`, waivers name an
+area, criterion or budget line by its id, and the verdict reports by id. If
+two criteria share an id, a measurement or waiver silently lands on the
+first. Criterion ids are unique across the whole plan (sub-criteria and
+criteria of other areas included), budget line ids across the whole budget
+(lines inside lines included). Ids that differ only in capital letters or
+surrounding spaces ("initiativer" and "initiativer " from a copied line)
+are reported too: people read them as the same id. The finding points at
+the second use and names where the first is.
+
+Fails (two criteria called "initiativer", in different areas):
+
+```yaml
+areas:
+  - id: boligomraader
+    title: Udsatte boligområder
+    criteria:
+      - {id: initiativer, text: mindst 5 initiativer, target: {kind: at_least, value: 5, unit: count}}
+  - id: forvaltninger
+    title: Facilitering
+    criteria:
+      - {id: initiativer, text: mindst 3 initiativer, target: {kind: at_least, value: 3, unit: count}}
+```
+
+Passes:
+
+```yaml
+areas:
+  - id: boligomraader
+    title: Udsatte boligområder
+    criteria:
+      - {id: initiativer-boligomraader, text: mindst 5 initiativer, target: {kind: at_least, value: 5, unit: count}}
+  - id: forvaltninger
+    title: Facilitering
+    criteria:
+      - {id: dialog-initiativer, text: mindst 3 initiativer, target: {kind: at_least, value: 3, unit: count}}
+```
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..context import Context, iter_criteria
+from ..findings import Problem, Severity
+from ..model.plan import BudgetLine, Plan
+
+ID = "unique-ids"
+SEVERITY = Severity.ERROR
+KINDS = ("plan",)
+
+
+def _budget_lines(lines: list[BudgetLine], prefix: str) -> Iterator[tuple[str, str]]:
+    for index, line in enumerate(lines):
+        pointer = f"{prefix}/{index}"
+        yield line.id, pointer
+        yield from _budget_lines(line.lines, pointer + "/lines")
+
+
+def id_groups(plan: Plan) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each kind of id with its (id, pointer) pairs in file order."""
+    groups = [
+        ("area", [(area.id, f"/areas/{i}") for i, area in enumerate(plan.areas)]),
+        ("criterion", [(criterion.id, pointer) for criterion, pointer in iter_criteria(plan)]),
+        ("indicator", [(indicator.id, f"/indicators/{i}") for i, indicator in enumerate(plan.indicators)]),
+    ]
+    if plan.budget is not None:
+        groups.append(("budget line", list(_budget_lines(plan.budget.lines, "/budget/lines"))))
+    return groups
+
+
+def _normal(identifier: str) -> str:
+    return identifier.strip().casefold()
+
+
+def check(plan: Plan, context: Context) -> Iterator[Problem]:
+    for kind, entries in id_groups(plan):
+        first_exact: dict[str, str] = {}
+        first_normal: dict[str, tuple[str, str]] = {}
+        for identifier, pointer in entries:
+            if identifier in first_exact:
+                yield Problem(
+                    f"{pointer}/id",
+                    f"the {kind} id '{identifier}' is used twice; the first is at {first_exact[identifier]}",
+                    f"give this {kind} an id of its own (measurements and waivers name it by id)",
+                )
+                continue
+            first_exact[identifier] = pointer
+            normal = _normal(identifier)
+            if normal in first_normal:
+                other, other_pointer = first_normal[normal]
+                yield Problem(
+                    f"{pointer}/id",
+                    f"the {kind} id {identifier!r} differs from {other!r} at {other_pointer} "
+                    "only in capital letters or spaces",
+                    f"give this {kind} an id of its own, or write both the same way if they are one thing",
+                )
+                continue
+            first_normal[normal] = (identifier, pointer)
