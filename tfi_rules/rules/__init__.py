@@ -22,6 +22,8 @@ from . import plan_id_unique
 from . import plan_id_filename
 from . import period_sanity
 from . import mandate_reference
+from . import area_without_criteria
+from . import of_which_fits
 from . import measurement_reference
 from . import measurement_unit
 from . import measurement_method
@@ -51,6 +53,8 @@ _MODULES: list[Any] = [
     plan_id_filename,
     period_sanity,
     mandate_reference,
+    area_without_criteria,
+    of_which_fits,
     measurement_reference,
     measurement_unit,
     measurement_method,
