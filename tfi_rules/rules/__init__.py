@@ -24,6 +24,9 @@ from . import period_sanity
 from . import mandate_reference
 from . import area_without_criteria
 from . import of_which_fits
+from . import criterion_measurable
+from . import indicator_reference
+from . import criterion_inferred_threshold
 from . import measurement_reference
 from . import measurement_unit
 from . import measurement_method
@@ -55,6 +58,9 @@ _MODULES: list[Any] = [
     mandate_reference,
     area_without_criteria,
     of_which_fits,
+    criterion_measurable,
+    indicator_reference,
+    criterion_inferred_threshold,
     measurement_reference,
     measurement_unit,
     measurement_method,

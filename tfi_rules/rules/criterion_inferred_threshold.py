@@ -1,0 +1,64 @@
+"""A target read as "at least" (or "at most") from context is shown for a reviewer to confirm.
+
+Why: many success criteria state a bare number ("60 foreninger deltager",
+"75 pct. af opgaverne") without "mindst"/"minimum"/"højst". The encoder then
+chose the comparison from context and marked the target `inferred: true`.
+The verdict depends on that choice (61 associations meet "at least 60" but
+not "exactly 60"), so this note shows the wording next to the reading, for
+someone who knows the plan to confirm. It is information, not an error; turn
+it off in the configuration once the readings are confirmed.
+
+Fails (reported as information: the wording has no "mindst"):
+
+```yaml
+- id: intdag-foreninger
+  text: 60 foreninger deltager i Taste the World - International Dag
+  target: {kind: at_least, value: 60, unit: count, counted: foreninger, inferred: true}
+```
+
+Passes (the wording says "minimum"):
+
+```yaml
+- id: intdag-restauranter
+  text: arrangeres i partnerskab med WOCO og minimum 30 restauranter
+  target: {kind: at_least, value: 30, unit: count, counted: restauranter}
+```
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..context import Context, iter_criteria
+from ..findings import Problem, Severity
+from ..model.plan import AtLeast, AtMost, Exactly, Plan, Range
+from ..numbers import format_number
+
+ID = "criterion-inferred-threshold"
+SEVERITY = Severity.INFO
+KINDS = ("plan",)
+
+_UNITS = {"count": "", "percent": "%", "kr": "kr.", "mio_kr": "mio. kr."}
+
+
+def reading(target: AtLeast | AtMost | Exactly | Range) -> str:
+    """The target in words, e.g. "at least 75 %", "at least 60 foreninger"."""
+    if isinstance(target, Range):
+        amount = f"between {format_number(target.min)} and {format_number(target.max)}"
+    else:
+        kind = {"at_least": "at least", "at_most": "at most", "exactly": "exactly"}[target.kind]
+        amount = f"{kind} {format_number(target.value)}"
+    words = [amount, _UNITS[target.unit], target.counted or ""]
+    return " ".join(word for word in words if word)
+
+
+def check(plan: Plan, context: Context) -> Iterator[Problem]:
+    for criterion, pointer in iter_criteria(plan):
+        target = criterion.target
+        if isinstance(target, (AtLeast, AtMost, Exactly, Range)) and target.inferred:
+            text = " ".join(criterion.text.split())
+            yield Problem(
+                f"{pointer}/target/inferred",
+                f"{criterion.id} is read as {reading(target)}; the wording has no \"mindst\"/\"højst\": \"{text}\"",
+                "confirm the reading against the source; if the number is a maximum or exact, change `kind`",
+            )

@@ -1,0 +1,62 @@
+"""A criterion's indicator is declared in a plan.
+
+Why: a criterion with `indicator:` is judged by that indicator's
+measurements (for example a line of the Integrationsbarometer). A misspelt
+id leaves the criterion with no measurements at all, so it could never be
+met. Indicators are declared under `indicators:` in any plan of the
+repository, and every plan is read before any rule runs.
+
+Fails (the plan declares "beskaeftigelse-indvandrere"):
+
+```yaml
+criteria:
+  - id: beskaeftigelse-64
+    text: andelen af beskæftigede indvandrere øges med 10 procentpoint
+    target: {kind: change, direction: increase, by: 10, mode: percentage_points, unit: percent}
+    indicator: beskaeftigelse-indvandrer
+indicators:
+  - {id: beskaeftigelse-indvandrere, title: Andel beskæftigede indvandrere, unit: percent}
+```
+
+Passes:
+
+```yaml
+criteria:
+  - id: beskaeftigelse-64
+    text: andelen af beskæftigede indvandrere øges med 10 procentpoint
+    target: {kind: change, direction: increase, by: 10, mode: percentage_points, unit: percent}
+    indicator: beskaeftigelse-indvandrere
+indicators:
+  - {id: beskaeftigelse-indvandrere, title: Andel beskæftigede indvandrere, unit: percent}
+```
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Iterator
+
+from ..context import Context, iter_criteria
+from ..findings import Problem, Severity
+from ..model.plan import Plan
+
+ID = "indicator-reference"
+SEVERITY = Severity.ERROR
+KINDS = ("plan",)
+
+
+def _did_you_mean(wanted: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(repr(name) for name in close)}?" if close else ""
+
+
+def check(plan: Plan, context: Context) -> Iterator[Problem]:
+    for criterion, pointer in iter_criteria(plan):
+        wanted = criterion.indicator
+        if wanted is not None and wanted not in context.indicators:
+            yield Problem(
+                f"{pointer}/indicator",
+                f"{criterion.id} names the indicator '{wanted}', which no plan declares"
+                + _did_you_mean(wanted, list(context.indicators)),
+                "write the id of an indicator listed under `indicators:` in a plan, or declare it there",
+            )
