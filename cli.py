@@ -108,26 +108,47 @@ def _context_paths(paths: tuple[str, ...]) -> list[Path]:
         return []
 
 
+def _check_formats() -> list[str]:
+    from tfi_rules.reporters import REPORTER_NAMES
+
+    return ["auto", *REPORTER_NAMES]
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
               help="The least severe finding that fails the check.")
+@click.option("--format", "fmt", type=click.Choice(_check_formats()), default="auto", show_default=True,
+              help="Output format; auto is github inside GitHub Actions (GITHUB_ACTIONS=true), text otherwise.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write the report to FILE (replaced whole) and print only the summary line.")
 @click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (repeatable).")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
 @click.option("--no-hints", is_flag=True, help="Leave out the 'hint:' lines.")
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def check(paths: tuple[str, ...], fail_on: str, select: tuple[str, ...], ignore: tuple[str, ...],
-          no_hints: bool, debug: bool) -> None:
+def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, select: tuple[str, ...],
+          ignore: tuple[str, ...], no_hints: bool, debug: bool) -> None:
     """Check plans, mandates and measurements (default: the repository's plans/ and measurements/)."""
 
     def action() -> int:
         from tfi_rules.checker import check_paths
+        from tfi_rules.discovery import PathError
+        from tfi_rules.files import write_atomically
         from tfi_rules.findings import Severity
-        from tfi_rules.reporters.text import TextReporter
+        from tfi_rules.reporters import choose_format, reporter
+        from tfi_rules.reporters.text import summary_line
 
         config = _load_config(select, ignore)
         result = check_paths(_paths(paths), config, context_paths=_context_paths(paths))
-        click.echo(TextReporter(hints=not no_hints).render(result), nl=False)
+        report = reporter(choose_format(fmt, os.environ), hints=not no_hints, fail_on=Severity(fail_on)).render(result)
+        if output is None:
+            click.echo(report, nl=False)
+        else:
+            try:
+                write_atomically(output, report)
+            except OSError as error:
+                raise PathError(f"{output}: cannot write the report ({error.strerror or error})") from None
+            click.echo(summary_line(result))
         return EXIT_FINDINGS if result.failed(Severity(fail_on)) else EXIT_OK
 
     _run(debug, action)

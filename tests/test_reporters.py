@@ -12,8 +12,11 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from click.testing import CliRunner
 from junitparser import Failure, JUnitXml
 
+import cli
+from helpers import MANDATE, PLAN, write_repo
 from tfi_rules import __version__
 from tfi_rules.findings import Finding, Severity
 from tfi_rules.reporters import REPORTER_BY_NAME, choose_format, reporter
@@ -398,3 +401,68 @@ def test_junit_keeps_characters_xml_cannot_hold_out() -> None:
     xml = JUnitXml.fromstring(reporter("junit").render(CheckResult(["plans/p.yaml"], [finding])))
     [case] = list(next(iter(xml)))
     assert [result.message for result in case.result] == ["bad \ufffd byte & <tag>"]
+
+
+# End to end ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def unbalanced_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write_repo(tmp_path, {"plans/mandate.yaml": MANDATE,
+                          "plans/p.yaml": PLAN.replace("    årsværk: 1\n", "    årsværk: 2\n", 1)})
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_check_format_json_end_to_end(unbalanced_repo: Path) -> None:
+    result = CliRunner().invoke(cli.main, ["check", "--format", "json"], env={"GITHUB_ACTIONS": "true"})
+    assert result.exit_code == cli.EXIT_FINDINGS, result.output
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, json.loads(CHECK_RESULT_SCHEMA.read_text(encoding="utf-8")))
+    assert sorted(data["files"]) == [str(Path("plans/mandate.yaml")), str(Path("plans/p.yaml"))]
+    [balance] = [finding for finding in data["findings"] if finding["rule"] == "capacity-balance"]
+    assert balance["file"] == str(Path("plans/p.yaml")) and balance["severity"] == "error"
+    assert balance["line"] > 0 and not balance["waived"]
+    assert data["summary"]["failed"] is True
+
+
+def test_check_format_auto_inside_github_actions(unbalanced_repo: Path) -> None:
+    result = CliRunner().invoke(cli.main, ["check"], env={"GITHUB_ACTIONS": "true"})
+    assert result.exit_code == cli.EXIT_FINDINGS
+    assert any(line.startswith("::error file=plans/p.yaml,line=") and "title=[capacity-balance]" in line
+               for line in result.stdout.splitlines())
+
+
+def test_check_output_writes_the_report_and_prints_the_summary(unbalanced_repo: Path) -> None:
+    result = CliRunner().invoke(cli.main, ["check", "--format", "sarif", "--output", "tfi.sarif"],
+                                env={"GITHUB_ACTIONS": None})
+    assert result.exit_code == cli.EXIT_FINDINGS
+    [line] = result.stdout.splitlines()
+    assert line.startswith("2 files checked, 1 error")
+    log = json.loads((unbalanced_repo / "tfi.sarif").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(log)
+    assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]
+            if r["ruleId"] == "capacity-balance"] == ["plans/p.yaml"]
+
+
+def test_check_output_into_a_missing_folder_is_a_usage_error(unbalanced_repo: Path) -> None:
+    result = CliRunner().invoke(cli.main, ["check", "--format", "json", "--output", "nowhere/out.json"])
+    assert result.exit_code == cli.EXIT_USAGE
+    assert "nowhere/out.json: cannot write the report" in result.stderr
+
+
+@pytest.mark.parametrize("name", list(REPORTER_BY_NAME))
+def test_every_format_keeps_the_exit_codes(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_repo(tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN})
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(cli.main, ["check", "--format", name]).exit_code == cli.EXIT_OK
+    (tmp_path / "plans" / "p.yaml").write_text(PLAN.replace("    årsværk: 1\n", "    årsværk: 2\n", 1), "utf-8")
+    assert CliRunner().invoke(cli.main, ["check", "--format", name]).exit_code == cli.EXIT_FINDINGS
+    assert CliRunner().invoke(cli.main, ["check", "--format", name, "missing"]).exit_code == cli.EXIT_USAGE
+
+
+def test_the_readme_json_example_validates() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Output formats"):]
+    example = section[section.index("```json\n") + len("```json\n"):section.index("\n```\n")]
+    jsonschema.validate(json.loads(example), json.loads(CHECK_RESULT_SCHEMA.read_text(encoding="utf-8")))
