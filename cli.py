@@ -231,5 +231,31 @@ def rules(rule_id: str | None, debug: bool) -> None:
     _run(debug, action)
 
 
+@main.command()
+@click.argument("base")
+@click.argument("head", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
+              help="markdown for a pull-request comment or a job summary.")
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
+    """What a change does to the plans, in their own terms.
+
+    BASE and HEAD are two files, two folders, or two git revisions; with BASE
+    alone, a git revision compared with the working tree's plans/ and
+    measurements/ (`tfi diff main`). Exits 0 whether or not anything changed;
+    a file that does not validate is named in one line (`tfi check` fails on it).
+    """
+
+    def action() -> int:
+        from tfi_rules.diff_report import render, run_diff
+        from tfi_rules.diff_sources import resolve_sides
+
+        old, new = resolve_sides(base, head, Path.cwd())
+        click.echo(render(run_diff(old, new), fmt), nl=False)
+        return EXIT_OK
+
+    _run(debug, action)
+
+
 if __name__ == "__main__":
     main()

@@ -26,3 +26,17 @@ def format_number(value: Decimal | int | Fraction, *, as_written: bool = False) 
 
 def format_sum(values: list[Decimal]) -> str:
     return " + ".join(format_number(value) for value in values) if values else "0"
+
+
+def format_kroner(value: Decimal, unit: str = "kr") -> str:
+    """An amount of money the Danish way, as budgets print it: `50000` → "50.000 kr.",
+    `Decimal("2.5")` in mio_kr → "2,5 mio. kr."; exact, never rounded."""
+    whole, _, decimals = format_number(abs(value)).partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    sign = "-" if value < 0 else ""
+    amount = ".".join(groups) + (f",{decimals}" if decimals else "")
+    return f"{sign}{amount} {'mio. kr.' if unit == 'mio_kr' else 'kr.'}"
