@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
 from helpers import MANDATE, PLAN
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cli
 from tfi_rules.changes import ChangeKind
@@ -195,6 +198,32 @@ def test_a_fall_split_over_two_rises_is_said_area_by_area() -> None:
         "årsværk of `forvaltninger` raised from 1 to 1.5",
         "årsværk of `best-practice` raised from 1.5 to 2",
     ]
+
+
+tenths = st.integers(min_value=0, max_value=40).map(lambda n: Decimal(n) / 10)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(tenths, min_size=3, max_size=3), st.lists(tenths, min_size=3, max_size=3))
+def test_every_changed_area_is_said_once_and_the_total_exactly_when_it_changes(
+    before: list[Decimal], after: list[Decimal]
+) -> None:
+    kind, plan = typed(PLAN)
+
+    def allocated(amounts: list[Decimal]) -> Any:
+        return plan.model_copy(update={"areas": [
+            area.model_copy(update={"årsværk": amount}) for area, amount in zip(plan.areas, amounts)]})
+
+    changes = diff_models(kind, allocated(before), kind, allocated(after))
+    said: list[str] = []
+    for change in changes:
+        if change.kind is ChangeKind.ÅRSVÆRK_MOVED:
+            said.extend(change.id.split(">"))
+        elif change.kind in (ChangeKind.ÅRSVÆRK_RAISED, ChangeKind.ÅRSVÆRK_LOWERED):
+            said.append(change.id)
+    assert sorted(said) == sorted(area.id for area, was, now in zip(plan.areas, before, after) if was != now)
+    totals = [change for change in changes if change.kind is ChangeKind.CORE_TOTAL_CHANGED]
+    assert len(totals) == (sum(before) != sum(after))
 
 
 def test_areas_added_removed_renamed_and_funded_elsewhere() -> None:
