@@ -173,7 +173,10 @@ def _folders(prefix: str) -> list[str]:
 
 
 def _revision_side(repository: Path, prefix: str, revision: str) -> Side:
-    listing = _git(["ls-tree", "-r", "-l", "-z", "--full-tree", revision, "--", *_folders(prefix)], repository)
+    try:
+        listing = _git(["ls-tree", "-r", "-l", "-z", "--full-tree", revision, "--", *_folders(prefix)], repository)
+    except Unreadable as error:
+        raise DiffUsageError(f"cannot list the files of git revision '{revision}': {error}") from None
     files: dict[str, DiskFile | GitFile] = {}
     for entry in listing.split(b"\0"):
         if not entry:
