@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from helpers import MANDATE, PLAN
 
 REPO = Path(__file__).resolve().parent.parent
@@ -105,7 +104,7 @@ def test_the_action_steps_on_a_shallow_pull_request_checkout(tmp_path: Path) -> 
 def readme_yaml_blocks() -> list[Any]:
     text = (REPO / "README.md").read_text(encoding="utf-8")
     section = text[text.index("## Use in CI"):text.index("## The files")]
-    return [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", section, re.S)]
+    return [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)]
 
 
 def test_the_readme_examples_match_the_action_and_the_hook() -> None:
