@@ -125,9 +125,9 @@ def _check_one(typed: TypedFile, context: Context) -> list[Finding]:
     waivers = list(getattr(typed.model, "waivers", []))
     if not waivers:
         return findings
-    findings, used = apply_waivers(findings, waivers, typed.model)
+    findings, used = apply_waivers(findings, waivers, typed.model, context.today)
     unused_rule = RULES.get("waiver-unused")
     if unused_rule is not None and context.config.is_active(unused_rule.ID):
-        problems = unused_rule.check_usage(typed.model, used)  # type: ignore[attr-defined]
+        problems = unused_rule.check_usage(typed.model, used, context)  # type: ignore[attr-defined]
         findings.extend(stamp(typed.path, unused_rule, problems, typed.document, context))
     return findings

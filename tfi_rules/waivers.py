@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from .findings import Finding
@@ -59,14 +60,13 @@ def covers(scope: str, pointer: str) -> bool:
     return scope == "" or pointer == scope or pointer.startswith(scope + "/")
 
 
-def apply_waivers(findings: list[Finding], waivers: list[Waiver], model: Any) -> tuple[list[Finding], set[int]]:
+def apply_waivers(
+    findings: list[Finding], waivers: list[Waiver], model: Any, today: date
+) -> tuple[list[Finding], set[int]]:
     """Mark the findings a waiver covers; returns them and the indexes of the waivers used.
 
-    An expired waiver covers nothing (the waiver rules report it).
+    An expired waiver (`expires` before `today`) covers nothing; the waiver rules report it.
     """
-    from datetime import date
-
-    today = date.today()
     scopes = [waiver_scope(waiver, model) for waiver in waivers]
     used: set[int] = set()
     result = []

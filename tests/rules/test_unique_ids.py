@@ -58,8 +58,11 @@ def test_nested_budget_lines_and_indicators(tmp_path: Path) -> None:
     assert any("budget line id 'dage'" in f.message and "/budget/lines/0" in f.message for f in findings)
 
 
-def test_ids_that_differ_only_by_surrounding_spaces_are_near_duplicates(tmp_path: Path) -> None:
-    # The id check lets a trailing newline through ("initiativer\n"); people read it as the same id.
-    [finding] = _check(tmp_path, PLAN.replace("id: projektbesoeg", 'id: "initiativer\\n"'))
+def test_ids_with_spaces_or_capitals_are_rejected_with_the_clean_id(tmp_path: Path) -> None:
+    # Near-duplicates ("Initiativer", "initiativer ") are stopped by the id type itself.
+    result = check_files(
+        tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN.replace("id: projektbesoeg", 'id: "Initiativer "')}
+    )
+    [finding] = by_rule(result, "schema")
     assert finding.pointer == "/areas/2/criteria/0/id"
-    assert "differs from 'initiativer' at /areas/0/criteria/0 only in capital letters or spaces" in finding.message
+    assert "write 'initiativer'" in finding.hint

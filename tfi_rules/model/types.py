@@ -258,7 +258,7 @@ _ID = re.compile(ID_PATTERN)
 
 
 def _id(value: Any) -> str:
-    if isinstance(value, str) and _ID.match(value):
+    if isinstance(value, str) and _ID.fullmatch(value):
         return value
     if isinstance(value, str):
         suggestion = _suggest_id(value)

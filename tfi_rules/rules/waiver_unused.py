@@ -36,7 +36,6 @@ waivers:
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, Iterator
 
 from ..context import Context
@@ -54,12 +53,16 @@ def check(model: Any, context: Context) -> Iterator[Problem]:
     return iter(())
 
 
-def check_usage(model: Any, used: set[int]) -> Iterator[Problem]:
-    """One problem per waiver that covered no finding, leaving out expired ones."""
-    # Expiry is judged as `apply_waivers` judges it (today's date), so the two agree.
-    today = date.today()
+def check_usage(model: Any, used: set[int], context: Context) -> Iterator[Problem]:
+    """One problem per waiver that covered no finding, leaving out expired ones and
+    waivers of rules switched off in this run (they could not have covered anything)."""
+    from . import RULES  # the registry imports this module; look it up when called
+
+    today = context.today  # the same day `apply_waivers` judged expiry by
     for index, waiver in enumerate(getattr(model, "waivers", [])):
         if index in used or (waiver.expires is not None and waiver.expires < today):
+            continue
+        if waiver.rule in RULES and not context.config.is_active(waiver.rule):
             continue
         where = f" at '{waiver.applies_to}'" if waiver.applies_to else " in this file"
         yield Problem(
