@@ -97,15 +97,23 @@ def _paths(paths: tuple[str, ...]) -> list[Path]:
 
 
 def _context_paths(paths: tuple[str, ...]) -> list[Path]:
-    """When files are named, the repository's other files still give context (its mandate, its ids)."""
+    """When files are named, their repository's other files still give context (its mandate, its ids).
+
+    The repository is found from each named file's own folder, so `tfi check sub/plans/p.yaml`
+    works from anywhere.
+    """
     from tfi_rules.discovery import PathError, default_paths
 
-    if not paths:
-        return []
-    try:
-        return default_paths(Path.cwd())
-    except PathError:
-        return []
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name).absolute()
+        try:
+            for folder in default_paths(path if path.is_dir() else path.parent):
+                if folder.resolve() not in {known.resolve() for known in found}:
+                    found.append(folder)
+        except PathError:
+            continue
+    return found
 
 
 def _check_formats() -> list[str]:

@@ -142,3 +142,17 @@ def test_version_and_closed_pipe_quietly() -> None:
         f"{sys.executable} -m cli verdict | head -1", shell=True, cwd=REPO, capture_output=True, text=True
     )
     assert pipeline.stderr == "" and len(pipeline.stdout.splitlines()) == 1
+
+
+def test_a_file_is_checked_in_its_own_repository_from_anywhere(tmp_path: Path) -> None:
+    write_repo(tmp_path / "sub", {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN})
+    code, out, _ = run(["check", "sub/plans/p.yaml"], tmp_path)
+    assert code == cli.EXIT_OK, out
+    assert "mandate-reference" not in out
+
+
+def test_a_changed_mandate_checks_the_plans_that_name_it(tmp_path: Path) -> None:
+    write_repo(tmp_path, {"plans/mandate.yaml": MANDATE.replace("årsværk: 4", "årsværk: 5"), "plans/p.yaml": PLAN})
+    code, out, _ = run(["check", "plans/mandate.yaml"], tmp_path)
+    assert code == cli.EXIT_FINDINGS
+    assert "plans/p.yaml:" in out and "[capacity-balance]" in out and "2 files checked" in out

@@ -61,8 +61,7 @@ def check_paths(
     """
     context = Context(config=config or Config(), today=today or date.today())
     files, empty_folders = discover(paths)
-    if context_paths:
-        _read_context(context_paths, files, context)
+    context_plans = _read_context(context_paths, files, context) if context_paths else []
     result = CheckResult(files=[str(path) for path in files])
     for folder in empty_folders:
         result.findings.append(
@@ -82,7 +81,11 @@ def check_paths(
         if typed is not None:
             _register(typed, context)
             typed_early.append(typed)
-    for typed in typed_early:
+    # A changed mandate can unbalance plans nobody touched: check the plans that name it too.
+    checked_mandates = {typed.model.id for typed in typed_early if typed.kind == "mandate"}
+    dependants = [typed for typed in context_plans if typed.model.mandate in checked_mandates]
+    result.files.extend(typed.path for typed in dependants)
+    for typed in [*typed_early, *dependants]:
         result.findings.extend(_check_one(typed, context))
     # Measurement files stream: each is checked and dropped before the next is read.
     for path in late:
@@ -95,17 +98,22 @@ def check_paths(
     return result
 
 
-def _read_context(context_paths: list[Path], checked: list[Path], context: Context) -> None:
+def _read_context(context_paths: list[Path], checked: list[Path], context: Context) -> list[TypedFile]:
+    """Register the files that give context; returns the plans among them."""
     import os
 
     checked_keys = {os.path.realpath(path) for path in checked}
     others, _ = discover(context_paths)
+    plans = []
     for path in processing_order(others):
         if os.path.realpath(path) in checked_keys:
             continue
         typed, _findings = read_typed(path)
         if typed is not None:
             _register(typed, context)
+            if typed.kind == "plan":
+                plans.append(typed)
+    return plans
 
 
 def _register(typed: TypedFile, context: Context) -> None:
