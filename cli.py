@@ -105,12 +105,21 @@ def _context_paths(paths: tuple[str, ...]) -> list[Path]:
     from tfi_rules.discovery import PathError, default_paths
 
     found: list[Path] = []
+    seen: set[Path] = set()
+    starts: set[Path] = set()
     for name in paths:
         path = Path(name).absolute()
+        start = path if path.is_dir() else path.parent
+        if start in starts:  # many files of one folder: look the repository up once
+            continue
+        starts.add(start)
         try:
-            for folder in default_paths(path if path.is_dir() else path.parent):
-                if folder.resolve() not in {known.resolve() for known in found}:
-                    found.append(folder)
+            # default_paths answers relative to `start`; join them back onto it.
+            for folder in default_paths(start):
+                key = (start / folder).resolve()
+                if key not in seen:
+                    seen.add(key)
+                    found.append(key)
         except PathError:
             continue
     return found

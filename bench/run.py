@@ -1,0 +1,516 @@
+"""Benchmark of `tfi`: start-up, throughput against the YAML parse floor and check-jsonschema, memory.
+
+    python bench/run.py                 # N = 1, 10, 100, 1,000 (a few minutes on 2 cores)
+    python bench/run.py --large         # and N = 10,000
+    python bench/run.py --repeat 5 --sizes 1,10
+
+It generates deterministic (seeded) synthetic plans and measurement files —
+10-20 KB each, Danish text, every target kind, sub-criteria, budgets,
+waivers, all schema-valid and balanced against a mandate of 4 årsværk — into a
+temporary folder, and measures on the same files, side by side, medians over
+`--repeat` runs:
+
+- floor: reading the bytes, and parsing them with PyYAML's CSafeLoader alone;
+- `tfi check` in process (`tfi_rules.checker.check_paths`), with tracemalloc's peak;
+- `tfi check` and `tfi verdict` as whole processes, with the child's peak RSS;
+- `check-jsonschema --schemafile schemas/plan.schema.json` on the plans (schema only);
+- start-up of `tfi --version`, `tfi --help` and `tfi check` on the repository's
+  own files, relative to `python -c pass`.
+
+Targets (issue 7) are printed next to the figures as met / not met; nothing is asserted.
+Uses only the standard library and tfi's own dependencies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = 2007
+PLAN_SCHEMA = REPO / "schemas" / "plan.schema.json"
+
+# --- synthetic files ------------------------------------------------------------------
+
+WORDS = (
+    "integration foreninger borgere medarbejdere dialog samarbejde indsats kommunen boligområder tryghed "
+    "beskæftigelse uddannelse netværk frivillige ressourcer forankring kapacitetsopbygning erfaringer "
+    "rådgivning vejledning fagforvaltninger institutioner skoler klubber jobcenter politi mangfoldighed "
+    "medborgerskab inklusion deltagelse ligebehandling fællesskab københavnere kvarterer helhedsplaner "
+    "projekter workshopper arrangementer besøgende restauranter undersøgelse handleplan styregruppe "
+    "målgruppe etniske minoriteter unge forældre kvinder ledighed fritid kultur idræt sundhed"
+).split()
+PHRASES = (
+    "med fokus på", "i samarbejde med", "herunder", "således at", "i forhold til", "med henblik på",
+    "på tværs af", "i løbet af året", "og i tråd med", "for at styrke", "gennem en målrettet indsats for",
+)
+
+
+def sentence(rng: random.Random, words: int = 14) -> str:
+    parts = []
+    for index in range(words):
+        if index and rng.random() < 0.15:
+            parts.append(rng.choice(PHRASES))
+        parts.append(rng.choice(WORDS))
+    text = " ".join(parts)
+    return text[0].upper() + text[1:] + "."
+
+
+def q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def folded(text: str, indent: str) -> str:
+    """A `>-` block scalar, wrapped at about 100 columns."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + len(word) + 1 > 100:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return ">-\n" + "\n".join(indent + item for item in lines)
+
+
+MANDATE = """\
+# yaml-language-server: $schema=../schemas/mandate.schema.json
+kind: mandate
+id: biu-201-2006
+title: Høring vedrørende Beskæftigelses- og Integrationsforvaltningens kommende task force
+source:
+  title: Høring vedrørende Beskæftigelses- og Integrationsforvaltningens kommende task force
+  journal_no: "2006-2405"
+  date: 2006-11-17
+  body: Beskæftigelses- og Integrationsudvalget
+  decision: BIU 201/2006
+capacity:
+  - start: 2007-02-01
+    årsværk: 4
+    decision: BIU 201/2006
+    text: >-
+      Beskæftigelses- og Integrationsudvalget har besluttet at etablere en Task Force med ressourcer
+      svarende til 4 årsværk.
+purposes:
+  - id: barrierer
+    text: Identificering af konkrete barrierer for gennemførelse af integrationspolitikken
+staffing: fire rådgivere og en koordinator
+"""
+
+AREA_SHARES = ("1.5", "1", "0.5", "1")  # 4 årsværk, the mandate's capacity
+
+
+def criterion_yaml(rng: random.Random, plan_id: str, cid: str, kind: str, year: int, indent: str,
+                   indicator: str | None) -> tuple[str, dict]:
+    """One criterion (with sub-criteria for at_least) and what a measurement of it needs."""
+    i = indent
+    text = sentence(rng, 18)
+    out = [f"{i}- id: {cid}", f"{i}  text: {folded(text, i + '    ')}", f"{i}  target:"]
+    t = i + "    "
+    info: dict = {"id": cid, "kind": kind}
+    if kind in ("at_least", "at_most", "exactly"):
+        value = rng.randint(20, 90)
+        unit = "count" if kind != "at_most" else "percent"
+        out += [f"{t}kind: {kind}", f"{t}value: {value}", f"{t}unit: {unit}"]
+        if unit == "count":
+            out.append(f"{t}counted: foreninger")
+        inferred = kind == "at_least"
+        if inferred:
+            out.append(f"{t}inferred: true")
+        info.update(unit=unit, value=value, inferred=inferred)
+        out.append(f"{i}  measured_by: count")
+        if kind == "at_least":
+            out.append(f"{i}  of_which:")
+            sub = i + "    "
+            for n, part in enumerate((value // 2, value // 4)):
+                out += [f"{sub}- id: {cid}-del-{n + 1}", f"{sub}  text: {q(sentence(rng, 10))}", f"{sub}  target:",
+                        f"{sub}    kind: at_least", f"{sub}    value: {part}", f"{sub}    unit: count",
+                        f"{sub}    counted: foreninger", f"{sub}  measured_by: count"]
+    elif kind == "range":
+        low = rng.randint(10, 40)
+        out += [f"{t}kind: range", f"{t}min: {low}", f"{t}max: {low + 20}", f"{t}unit: percent"]
+        out.append(f"{i}  measured_by: survey")
+        info.update(unit="percent", value=low + 10)
+    elif kind == "change":
+        base = rng.randint(300, 700) / 10
+        out += [f"{t}kind: change", f"{t}direction: increase", f"{t}by: 10", f"{t}mode: percentage_points",
+                f"{t}unit: percent", f"{t}baseline:", f"{t}  value: {base}", f"{t}  date: {year - 1}-spring",
+                f"{t}  method: Integrationsbarometeret", f"{t}end_level: {base + 10:.1f}"]
+        if indicator:
+            out.append(f"{i}  indicator: {indicator}")
+            out.append(f"{i}  measured_by: indicator")
+        else:
+            out.append(f"{i}  measured_by: survey")
+        info.update(unit="percent", value=round(base + 12, 1), method="Integrationsbarometeret")
+    elif kind == "all":
+        out += [f"{t}kind: all", f"{t}counted: styregruppemøder"]
+        out.append(f"{i}  measured_by: attendance")
+    elif kind == "done":
+        out += [f"{t}kind: done"]
+        out.append(f"{i}  measured_by: report")
+        info.update(done=True)
+    else:
+        out += [f"{t}kind: qualitative", f"{t}reason: {q(sentence(rng, 8))}"]
+        out.append(f"{i}  measured_by: assessment")
+        info.update(assessment=sentence(rng, 10))
+    out.append(f"{i}  note: {q(sentence(rng, 12))}")
+    return "\n".join(out), info
+
+
+KINDS = ("at_least", "at_most", "exactly", "range", "change", "all", "done", "qualitative")
+
+
+def plan_yaml(index: int) -> tuple[str, str, list[dict], list[str]]:
+    """A plan's text, its id, its criteria (for measurements) and its indicator ids."""
+    rng = random.Random(SEED * 100_003 + index)
+    plan_id = f"plan-{index:05d}"
+    year = 2007 + index % 4
+    indicators = [f"ind-{index:05d}-{n}" for n in range(2)]
+    lines = [
+        "# yaml-language-server: $schema=../schemas/plan.schema.json",
+        f"# Syntetisk arbejdsplan nr. {index} til benchmark af tfi.",
+        "kind: plan",
+        f"id: {plan_id}",
+        f"title: {q('Arbejdsplan ' + str(year) + ' for TaskForce Integration, ' + rng.choice(WORDS))}",
+        "document_kind: arbejdsplan",
+        "mandate: biu-201-2006",
+        "source:",
+        f"  title: {q('Arbejdsplan ' + str(year))}",
+        f"  case_no: \"{year}-{rng.randint(1000, 99999)}\"",
+        f"  date: {year}-01-15",
+        "  body: Beskæftigelses- og Integrationsudvalget",
+        "period:",
+        f"  start: {year}-02-01",
+        f"  end: {year}-12-31",
+        "target_groups:",
+        *[f"  - {q(sentence(rng, 8))}" for _ in range(3)],
+        "areas:",
+    ]
+    criteria: list[dict] = []
+    kind_at = rng.randrange(len(KINDS))
+    waived: str | None = None
+    for area_no, share in enumerate(AREA_SHARES):
+        lines += [
+            f"  - id: omraade-{area_no + 1}",
+            f"    title: {q(sentence(rng, 5))}",
+            f"    årsværk: {share}",
+            f"    årsværk_text: {q(f'{area_no + 1}. indsatsområde | {share}')}",
+        ]
+        if area_no == 0:
+            lines += ["    splits:", f"      - title: {q(sentence(rng, 5))}", "        hours_per_week: 22"]
+        lines.append("    activities:")
+        lines += [f"      - {folded(sentence(rng, rng.randint(12, 30)), '        ')}" for _ in range(5)]
+        if area_no == 3 and index % 2:
+            lines.append(f"    note: {q('Området har ingen succeskriterier i kilden.')}")
+            continue  # an area without criteria, waived below
+        lines.append("    criteria:")
+        for n in range(3):
+            kind = KINDS[kind_at % len(KINDS)]
+            kind_at += 1
+            cid = f"k{area_no + 1}-{n + 1}-{kind.replace('_', '-')}"
+            indicator = indicators[len(criteria) % 2] if kind == "change" else None
+            text, info = criterion_yaml(rng, plan_id, cid, kind, year, "      ", indicator)
+            lines.append(text)
+            criteria.append(info)
+            if waived is None and info.get("inferred"):
+                waived = cid
+    lines.append("indicators:")
+    for indicator in indicators:
+        lines += [f"  - id: {indicator}", f"    title: {q(sentence(rng, 6))}", "    unit: percent",
+                  "    method: Integrationsbarometeret"]
+    amounts = [rng.randint(10, 500) * 1000 for _ in range(4)]
+    lines += ["budget:", "  unit: kr", "  lines:",
+              "    - id: aktiviteter", "      title: Aktiviteter i alt", f"      amount: {sum(amounts[:3])}", "      lines:"]
+    for n, amount in enumerate(amounts[:3]):
+        lines += [f"        - id: aktivitet-{n + 1}", f"          title: {q(sentence(rng, 4))}", f"          amount: {amount}"]
+    lines += ["    - id: formidling", f"      title: {q(sentence(rng, 4))}", f"      amount: {amounts[3]}",
+              "  total:", f"    amount: {sum(amounts)}", "    text: I ALT"]
+    lines.append("waivers:")
+    if waived:
+        lines += ["  - rule: criterion-inferred-threshold", f"    applies_to: {waived}",
+                  f"    reason: {q('Læst som mindst; bekræftet af koordinatoren. ' + sentence(rng, 8))}",
+                  "    approved_by: Koordinator for TaskForce Integration"]
+    if index % 2:
+        lines += ["  - rule: area-without-criteria", "    applies_to: omraade-4",
+                  f"    reason: {q('Kilden sætter ingen mål for området. ' + sentence(rng, 6))}",
+                  "    approved_by: Koordinator for TaskForce Integration", "    expires: 2099-06-30"]
+    lines.append("notes:")
+    lines += [f"  - {folded(sentence(rng, 25), '    ')}" for _ in range(3)]
+    return "\n".join(lines) + "\n", plan_id, criteria, indicators
+
+
+def measurements_yaml(index: int, plans: list[tuple[str, list[dict], list[str]]]) -> str:
+    rng = random.Random(SEED * 7_919 + index)
+    file_id = f"maalinger-{index:05d}"
+    lines = [
+        "# yaml-language-server: $schema=../schemas/measurements.schema.json",
+        "kind: measurements",
+        f"id: {file_id}",
+        f"title: {q('Status for TaskForce Integrations arbejde, del ' + str(index))}",
+        "source:",
+        f"  title: {q('Statusredegørelse ' + str(index))}",
+        "  body: Beskæftigelses- og Integrationsudvalget",
+        "measurements:",
+    ]
+    n = 0
+    for plan_id, criteria, indicators in plans:
+        year = 2007 + int(plan_id.split("-")[1]) % 4
+        for info in criteria:
+            n += 1
+            head = [f"  - id: {file_id}-m{n}", f"    text: {folded(sentence(rng, 16), '      ')}",
+                    f"    criterion: {plan_id}/{info['id']}", f"    date: \"{year}-11\""]
+            if "done" in info:
+                lines += head + ["    done: true"]
+            elif "assessment" in info:
+                lines += head + [f"    assessment: {q(info['assessment'])}"]
+            elif "unit" in info:
+                lines += head + [f"    value: {info['value']}", f"    unit: {info['unit']}"]
+                if "method" in info:
+                    lines.append(f"    method: {info['method']}")
+                if info["unit"] == "count":
+                    half = info["value"] // 2
+                    lines += ["    parts:", f"      - label: {q('Første halvår')}", f"        value: {half}",
+                              f"      - label: {q('Andet halvår')}", f"        value: {info['value'] - half}"]
+        n += 1
+        lines += [f"  - id: {file_id}-m{n}", f"    text: {q(sentence(rng, 12))}", f"    indicator: {indicators[0]}",
+                  f"    value: {rng.randint(40, 80)}", "    unit: percent", "    method: Integrationsbarometeret",
+                  f"    date: \"{year}\"", f"    note: {q(sentence(rng, 10))}"]
+    return "\n".join(lines) + "\n"
+
+
+def generate(folder: Path, n: int) -> tuple[list[Path], list[Path]]:
+    """N files: the mandate, plans, and one measurement file per 5 plans (about N/6). Returns (plans, all)."""
+    plans_dir, meas_dir = folder / "plans", folder / "measurements"
+    plans_dir.mkdir(parents=True)
+    meas_dir.mkdir()
+    (plans_dir / "mandate.yaml").write_text(MANDATE, encoding="utf-8")
+    n_meas = n // 6
+    n_plans = max(1, n - 1 - n_meas) if n > 1 else 1
+    plan_paths, infos = [], []
+    for index in range(n_plans):
+        text, plan_id, criteria, indicators = plan_yaml(index)
+        path = plans_dir / f"{plan_id}.yaml"
+        path.write_text(text, encoding="utf-8")
+        plan_paths.append(path)
+        infos.append((plan_id, criteria, indicators))
+    meas_paths = []
+    for index in range(n_meas):
+        path = meas_dir / f"maalinger-{index:05d}.yaml"
+        path.write_text(measurements_yaml(index, infos[index * 5:index * 5 + 5]), encoding="utf-8")
+        meas_paths.append(path)
+    everything = [plans_dir / "mandate.yaml", *plan_paths, *meas_paths] if n > 1 else plan_paths
+    return plan_paths, everything
+
+
+# --- measuring ------------------------------------------------------------------------
+
+_CHILD = r"""
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+elapsed = time.perf_counter() - start
+print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+"""
+
+
+def run_process(argv: list[str], cwd: Path) -> tuple[float, float, int]:
+    """Wall time, peak RSS (MiB) and exit code of one whole process.
+
+    RUSAGE_CHILDREN is a running maximum over all children ever waited for, so
+    each measured process runs under its own short-lived wrapper process.
+    """
+    out = subprocess.run([sys.executable, "-c", _CHILD, *argv], cwd=cwd, capture_output=True, text=True, check=True)
+    elapsed, rss_kib, code = out.stdout.split()
+    return float(elapsed), int(rss_kib) / 1024, int(code)
+
+
+def median_process(argv: list[str], cwd: Path, repeat: int) -> tuple[float, float, int]:
+    runs = [run_process(argv, cwd) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2]
+
+
+def floor(paths: list[Path], repeat: int) -> tuple[float, float]:
+    """Median seconds to read every file, and to read and parse it with CSafeLoader."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        print("WARNING: PyYAML has no libyaml (CSafeLoader); the floor below is the pure-Python SafeLoader, "
+              "8-10x slower", file=sys.stderr)
+        loader = yaml.SafeLoader
+    reads, parses = [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for path in paths:
+            path.read_bytes()
+        reads.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for path in paths:
+            yaml.load(path.read_bytes(), Loader=loader)
+        parses.append(time.perf_counter() - start)
+    return statistics.median(reads), statistics.median(parses)
+
+
+def in_process(folder: Path, repeat: int) -> tuple[float, float, int]:
+    """Median seconds of check_paths on plans/ and measurements/, peak traced MiB, findings at error."""
+    from tfi_rules.checker import check_paths
+    from tfi_rules.findings import Severity
+
+    times = []
+    errors = 0
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        result = check_paths([folder / "plans", folder / "measurements"])
+        times.append(time.perf_counter() - start)
+        errors = sum(1 for f in result.findings if f.severity is Severity.ERROR and not f.waived)
+        del result
+    gc.collect()
+    tracemalloc.start()
+    check_paths([folder / "plans", folder / "measurements"])
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return statistics.median(times), peak, errors
+
+
+def tfi_argv(*args: str) -> list[str]:
+    exe = shutil.which("tfi")
+    return [exe, *args] if exe else [sys.executable, str(REPO / "cli.py"), *args]
+
+
+def verdict(met: bool) -> str:
+    return "met" if met else "NOT MET"
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.2f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is shown (default 3)")
+    parser.add_argument("--large", action="store_true", help="also N = 10,000 (several minutes more)")
+    parser.add_argument("--sizes", help="comma-separated N instead of 1,10,100,1000")
+    parser.add_argument("--keep", action="store_true", help="keep the generated files and print where")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [1, 10, 100, 1000]
+    if args.large and 10_000 not in sizes:
+        sizes.append(10_000)
+    cjs = shutil.which("check-jsonschema")
+    if cjs is None:
+        print("check-jsonschema is not installed: its column is left out (pip install check-jsonschema)\n")
+
+    import platform
+
+    print(f"tfi benchmark: {platform.python_implementation()} {platform.python_version()}, "
+          f"{os.cpu_count()} cores, {platform.machine()}, medians of {args.repeat} runs\n")
+
+    # Start-up.
+    repeat_startup = max(5, args.repeat)
+    base = median_process([sys.executable, "-c", "pass"], REPO, repeat_startup)[0]
+    print("Start-up (whole process, median of %d)" % repeat_startup)
+    print(f"  {'command':<34}{'ms':>9}{'× python -c pass':>18}  target")
+    print(f"  {'python -c pass':<34}{ms(base):>9}{1:>18.2f}")
+    startup: dict[str, float] = {}
+    for label, argv in (("tfi --version", tfi_argv("--version")), ("tfi --help", tfi_argv("--help")),
+                        ("tfi check (repository's files)", tfi_argv("check"))):
+        seconds = median_process(argv, REPO, repeat_startup)[0]
+        startup[label] = seconds
+        if label.startswith("tfi check"):
+            target = f"< 0.5 s: {verdict(seconds < 0.5)}"
+        else:
+            target = f"≤ 3×: {verdict(seconds <= 3 * base)}"
+        print(f"  {label:<34}{ms(seconds):>9}{seconds / base:>18.2f}  {target}")
+    if cjs:
+        repo_plans = sorted(str(p) for p in (REPO / "plans").glob("*.yaml") if p.name != "mandate.yaml")
+        seconds = median_process([cjs, "--schemafile", str(PLAN_SCHEMA), *repo_plans], REPO, args.repeat)[0]
+        print(f"  {'check-jsonschema (repo plans)':<34}{ms(seconds):>9}{seconds / base:>18.2f}  "
+              f"tfi check faster: {verdict(startup['tfi check (repository' + chr(39) + 's files)'] < seconds)}")
+    print()
+
+    header = (f"{'N':>6} {'KB/file':>7} {'read':>6} {'parse':>6} {'check':>7} {'×floor':>6} {'mem':>6} "
+              f"{'check':>7} {'×floor':>6} {'rss':>6} {'verdict':>7} {'rss':>6} {'cjs':>7} {'cjs/chk':>7}")
+    rows = []
+    per_file_1000 = None
+    with tempfile.TemporaryDirectory(prefix="tfi-bench-") as tmp:
+        for n in sizes:
+            folder = Path(tmp) / f"n{n}"
+            plans, files = generate(folder, n)
+            kb = statistics.mean(p.stat().st_size for p in files) / 1024
+            read, parse = floor(files, args.repeat)
+            check_s, peak, errors = in_process(folder, args.repeat)
+            if errors:
+                print(f"WARNING: N={n}: {errors} error findings in the generated files", file=sys.stderr)
+            targets = [str(folder / "plans"), str(folder / "measurements")]
+            proc_s, proc_rss, code = median_process(tfi_argv("check", *targets), folder, args.repeat)
+            verdict_s, verdict_rss, _ = median_process(
+                tfi_argv("verdict", str(folder / "plans"), "--measurements", str(folder / "measurements"),
+                         "--as-of", "2011-12-31"), folder, args.repeat)
+            cjs_s = None
+            if cjs:
+                cjs_s = median_process([cjs, "--schemafile", str(PLAN_SCHEMA), *map(str, plans)], folder,
+                                       1 if n >= 1000 else args.repeat)[0]
+            count = len(files)
+            per = lambda s: s / count  # noqa: E731
+            cjs_per = cjs_s / len(plans) if cjs_s is not None else None
+            row = dict(n=count, kb=kb, read=per(read), parse=per(parse), check=per(check_s), peak=peak,
+                       proc=per(proc_s), rss=proc_rss, verdict=per(verdict_s), vrss=verdict_rss, cjs=cjs_per,
+                       code=code)
+            rows.append(row)
+            if n == 1000:
+                per_file_1000 = row
+            if args.keep:
+                keep = Path(tempfile.mkdtemp(prefix="tfi-bench-kept-"))
+                shutil.copytree(folder, keep / folder.name)
+                print(f"kept N={n} in {keep / folder.name}")
+            shutil.rmtree(folder)
+
+    print("Throughput (ms per file; ×floor = time / CSafeLoader parse time; mem = tracemalloc peak, "
+          "rss = peak RSS of the whole process, MiB;")
+    print("cjs = check-jsonschema per plan file, schema only; cjs/chk = how many times faster tfi check "
+          "(whole process) is per file)")
+    print("                    floor          in process                 whole process")
+    print(header)
+    for r in rows:
+        cjs_text = f"{r['cjs'] * 1000:>7.2f}" if r["cjs"] is not None else f"{'-':>7}"
+        ratio = f"{r['cjs'] / r['proc']:>7.1f}" if r["cjs"] is not None else f"{'-':>7}"
+        print(f"{r['n']:>6} {r['kb']:>7.1f} {ms(r['read']):>6} {ms(r['parse']):>6} {ms(r['check']):>7} "
+              f"{r['check'] / r['parse']:>6.2f} {r['peak']:>6.1f} {ms(r['proc']):>7} {r['proc'] / r['parse']:>6.2f} "
+              f"{r['rss']:>6.1f} {ms(r['verdict']):>7} {r['vrss']:>6.1f} {cjs_text} {ratio}")
+    print()
+    print("Targets")
+    if per_file_1000:
+        r = per_file_1000
+        print(f"  N≈1,000: tfi check in process ≤ 2× parse floor: {r['check'] / r['parse']:.2f}× "
+              f"→ {verdict(r['check'] / r['parse'] <= 2)}; whole process {r['proc'] / r['parse']:.2f}× "
+              f"→ {verdict(r['proc'] / r['parse'] <= 2)}")
+        if r["cjs"] is not None:
+            print(f"  N≈1,000: ≥ 5× faster than check-jsonschema: {r['cjs'] / r['proc']:.1f}× "
+                  f"→ {verdict(r['cjs'] / r['proc'] >= 5)}")
+    big = [r for r in rows if r["n"] >= 9000]
+    if per_file_1000 and big:
+        ratio = big[0]["check"] / per_file_1000["check"]
+        print(f"  N≈10,000: time per file within 1.2× of N≈1,000: {ratio:.2f}× → {verdict(ratio <= 1.2)}")
+        print(f"  peak memory N≈1,000 → N≈10,000: traced {per_file_1000['peak']:.1f} → {big[0]['peak']:.1f} MiB, "
+              f"RSS {per_file_1000['rss']:.1f} → {big[0]['rss']:.1f} MiB")
+    elif len(rows) > 1:
+        print(f"  peak memory from N={rows[0]['n']} to N={rows[-1]['n']}: traced {rows[0]['peak']:.1f} → "
+              f"{rows[-1]['peak']:.1f} MiB, RSS {rows[0]['rss']:.1f} → {rows[-1]['rss']:.1f} MiB "
+              "(run with --large for the 10,000 scaling target)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
