@@ -267,8 +267,9 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
             reason="no number to compare" + ("" if latest else "; no assessment recorded"),
         )
 
-    if isinstance(target, Change) and target.baseline is not None:
-        same_method = [m for m in measurements if m.method == target.baseline.method]
+    method = target_method(target)
+    if method is not None:
+        same_method = [m for m in measurements if m.method == method]
         if measurements and not same_method:
             latest = measurements[-1]
             return Row(
@@ -277,7 +278,7 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
                 actual_date=latest.date,
                 measurement=latest.id,
                 status=Status.NOT_COMPARABLE,
-                reason=f"measured by {latest.method or 'an unstated method'!r}, the baseline by {target.baseline.method!r}",
+                reason=f"measured by {latest.method or 'an unstated method'!r}, the target set by {method!r}",
             )
         measurements = same_method
 
@@ -304,6 +305,13 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
     progress, on_track = _progress(plan, criterion, latest)
     reason = f"period runs to {end}"
     return Row(**base, **shown, status=Status.PENDING, reason=reason, progress=progress, on_track=on_track)
+
+
+def target_method(target: object) -> str | None:
+    """The method a change target was set under: its baseline's, or the one it states."""
+    if not isinstance(target, Change):
+        return None
+    return target.baseline.method if target.baseline is not None else target.method
 
 
 def _has_figure(measurement: Measurement, target: object) -> bool:

@@ -101,6 +101,8 @@ class Change(Model):
     """Whether `by` is in percentage points or a relative change in per cent of the baseline."""
     baseline: Baseline | None = None
     """Where the change starts."""
+    method: Text | None = None
+    """The measuring method the target was set under, when the source states it but no baseline (the baseline's method counts otherwise)."""
     end_level: Number | None = None
     """The end level the wording states, if any ("til cirka 64 pct."); checked against baseline and change."""
     unit: Unit
