@@ -339,14 +339,14 @@ def _load(text: str | bytes, path: str, limits: Limits) -> Document:
     ):
         raise LoadError(
             path, 0, 0, "yaml-empty", "the file holds no YAML data",
-            "a plan file is a mapping of keys such as `kind:`, `id:`, `title:`",
+            "write the plan as a mapping of keys such as `kind:`, `id:`, `title:`",
         )
     _check_tag(root, path)
     if not isinstance(root, MappingNode):
         kind = "a list" if isinstance(root, SequenceNode) else "a single value"
         raise _error(
             path, root.start_mark, "yaml-top-level", f"the file holds {kind}, not a mapping",
-            "a plan file is a mapping of keys such as `kind:`, `id:`, `title:`",
+            "write the plan as a mapping of keys such as `kind:`, `id:`, `title:`",
         )
     # Without anchors every node stands on its own characters, so a tree with more
     # nodes than this can only come from shared nodes (aliases we failed to see).
