@@ -14,6 +14,7 @@ from typing import Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from .findings import Finding, Severity, json_pointer
+from .model.types import describe_value
 
 SCHEMA_RULE = "schema"
 KIND_RULE = "file-kind"
@@ -123,13 +124,13 @@ def _explain(
     if kind == "union_tag_not_found":
         return f"'{name}' does not say its `kind:`", "add `kind:` (for a target: at_least, at_most, exactly, range, change, all, done or qualitative)"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"'{name}' must be a mapping of keys, found {_found(error.get('input'))}", _mapping_hint(allowed)
+        return f"'{name}' must be a mapping of keys, found {describe_value(error.get('input'))}", _mapping_hint(allowed)
     if kind == "list_type":
-        return f"'{name}' must be a list, found {_found(error.get('input'))}", "write each item on its own line, starting with '- '"
+        return f"'{name}' must be a list, found {describe_value(error.get('input'))}", "write each item on its own line, starting with '- '"
     if kind == "bool_type":
-        return f"'{name}' must be true or false, found {_found(error.get('input'))}", "write true or false (without quotes)"
+        return f"'{name}' must be true or false, found {describe_value(error.get('input'))}", "write true or false (without quotes)"
     if kind in ("string_type",):
-        return f"'{name}' must be text, found {_found(error.get('input'))}", "put the text in quotes"
+        return f"'{name}' must be text, found {describe_value(error.get('input'))}", "put the text in quotes"
     if kind == "too_short":
         return f"'{name}' needs at least {context.get('min_length', 1)} item(s)", "add an item"
     return f"'{name}': {error['msg']}", ""
@@ -139,20 +140,6 @@ def _mapping_hint(allowed: list[str]) -> str:
     if not allowed:
         return "write `key: value` lines, indented under this key"
     return "write `key: value` lines indented under this key, e.g. " + ", ".join(allowed[:4])
-
-
-def _found(value: Any) -> str:
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, str):
-        return f"the text {value!r}"
-    if value is None:
-        return "nothing"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return str(value)
 
 
 def _allowed_keys(model: type[BaseModel], parent: tuple[str | int, ...], data: dict[str, Any]) -> list[str]:

@@ -34,11 +34,12 @@ def _number_error(value: Any, hint: str) -> PydanticCustomError:
     return PydanticCustomError(
         "tfi_number",
         "expected a number, found {found}",
-        {"found": _describe(value), "hint": hint},
+        {"found": describe_value(value), "hint": hint},
     )
 
 
-def _describe(value: Any) -> str:
+def describe_value(value: Any) -> str:
+    """A value as a message names it: "the text '1,5'", "a list", "nothing (an empty value)"."""
     if isinstance(value, str):
         return f"the text {value!r}"
     if isinstance(value, bool):
@@ -49,6 +50,8 @@ def _describe(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
+    if isinstance(value, (int, Decimal)):
+        return f"the number {value}"
     return repr(value)
 
 
@@ -173,7 +176,7 @@ def _day(value: Any) -> date:
     raise PydanticCustomError(
         "tfi_date",
         "expected a date (year-month-day), found {found}",
-        {"found": _describe(value), "hint": _day_hint(value) if isinstance(value, str) else _day_hint("")},
+        {"found": describe_value(value), "hint": _day_hint(value) if isinstance(value, str) else _day_hint("")},
     )
 
 
@@ -234,7 +237,7 @@ def _moment(value: Any) -> str:
     if isinstance(value, str) and _DANISH_DAY.fullmatch(value.strip()):
         hint = _day_hint(value)
     raise PydanticCustomError(
-        "tfi_moment", "expected a date or period, found {found}", {"found": _describe(value), "hint": hint}
+        "tfi_moment", "expected a date or period, found {found}", {"found": describe_value(value), "hint": hint}
     )
 
 
@@ -275,7 +278,7 @@ def _id(value: Any) -> str:
             {"found": value, "hint": f"write it in quotes: '{value}'"},
         )
     raise PydanticCustomError(
-        "tfi_id", "expected an id, found {found}", {"found": _describe(value), "hint": "write an id such as 'intdag-foreninger'"}
+        "tfi_id", "expected an id, found {found}", {"found": describe_value(value), "hint": "write an id such as 'intdag-foreninger'"}
     )
 
 
@@ -303,7 +306,7 @@ def _text(value: Any) -> str:
         # YAML 1.1 tools read `yes`/`no`/`on`/`off` as true/false; ours does not, but true/false are.
         hint = f"write the words in quotes, e.g. \"{str(value).lower()}\""
     raise PydanticCustomError(
-        "tfi_text", "expected text, found {found}", {"found": _describe(value), "hint": hint}
+        "tfi_text", "expected text, found {found}", {"found": describe_value(value), "hint": hint}
     )
 
 
