@@ -33,21 +33,17 @@ indicators:
 
 from __future__ import annotations
 
-import difflib
 from typing import Iterator
 
 from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..model.plan import Plan
+from ..suggest import did_you_mean
 
 ID = "indicator-reference"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 
-
-def _did_you_mean(wanted: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
-    return f"; did you mean {' or '.join(repr(name) for name in close)}?" if close else ""
 
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
@@ -57,6 +53,6 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
             yield Problem(
                 f"{pointer}/indicator",
                 f"{criterion.id} names the indicator '{wanted}', which no plan declares"
-                + _did_you_mean(wanted, list(context.indicators)),
+                + did_you_mean(wanted, list(context.indicators)),
                 "write the id of an indicator listed under `indicators:` in a plan, or declare it there",
             )

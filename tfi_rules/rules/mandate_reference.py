@@ -34,21 +34,17 @@ areas:
 
 from __future__ import annotations
 
-import difflib
 from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
 from ..model.plan import Plan
+from ..suggest import did_you_mean
 
 ID = "mandate-reference"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 
-
-def _did_you_mean(wanted: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
-    return f"; did you mean {' or '.join(repr(name) for name in close)}?" if close else ""
 
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
@@ -58,7 +54,7 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         yield Problem(
             "/mandate",
             f"the plan names the mandate '{plan.mandate}', which does not exist"
-            + (_did_you_mean(plan.mandate, known) or f" ({where})"),
+            + (did_you_mean(plan.mandate, known) or f" ({where})"),
             "write the id of a mandate file (kind: mandate), e.g. biu-201-2006",
         )
     for index, area in enumerate(plan.areas):

@@ -43,15 +43,12 @@ from typing import Iterator
 from ..context import Context
 from ..findings import Problem, Severity
 from ..model.measurements import MeasurementFile
+from ..suggest import did_you_mean
 
 ID = "measurement-reference"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
 
-
-def _did_you_mean(wanted: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
-    return f"; did you mean {' or '.join(repr(name) for name in close)}?" if close else ""
 
 
 def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
@@ -68,7 +65,7 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
             yield Problem(
                 f"{pointer}/indicator",
                 f"{measurement.id} names the indicator '{measurement.indicator}', which no plan declares"
-                + _did_you_mean(measurement.indicator, list(context.indicators)),
+                + did_you_mean(measurement.indicator, list(context.indicators)),
                 "write the id of an indicator listed under `indicators:` in a plan, or declare it there",
             )
         if measurement.criterion is not None and measurement.criterion not in context.criteria:
@@ -82,7 +79,7 @@ def _unknown_criterion(owner: str, reference: str, pointer: str, context: Contex
         return Problem(
             pointer,
             f"{owner} names the criterion '{reference}', but there is no plan '{plan_id}'"
-            + _did_you_mean(plan_id, list(context.plans)),
+            + did_you_mean(plan_id, list(context.plans)),
             hint,
         )
     in_plan = [key.split("/", 1)[1] for key in context.criteria if key.startswith(plan_id + "/")]
