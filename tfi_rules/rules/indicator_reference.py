@@ -45,7 +45,6 @@ SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 
 
-
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
     for criterion, pointer in iter_criteria(plan):
         wanted = criterion.indicator

@@ -46,7 +46,6 @@ SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 
 
-
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if plan.mandate is not None and plan.mandate not in context.mandates:
         known = sorted(context.mandates)

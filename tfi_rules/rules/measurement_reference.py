@@ -50,7 +50,6 @@ SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
 
 
-
 def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
     for index, measurement in enumerate(measurements.measurements):
         pointer = f"/measurements/{index}"
