@@ -156,3 +156,15 @@ def test_a_changed_mandate_checks_the_plans_that_name_it(tmp_path: Path) -> None
     code, out, _ = run(["check", "plans/mandate.yaml"], tmp_path)
     assert code == cli.EXIT_FINDINGS
     assert "plans/p.yaml:" in out and "[capacity-balance]" in out and "2 files checked" in out
+
+
+def test_a_plan_may_refer_to_files_read_after_it(tmp_path: Path) -> None:
+    # Files stream through the check; a plan whose mandate or indicator comes later waits for it.
+    reader = PLAN.replace("id: p\n", "id: a\n").replace(
+        "        measured_by: count\n  - id: forvaltninger", "        indicator: besoeg\n  - id: forvaltninger", 1
+    )
+    declarer = PLAN.replace("id: p\n", "id: b\n") + "indicators:\n  - {id: besoeg, title: Besøg, unit: count}\n"
+    write_repo(tmp_path, {"plans/a.yaml": reader, "plans/b.yaml": declarer, "plans/zz-biu.yaml": MANDATE})
+    code, out, _ = run(["check", "--fail-on", "warning", "--ignore", "plan-id-filename"], tmp_path)
+    assert "indicator: besoeg" in reader
+    assert code == cli.EXIT_OK, out

@@ -1,9 +1,10 @@
 """`tfi check` as a library call: files in, one CheckResult out.
 
 Data flows one way: read file → YAML nodes with positions → schema (typed
-model) → rules → waivers → findings. Mandates and plans are read before any
-rule runs; measurement files then stream through one at a time, checked
-against a compact index of what the plans declare.
+model) → rules → waivers → findings. Files stream through one at a time:
+mandates first, then plans, then measurements, each checked against a
+compact index of what the files before it declared (ids, criteria,
+indicators). Only a plan that refers to something not yet read waits.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
-from .context import Context
+from .context import Context, iter_criteria
 from .discovery import discover, processing_order
 from .engine import run_rules, stamp
 from .findings import Finding, Severity
@@ -119,19 +120,27 @@ def _check_paths(
     early = [path for path in ordered if "measurements" not in path.parts]
     late = [path for path in ordered if "measurements" in path.parts]
 
-    # Mandates and plans first, all of them, so every rule can see every plan.
-    typed_early: list[TypedFile] = []
+    # Mandates and plans stream too: each is checked as soon as what it refers to (its mandate,
+    # the indicators its criteria read) is known, then dropped; only a plan that refers ahead
+    # waits, without its node tree, until every mandate and plan has been registered.
+    waiting: list[TypedFile] = []
+    checked_mandates: set[str] = set()
     for path in early:
         typed, findings = read_typed(path)
         result.findings.extend(findings)
-        if typed is not None:
-            _register(typed, context)
-            typed_early.append(_without_tree(typed))
+        if typed is None:
+            continue
+        _register(typed, context)
+        if typed.kind == "mandate":
+            checked_mandates.add(typed.model.id)
+        if _refers_ahead(typed, context):
+            waiting.append(_without_tree(typed))
+        else:
+            result.findings.extend(_check_one(typed, context))
     # A changed mandate can unbalance plans nobody touched: check the plans that name it too.
-    checked_mandates = {typed.model.id for typed in typed_early if typed.kind == "mandate"}
     dependants = [typed for typed in context_plans if typed.model.mandate in checked_mandates]
     result.files.extend(typed.path for typed in dependants)
-    for typed in [*typed_early, *dependants]:
+    for typed in [*waiting, *dependants]:
         result.findings.extend(_check_one(typed, context))
         if isinstance(typed.document, ReloadedDocument):
             typed.document.release()
@@ -144,6 +153,19 @@ def _check_paths(
             _register(typed, context)
     result.findings.sort()
     return result
+
+
+def _refers_ahead(typed: TypedFile, context: Context) -> bool:
+    """True for a plan whose mandate or indicators have not been read yet."""
+    if typed.kind != "plan":
+        return False
+    plan = typed.model
+    if plan.mandate is not None and plan.mandate not in context.mandates:
+        return True
+    return any(
+        criterion.indicator is not None and criterion.indicator not in context.indicators
+        for criterion, _ in iter_criteria(plan)
+    )
 
 
 def _read_context(context_paths: list[Path], checked: list[Path], context: Context) -> list[TypedFile]:

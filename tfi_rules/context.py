@@ -14,7 +14,7 @@ from .model.plan import Criterion, Indicator, Plan
 
 @dataclass(frozen=True)
 class CriterionEntry:
-    plan: Plan
+    plan_id: str  # an id, not the plan: the index must not keep whole plans alive
     criterion: Criterion
     pointer: str
 
@@ -25,10 +25,9 @@ class Context:
     current_file: str = ""  # the file whose rules are running
     today: date = field(default_factory=date.today)
     mandates: dict[str, Mandate] = field(default_factory=dict)
-    plans: dict[str, Plan] = field(default_factory=dict)
     criteria: dict[str, CriterionEntry] = field(default_factory=dict)  # "plan-id/criterion-id"
     indicators: dict[str, Indicator] = field(default_factory=dict)
-    # First file that used an id, for the cross-file uniqueness rules.
+    # First file that used an id, for the cross-file uniqueness and reference rules.
     plan_files: dict[str, str] = field(default_factory=dict)
     indicator_files: dict[str, str] = field(default_factory=dict)
     measurement_files: dict[str, str] = field(default_factory=dict)
@@ -38,10 +37,9 @@ class Context:
             self.measurement_files.setdefault(measurement_id, path)
 
     def add_plan(self, plan: Plan, path: str) -> None:
-        self.plans.setdefault(plan.id, plan)
         self.plan_files.setdefault(plan.id, path)
         for criterion, pointer in iter_criteria(plan):
-            self.criteria.setdefault(f"{plan.id}/{criterion.id}", CriterionEntry(plan, criterion, pointer))
+            self.criteria.setdefault(f"{plan.id}/{criterion.id}", CriterionEntry(plan.id, criterion, pointer))
         for indicator in plan.indicators:
             self.indicators.setdefault(indicator.id, indicator)
             self.indicator_files.setdefault(indicator.id, path)

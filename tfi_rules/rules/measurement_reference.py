@@ -74,11 +74,11 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
 def _unknown_criterion(owner: str, reference: str, pointer: str, context: Context) -> Problem:
     plan_id, criterion_id = reference.split("/", 1)
     hint = "write the plan's id, a slash and the id of one of its criteria (sub-criteria count too)"
-    if plan_id not in context.plans:
+    if plan_id not in context.plan_files:
         return Problem(
             pointer,
             f"{owner} names the criterion '{reference}', but there is no plan '{plan_id}'"
-            + did_you_mean(plan_id, list(context.plans)),
+            + did_you_mean(plan_id, list(context.plan_files)),
             hint,
         )
     in_plan = [key.split("/", 1)[1] for key in context.criteria if key.startswith(plan_id + "/")]
