@@ -9,13 +9,16 @@ from typing import Iterator
 
 from .config import Config
 from .model.mandate import Mandate
-from .model.plan import Criterion, Indicator, Plan
+from .model.plan import Criterion, Indicator, Plan, Target
 
 
 @dataclass(frozen=True)
 class CriterionEntry:
-    plan_id: str  # an id, not the plan: the index must not keep whole plans alive
-    criterion: Criterion
+    """What measurement rules need of a criterion; not the plan or the wording, so that the
+    index stays small when thousands of plans stream through."""
+
+    plan_id: str
+    target: Target
     pointer: str
 
 
@@ -39,7 +42,7 @@ class Context:
     def add_plan(self, plan: Plan, path: str) -> None:
         self.plan_files.setdefault(plan.id, path)
         for criterion, pointer in iter_criteria(plan):
-            self.criteria.setdefault(f"{plan.id}/{criterion.id}", CriterionEntry(plan.id, criterion, pointer))
+            self.criteria.setdefault(f"{plan.id}/{criterion.id}", CriterionEntry(plan.id, criterion.target, pointer))
         for indicator in plan.indicators:
             self.indicators.setdefault(indicator.id, indicator)
             self.indicator_files.setdefault(indicator.id, path)

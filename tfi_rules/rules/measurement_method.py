@@ -58,7 +58,7 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
         if measurement.criterion is None:
             continue
         entry = context.criteria.get(measurement.criterion)
-        baseline = getattr(entry.criterion.target, "baseline", None) if entry is not None else None
+        baseline = getattr(entry.target, "baseline", None) if entry is not None else None
         if baseline is None:
             continue
         pointer = f"/measurements/{index}"

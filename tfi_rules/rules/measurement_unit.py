@@ -82,7 +82,7 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
             )
         if measurement.criterion is not None:
             entry = context.criteria.get(measurement.criterion)
-            expected = getattr(entry.criterion.target, "unit", None) if entry is not None else None
+            expected = getattr(entry.target, "unit", None) if entry is not None else None
             if expected is not None and expected != unit:
                 yield Problem(
                     f"{pointer}/unit",
