@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import types
-from typing import Any, Union, get_args, get_origin
+from typing import Any, Protocol, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
@@ -20,11 +20,10 @@ SCHEMA_RULE = "schema"
 KIND_RULE = "file-kind"
 
 
-class Located:
-    """Anything that can turn a JSON pointer into a 1-based (line, column)."""
+class Located(Protocol):
+    """Anything that can turn a JSON pointer into a 1-based (line, column), like the loader's Document."""
 
-    def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
-        raise NotImplementedError
+    def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]: ...
 
 
 def validate(data: dict[str, Any], path: str, document: Located) -> tuple[BaseModel | None, list[Finding]]:

@@ -22,7 +22,7 @@ Semantics (the README explains each with an example from the seeds):
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -225,8 +225,7 @@ def _judge_tree(
         children.extend(_judge_tree(plan, child, index, as_of, depth + 1, criterion.id))
     own = judge(plan, criterion, index, as_of)
     direct = [row for row in children if row.depth == depth + 1]
-    own = _with_children(own, direct)
-    own = Row(**{**own.__dict__, "depth": depth, "parent": parent})
+    own = replace(_with_children(own, direct), depth=depth, parent=parent)
     return [own, *children]
 
 
@@ -239,7 +238,7 @@ def _with_children(own: Row, children: list[Row]) -> Row:
         return own
     worst = Status.NOT_MET if any(r.status is Status.NOT_MET for r in blocking) else blocking[0].status
     names = ", ".join(row.criterion for row in blocking)
-    return Row(**{**own.__dict__, "status": worst, "reason": f"the target is reached, but not sub-criteria {names}"})
+    return replace(own, status=worst, reason=f"the target is reached, but not sub-criteria {names}")
 
 
 def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date) -> Row:
@@ -386,10 +385,15 @@ def _progress(plan: Plan, criterion: Criterion, measurement: Measurement) -> tup
 
 
 def _waiver_reason(plan: Plan, criterion: Criterion, as_of: date) -> str:
+    waivers = [
+        waiver
+        for waiver in plan.waivers
+        if waiver.rule == VERDICT_RULE and (waiver.expires is None or waiver.expires >= as_of)
+    ]
+    if not waivers:
+        return ""  # the common case: no need to look for the criterion's pointer
     pointer = _pointer(plan, criterion)
-    for waiver in plan.waivers:
-        if waiver.rule != VERDICT_RULE or (waiver.expires is not None and waiver.expires < as_of):
-            continue
+    for waiver in waivers:
         scope = waiver_scope(waiver, plan)
         if scope is not None and pointer is not None and covers(scope, pointer):
             return f"{waiver.reason} (approved by {waiver.approved_by})"
