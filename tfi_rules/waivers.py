@@ -14,46 +14,33 @@ def waiver_scope(waiver: Waiver, model: Any) -> str | None:
     target = waiver.applies_to.strip()
     if target == "" or target.startswith("/"):
         return target.rstrip("/") if target != "/" else ""
-    return _pointer_of_id(model, target)
+    return named_pointers(model).get(target)
 
 
-def _pointer_of_id(model: Any, wanted: str) -> str | None:
-    """The pointer of the area, criterion or budget line with id `wanted`."""
+def named_pointers(model: Any) -> dict[str, str]:
+    """Every id a waiver may name (areas, criteria, budget lines, measurements) with its
+    JSON pointer; where an id is used twice the first wins (unique-ids reports the second)."""
+    found: dict[str, str] = {}
+
+    def criteria(items: list[Any], prefix: str) -> None:
+        for index, criterion in enumerate(items):
+            found.setdefault(criterion.id, f"{prefix}/{index}")
+            criteria(criterion.of_which, f"{prefix}/{index}/of_which")
+
+    def lines(items: list[Any], prefix: str) -> None:
+        for index, line in enumerate(items):
+            found.setdefault(line.id, f"{prefix}/{index}")
+            lines(line.lines, f"{prefix}/{index}/lines")
+
     for index, area in enumerate(getattr(model, "areas", [])):
-        if area.id == wanted:
-            return f"/areas/{index}"
-        found = _criterion_pointer(area.criteria, f"/areas/{index}/criteria", wanted)
-        if found:
-            return found
+        found.setdefault(area.id, f"/areas/{index}")
+        criteria(area.criteria, f"/areas/{index}/criteria")
     budget = getattr(model, "budget", None)
     if budget is not None:
-        found = _budget_pointer(budget.lines, "/budget/lines", wanted)
-        if found:
-            return found
+        lines(budget.lines, "/budget/lines")
     for index, measurement in enumerate(getattr(model, "measurements", [])):
-        if measurement.id == wanted:
-            return f"/measurements/{index}"
-    return None
-
-
-def _criterion_pointer(criteria: list[Any], prefix: str, wanted: str) -> str | None:
-    for index, criterion in enumerate(criteria):
-        if criterion.id == wanted:
-            return f"{prefix}/{index}"
-        found = _criterion_pointer(criterion.of_which, f"{prefix}/{index}/of_which", wanted)
-        if found:
-            return found
-    return None
-
-
-def _budget_pointer(lines: list[Any], prefix: str, wanted: str) -> str | None:
-    for index, line in enumerate(lines):
-        if line.id == wanted:
-            return f"{prefix}/{index}"
-        found = _budget_pointer(line.lines, f"{prefix}/{index}/lines", wanted)
-        if found:
-            return found
-    return None
+        found.setdefault(measurement.id, f"/measurements/{index}")
+    return found
 
 
 def covers(scope: str, pointer: str) -> bool:

@@ -37,7 +37,7 @@ from typing import Any, Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity, parse_pointer
-from ..waivers import waiver_scope
+from ..waivers import named_pointers, waiver_scope
 
 ID = "waiver-valid"
 SEVERITY = Severity.ERROR
@@ -91,32 +91,8 @@ def _exists(data: Any, pointer: str) -> bool:
     return True
 
 
-def _ids(model: Any) -> list[str]:
-    """Every id a waiver may name: areas, criteria, budget lines, measurements."""
-    found: list[str] = []
-
-    def criteria(items: list[Any]) -> None:
-        for criterion in items:
-            found.append(criterion.id)
-            criteria(criterion.of_which)
-
-    def lines(items: list[Any]) -> None:
-        for line in items:
-            found.append(line.id)
-            lines(line.lines)
-
-    for area in getattr(model, "areas", []):
-        found.append(area.id)
-        criteria(area.criteria)
-    budget = getattr(model, "budget", None)
-    if budget is not None:
-        lines(budget.lines)
-    found.extend(measurement.id for measurement in getattr(model, "measurements", []))
-    return found
-
-
 def _suggest(applies_to: str, model: Any) -> str:
     if applies_to.startswith("/"):
         return ""
-    close = difflib.get_close_matches(applies_to, sorted(set(_ids(model))), n=1)
+    close = difflib.get_close_matches(applies_to, sorted(named_pointers(model)), n=1)
     return f"; did you mean '{close[0]}'?" if close else ""
