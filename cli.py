@@ -125,6 +125,24 @@ def _context_paths(paths: tuple[str, ...]) -> list[Path]:
     return found
 
 
+def _set_language(_ctx: Any, _param: Any, value: str | None) -> str:
+    from tfi_rules.i18n import language_from_environment, set_language
+
+    code = value or language_from_environment()
+    set_language(code)
+    return code
+
+
+def lang_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """`--lang da|en` for a command that speaks to people; the locale decides when it is left out."""
+    return click.option(
+        "--lang", type=click.Choice(["da", "en"]), default=None, callback=_set_language, is_eager=True,
+        expose_value=False,
+        help="Language of messages and headings (default: from TFI_LANG or the locale, e.g. LANG=da_DK.UTF-8; "
+             "else English).",
+    )(command)
+
+
 def _check_formats() -> list[str]:
     from tfi_rules.reporters import REPORTER_NAMES
 
@@ -142,6 +160,7 @@ def _check_formats() -> list[str]:
 @click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (repeatable).")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
 @click.option("--no-hints", is_flag=True, help="Leave out the 'hint:' lines.")
+@lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
 def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], no_hints: bool, debug: bool) -> None:
@@ -195,6 +214,7 @@ def _parse_day(_ctx: Any, _param: Any, value: str | None) -> Any:
               help="Exit 3 when any target is not met (for CI).")
 @click.option("--measurements", "measurement_dirs", multiple=True, type=click.Path(path_type=str),
               help="Where the measurements are (default: the repository's measurements/).")
+@lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
 def verdict(plans: tuple[str, ...], as_of: Any, fmt: str, statuses: tuple[str, ...], fail_on: str | None,
             measurement_dirs: tuple[str, ...], debug: bool) -> None:

@@ -312,8 +312,8 @@ def test_indicators() -> None:
 def test_a_budget_line_raised_says_by_how_much_in_kroner() -> None:
     new = edit(PLAN_2011, "      amount: 50000\n", "      amount: 100000\n")
     assert sentences(PLAN_2011, new) == [
-        "budget line `dialogkonsulenter` raised by 50.000 kr., from 50.000 kr. to 100.000 kr.",
-        "sum of the budget lines raised by 50.000 kr., from 1.350.000 kr. to 1.400.000 kr.",
+        "budget line `dialogkonsulenter` raised by 50,000 kr., from 50,000 kr. to 100,000 kr.",
+        "sum of the budget lines raised by 50,000 kr., from 1,350,000 kr. to 1,400,000 kr.",
     ]
     assert kinds(PLAN_2011, new) == [ChangeKind.BUDGET_LINE_RAISED, ChangeKind.BUDGET_TOTAL_CHANGED]
 
@@ -325,10 +325,10 @@ def test_budget_lines_added_removed_renamed() -> None:
     )
     without = edit(PLAN_2011, line, "")
     assert sentences(PLAN_2011, without) == [
-        'budget line `byens-stemmer` removed (was "Byens Stemmer", 150.000 kr.)',
-        "sum of the budget lines lowered by 150.000 kr., from 1.350.000 kr. to 1.200.000 kr.",
+        'budget line `byens-stemmer` removed (was "Byens Stemmer", 150,000 kr.)',
+        "sum of the budget lines lowered by 150,000 kr., from 1,350,000 kr. to 1,200,000 kr.",
     ]
-    assert sentences(without, PLAN_2011)[0] == 'budget line `byens-stemmer` added: "Byens Stemmer", 150.000 kr.'
+    assert sentences(without, PLAN_2011)[0] == 'budget line `byens-stemmer` added: "Byens Stemmer", 150,000 kr.'
     renamed = edit(PLAN_2011, "title: Byens Stemmer\n", "title: Byens Stemmer 2011\n")
     assert sentences(PLAN_2011, renamed) == [
         'budget line `byens-stemmer` renamed from "Byens Stemmer" to "Byens Stemmer 2011"'
@@ -351,12 +351,12 @@ def test_a_budget_with_columns_is_compared_column_by_column_in_millions() -> Non
     new = edit(old, "amounts: [24.6, 26.9], total: 51.5", "amounts: [24.6, 27.9], total: 52.5")
     new = edit(new, "total: {amounts: [31.5, 33.8], total: 65.3}", "total: {amounts: [31.5, 34.8], total: 66.3}")
     assert sentences(old, new) == [
-        "budget line `cbsi` (2009) raised by 1 mio. kr., from 26,9 mio. kr. to 27,9 mio. kr.",
-        "budget line `cbsi` (all columns) raised by 1 mio. kr., from 51,5 mio. kr. to 52,5 mio. kr.",
-        "budget total (2009) raised by 1 mio. kr., from 33,8 mio. kr. to 34,8 mio. kr.",
-        "budget total (all columns) raised by 1 mio. kr., from 65,3 mio. kr. to 66,3 mio. kr.",
+        "budget line `cbsi` (2009) raised by 1 mio. kr., from 26.9 mio. kr. to 27.9 mio. kr.",
+        "budget line `cbsi` (all columns) raised by 1 mio. kr., from 51.5 mio. kr. to 52.5 mio. kr.",
+        "budget total (2009) raised by 1 mio. kr., from 33.8 mio. kr. to 34.8 mio. kr.",
+        "budget total (all columns) raised by 1 mio. kr., from 65.3 mio. kr. to 66.3 mio. kr.",
     ]
-    assert sentences(PLAN, old) == ["budget added (2 budget lines, 65,3 mio. kr. in total)"]
+    assert sentences(PLAN, old) == ["budget added (2 budget lines, 65.3 mio. kr. in total)"]
 
 
 # --- mandates and measurements ---------------------------------------------------------------
@@ -485,8 +485,8 @@ def test_two_git_revisions(repository: Path, monkeypatch: pytest.MonkeyPatch) ->
         "\n"
         "plans/2011.yaml\n"
         "  - target of `intdag-foreninger` lowered from 60 to 50\n"
-        "  - budget line `dialogkonsulenter` raised by 50.000 kr., from 50.000 kr. to 100.000 kr.\n"
-        "  - sum of the budget lines raised by 50.000 kr., from 1.350.000 kr. to 1.400.000 kr.\n"
+        "  - budget line `dialogkonsulenter` raised by 50,000 kr., from 50,000 kr. to 100,000 kr.\n"
+        "  - sum of the budget lines raised by 50,000 kr., from 1,350,000 kr. to 1,400,000 kr.\n"
     ), "")
 
 

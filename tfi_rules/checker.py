@@ -20,6 +20,7 @@ from .context import Context, iter_criteria
 from .discovery import discover, processing_order
 from .engine import run_rules, stamp
 from .findings import Finding, Severity
+from .i18n import t
 from .loader import Document, LoadError, load_file
 from .result import CheckResult
 from .validation import validate
@@ -112,8 +113,8 @@ def _check_paths(
     result = CheckResult(files=[str(path) for path in files])
     for folder in empty_folders:
         result.findings.append(
-            Finding(str(folder), 0, 0, NO_FILES_RULE, Severity.ERROR, "no YAML files in this folder",
-                    "put plans (*.yaml) here, or give another folder")
+            Finding(str(folder), 0, 0, NO_FILES_RULE, Severity.ERROR, t("no YAML files in this folder"),
+                    t("put plans (*.yaml) here, or give another folder"))
         )
 
     ordered = processing_order(files)

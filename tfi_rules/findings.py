@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field, replace
 
+from .i18n import t
+
 
 class Severity(str, enum.Enum):
     """How bad a finding is; ordered so that `max()` gives the worst."""
@@ -21,6 +23,11 @@ class Severity(str, enum.Enum):
     @property
     def rank(self) -> int:
         return _RANK[self]
+
+    @property
+    def label(self) -> str:
+        """The severity's name for people, in the language in use (`value` stays the machine id)."""
+        return {Severity.INFO: t("info"), Severity.WARNING: t("warning"), Severity.ERROR: t("error")}[self]
 
     def __lt__(self, other: object) -> bool:  # type: ignore[override]
         if not isinstance(other, Severity):

@@ -29,6 +29,7 @@ from fractions import Fraction
 from typing import Iterable
 
 from .context import iter_criteria
+from .i18n import t
 from .model.measurements import Measurement, MeasurementFile
 from .model.plan import (
     All,
@@ -43,7 +44,7 @@ from .model.plan import (
     Range,
 )
 from .model.types import moment_interval
-from .numbers import format_number
+from .numbers import format_number, plain_number
 from .waivers import covers, waiver_scope
 
 VERDICT_RULE = "verdict"
@@ -61,6 +62,19 @@ class Status(str, enum.Enum):
 
 
 STATUS_ORDER = list(Status)
+
+
+def status_label(status: Status) -> str:
+    """A verdict's name for people, in the language in use (`status.value` stays the machine id)."""
+    return {
+        Status.MET: t("met"),
+        Status.NOT_MET: t("not met"),
+        Status.PENDING: t("pending"),
+        Status.NO_DATA: t("no data"),
+        Status.NOT_COMPARABLE: t("not comparable"),
+        Status.QUALITATIVE: t("qualitative"),
+        Status.WAIVED: t("waived"),
+    }[status]
 
 
 @dataclass(frozen=True)
@@ -95,7 +109,7 @@ class Row:
             "status": self.status.value,
             "reason": self.reason,
             "measurement": self.measurement,
-            "progress": None if self.progress is None else format_number(Decimal(float(self.progress)).quantize(Decimal("0.001"))),
+            "progress": None if self.progress is None else plain_number(Decimal(float(self.progress)).quantize(Decimal("0.001"))),
             "on_track": self.on_track,
         }
 

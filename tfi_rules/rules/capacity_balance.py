@@ -35,6 +35,7 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import Plan
 from ..numbers import format_number, format_sum
 
@@ -55,8 +56,10 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         if total:
             yield Problem(
                 "/areas",
-                f"the areas spend {format_number(total)} core årsværk, but the plan names no mandate to balance them against",
-                "add `mandate: <id of the mandate>` (e.g. biu-201-2006), or mark the areas `funding: {source: other, reference: ...}`",
+                t("the areas spend {total} core årsværk, but the plan names no mandate to balance them against",
+                  total=format_number(total)),
+                t("add `mandate: <id of the mandate>` (e.g. biu-201-2006), "
+                  "or mark the areas `funding: {source: other, reference: ...}`"),
             )
         return
     mandate = context.mandates.get(plan.mandate)
@@ -66,27 +69,36 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if in_force is None:
         yield Problem(
             "/period/start",
-            f"the mandate {mandate.id} gives no capacity on {plan.period.start}, the plan's first day",
-            "check the plan's period, or add the capacity in force then to the mandate file",
+            t("the mandate {mandate} gives no capacity on {day}, the plan's first day",
+              mandate=mandate.id, day=plan.period.start),
+            t("check the plan's period, or add the capacity in force then to the mandate file"),
         )
         return
     changes = [entry for entry in mandate.capacity if plan.period.start < entry.start <= plan.period.end]
     if changes or (in_force.end is not None and in_force.end < plan.period.end):
         yield Problem(
             "/period",
-            f"the mandate's capacity changes or ends during the plan's period ({plan.period.start} – {plan.period.end})",
-            "split the plan at the date the capacity changes, or bring the mandate file up to date",
+            t("the mandate's capacity changes or ends during the plan's period ({start} – {end})",
+              start=plan.period.start, end=plan.period.end),
+            t("split the plan at the date the capacity changes, or bring the mandate file up to date"),
         )
         return
     capacity = in_force.årsværk
     if total != capacity:
         difference = total - capacity
-        direction = "too many" if difference > 0 else "too few"
+        message = (
+            t("core årsværk add up to {total} ({sum}), but the mandate {mandate} gives {capacity} ({excess} too many)",
+              total=format_number(total), sum=format_sum(allocations), mandate=mandate.id,
+              capacity=format_number(capacity), excess=format_number(difference))
+            if difference > 0
+            else t("core årsværk add up to {total} ({sum}), but the mandate {mandate} gives {capacity} ({lack} too few)",
+                   total=format_number(total), sum=format_sum(allocations), mandate=mandate.id,
+                   capacity=format_number(capacity), lack=format_number(-difference))
+        )
         yield Problem(
             "/areas",
-            f"core årsværk add up to {format_number(total)} ({format_sum(allocations)}), "
-            f"but the mandate {mandate.id} gives {format_number(capacity)} "
-            f"({format_number(abs(difference))} {direction})",
-            f"change the areas' årsværk so they add up to {format_number(capacity)}, "
-            "or fund an area from elsewhere with `funding: {source: other, reference: ...}`",
+            message,
+            t("change the areas' årsværk so they add up to {capacity}, "
+              "or fund an area from elsewhere with `funding: {source: other, reference: ...}`",
+              capacity=format_number(capacity)),
         )
