@@ -9,9 +9,9 @@ translated.
 
 from __future__ import annotations
 
-from . import output, rules
+from . import files, output, report, rules
 
-PARTS = (rules, output)
+PARTS = (rules, files, output, report)
 
 MESSAGES: dict[str, str] = {}
 for _part in PARTS:

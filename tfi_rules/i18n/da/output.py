@@ -1,4 +1,4 @@
-"""Danish for what the commands print: severities, verdicts, headings, summaries."""
+"""Danish for what the commands print: severities, verdicts, headings, summaries (reporters, verdict, cli.py)."""
 
 from __future__ import annotations
 
