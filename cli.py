@@ -29,6 +29,7 @@ EXIT_NOT_MET = 3
 EXIT_INTERNAL = 4
 
 from tfi_rules import __version__
+from tfi_rules.i18n import t
 
 
 def _run(debug: bool, action: Callable[[], int]) -> None:
@@ -39,7 +40,7 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
     try:
         code = action()
     except (PathError, ConfigError) as error:
-        click.echo(f"tfi: error: {error}", err=True)
+        click.echo(t("tfi: error: {error}", error=error), err=True)
         code = EXIT_USAGE
     except BrokenPipeError:
         _silence_stdout()
@@ -52,8 +53,9 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
 
             traceback.print_exc()
         click.echo(
-            f"tfi: internal error ({type(error).__name__}: {error}). This is a bug in tfi; "
-            "please report it with the command you ran (add --debug for the detail).",
+            t("tfi: internal error ({kind}: {error}). This is a bug in tfi; "
+              "please report it with the command you ran (add --debug for the detail).",
+              kind=type(error).__name__, error=error),
             err=True,
         )
         code = EXIT_INTERNAL
@@ -183,7 +185,8 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, s
             try:
                 write_atomically(output, report)
             except OSError as error:
-                raise PathError(f"{output}: cannot write the report ({error.strerror or error})") from None
+                raise PathError(t("{output}: cannot write the report ({reason})", output=output,
+                                  reason=error.strerror or error)) from None
             click.echo(summary_line(result))
         return EXIT_FINDINGS if result.failed(Severity(fail_on)) else EXIT_OK
 
@@ -198,7 +201,8 @@ def _parse_day(_ctx: Any, _param: Any, value: str | None) -> Any:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; write year-month-day, e.g. 2009-06-30") from None
+        raise click.BadParameter(t("{value} is not a date; write year-month-day, e.g. 2009-06-30",
+                                   value=repr(value))) from None
 
 
 @main.command()
@@ -230,12 +234,13 @@ def verdict(plans: tuple[str, ...], as_of: Any, fmt: str, statuses: tuple[str, .
         measurement_paths = [Path(p) for p in measurement_dirs] or [p for p in defaults if p.name == "measurements"]
         for path in [*plan_paths, *measurement_paths]:
             if not path.exists():
-                raise PathError(f"{path}: no such file or folder")
+                raise PathError(t("{path}: no such file or folder", path=path))
         run = run_verdict(plan_paths, measurement_paths, as_of)
         rows = filter_rows(run.rows, list(statuses))
         click.echo(render(run, rows, fmt), nl=False)
         for finding in run.invalid:
-            click.echo(f"tfi: {finding.location()}: {finding.message} (skipped; run `tfi check`)", err=True)
+            click.echo(t("tfi: {location}: {message} (skipped; run `tfi check`)", location=finding.location(),
+                         message=finding.message), err=True)
         if run.invalid:
             return EXIT_FINDINGS
         if fail_on == "not-met" and any(row.status is Status.NOT_MET for row in run.rows):

@@ -18,4 +18,72 @@ MESSAGES: dict[str, str] = {
     # tfi check on a folder (tfi_rules/checker.py)
     "no YAML files in this folder": "ingen YAML-filer i denne mappe",
     "put plans (*.yaml) here, or give another folder": "læg planer (*.yaml) her, eller angiv en anden mappe",
+    # tfi check's human formats (tfi_rules/reporters/text.py, github.py, junit.py, sarif.py)
+    "hint: {hint}": "tip: {hint}",
+    "(waived: {reason})": "(dispenseret: {reason})",
+    "{count} file checked": "{count} fil kontrolleret",
+    "{count} files checked": "{count} filer kontrolleret",
+    "{count} error": "{count} fejl",
+    "{count} errors": "{count} fejl",
+    "{count} warning": "{count} advarsel",
+    "{count} warnings": "{count} advarsler",
+    "{count} info": "{count} info",
+    "{count} infos": "{count} info",
+    "{count} waived": "{count} med dispensation",
+    # targets, figures and reasons (tfi_rules/verdict.py)
+    "all {counted}": "alle {counted}",
+    "done": "gennemført",
+    "not done": "ikke gennemført",
+    "{sign}{amount} pp": "{sign}{amount} procentpoint",
+    "{sign}{amount} (mode not stated)": "{sign}{amount} (procentpoint eller procent ikke angivet)",
+    "increase": "stigning",
+    "decrease": "fald",
+    "{change} from {baseline} ({date})": "{change} fra {baseline} ({date})",
+    "{change} to ca. {level}": "{change} til ca. {level}",
+    "{change} to {level}": "{change} til {level}",
+    "{numerator} of {denominator}": "{numerator} af {denominator}",
+    "the target is reached, but not sub-criteria {names}": "målet er nået, men ikke delkriterierne {names}",
+    "no number to compare": "intet tal at sammenligne",
+    "no number to compare; no assessment recorded": "intet tal at sammenligne; ingen vurdering registreret",
+    "the figures recorded do not give a number for this target":
+        "de registrerede målinger giver ikke et tal for dette mål",
+    "nothing measured in the criterion's period": "intet målt i succeskriteriets periode",
+    "period runs to {end}; nothing measured yet": "perioden løber til {end}; intet målt endnu",
+    "period runs to {end}": "perioden løber til {end}",
+    "latest figure is from {day}, before the period ended ({end})":
+        "seneste måling er fra {day}, før perioden sluttede ({end})",
+    "measured by {measured}, the target set by {target}": "målt efter metoden {measured}, målet sat efter {target}",
+    "measured by 'an unstated method', the target set by {target}":
+        "målt uden angivet metode, målet sat efter {target}",
+    "no baseline to measure the change from": "intet udgangspunkt at måle ændringen fra",
+    "no rule to compare this kind of target": "ingen regel til at sammenligne denne slags mål",
+    "{reason} (approved by {approver})": "{reason} (godkendt af {approver})",
+    # tfi verdict's tables (tfi_rules/verdict_report.py)
+    "criterion": "succeskriterium",
+    "wording": "ordlyd",
+    "target": "mål",
+    "actual": "målt",
+    "verdict": "vurdering",
+    "{status} ({share} % of the way)": "{status} ({share} % af vejen)",
+    "{status} ({share} % of the way, on track)": "{status} ({share} % af vejen, på rette spor)",
+    "{status} ({share} % of the way, at risk)": "{status} ({share} % af vejen, bagud)",
+    # A verdict's name does not bend with a count in Danish ("2 ikke opfyldt"): name, then count.
+    "{count} {verdict}": "{verdict}: {count}",
+    "no criteria": "ingen succeskriterier",
+    "Summary: {summary}": "Sammenfatning: {summary}",
+    "**Summary:** {summary}": "**Sammenfatning:** {summary}",
+    "All plans: {summary}": "Alle planer: {summary}",
+    "**All plans:** {summary}": "**Alle planer:** {summary}",
+    "skipped {location}: {message} (run `tfi check`)": "sprunget over: {location}: {message} (kør `tfi check`)",
+    # errors (cli.py)
+    "tfi: error: {error}": "tfi: fejl: {error}",
+    "tfi: internal error ({kind}: {error}). This is a bug in tfi; "
+    "please report it with the command you ran (add --debug for the detail).":
+        "tfi: intern fejl ({kind}: {error}). Det er en fejl i tfi; "
+        "meld den venligst sammen med den kommando, du kørte (tilføj --debug for detaljerne).",
+    "{output}: cannot write the report ({reason})": "{output}: kan ikke skrive rapporten ({reason})",
+    "{value} is not a date; write year-month-day, e.g. 2009-06-30":
+        "{value} er ikke en dato; skriv år-måned-dag, fx 2009-06-30",
+    "{path}: no such file or folder": "{path}: filen eller mappen findes ikke",
+    "tfi: {location}: {message} (skipped; run `tfi check`)": "tfi: {location}: {message} (sprunget over; kør `tfi check`)",
 }
