@@ -154,22 +154,41 @@ def describe_target(criterion: Criterion) -> str:
     if isinstance(target, Range):
         return f"{format_number(target.min, as_written=True)}–{format_number(target.max, as_written=True)}{unit}"
     if isinstance(target, Change):
-        sign = "+" if target.direction == "increase" else "−"
-        if target.by is not None:
-            amount = format_number(target.by, as_written=True)
-            step = f"{sign}{amount} pp" if target.mode == "percentage_points" else f"{sign}{amount} %" if target.mode == "relative_percent" else f"{sign}{amount} (mode not stated)"
-        else:
-            step = "increase" if target.direction == "increase" else "decrease"
-        if target.baseline is not None:
-            step += f" from {format_number(target.baseline.value, as_written=True)}{unit} ({target.baseline.date})"
-        if target.end_level is not None:
-            step += f" to {'ca. ' if target.approximate else ''}{format_number(target.end_level, as_written=True)}{unit}"
-        return step
+        return _describe_change(target, unit)
     if isinstance(target, All):
-        return f"all {target.counted}"
+        return t("all {counted}", counted=target.counted)
     if isinstance(target, Done):
-        return "done"
-    return "qualitative"
+        return t("done")
+    return t("qualitative")
+
+
+def _describe_change(target: Change, unit: str) -> str:
+    """"+10 pp from 54.40 % (2007-spring) to ca. 64.00 %": the step, then where from, then where to.
+
+    Built from phrases, each translated whole, because a change may state any
+    of its parts or none (the combinations would be a dozen sentences).
+    """
+    sign = "+" if target.direction == "increase" else "−"
+    if target.by is not None:
+        amount = format_number(target.by, as_written=True)
+        if target.mode == "percentage_points":
+            step = t("{sign}{amount} pp", sign=sign, amount=amount)
+        elif target.mode == "relative_percent":
+            step = f"{sign}{amount} %"
+        else:
+            step = t("{sign}{amount} (mode not stated)", sign=sign, amount=amount)
+    else:
+        step = t("increase") if target.direction == "increase" else t("decrease")
+    if target.baseline is not None:
+        baseline = format_number(target.baseline.value, as_written=True) + unit
+        step = t("{change} from {baseline} ({date})", change=step, baseline=baseline, date=target.baseline.date)
+    if target.end_level is not None:
+        level = format_number(target.end_level, as_written=True) + unit
+        if target.approximate:
+            step = t("{change} to ca. {level}", change=step, level=level)
+        else:
+            step = t("{change} to {level}", change=step, level=level)
+    return step
 
 
 def _unit_text(unit: str | None, counted: str | None) -> str:
@@ -196,13 +215,14 @@ def describe_actual(measurement: Measurement) -> str:
     unit = " %" if measurement.unit == "percent" else ""
     if measurement.numerator is not None and measurement.denominator is not None:
         value = actual_value(measurement)
-        shown = f"{measurement.numerator} of {measurement.denominator}"
+        shown = t("{numerator} of {denominator}", numerator=format_number(measurement.numerator),
+                  denominator=format_number(measurement.denominator))
         return shown + (f" = {format_number(value)}{unit}" if value is not None else "")
     if measurement.value is not None:
         counted = f" {measurement.counted}" if measurement.counted and not unit else ""
         return f"{format_number(measurement.value, as_written=True)}{unit}{counted}"
     if measurement.done is not None:
-        return "done" if measurement.done else "not done"
+        return t("done") if measurement.done else t("not done")
     return measurement.assessment or measurement.text
 
 
@@ -252,7 +272,7 @@ def _with_children(own: Row, children: list[Row]) -> Row:
         return own
     worst = Status.NOT_MET if any(r.status is Status.NOT_MET for r in blocking) else blocking[0].status
     names = ", ".join(row.criterion for row in blocking)
-    return replace(own, status=worst, reason=f"the target is reached, but not sub-criteria {names}")
+    return replace(own, status=worst, reason=t("the target is reached, but not sub-criteria {names}", names=names))
 
 
 def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date) -> Row:
@@ -277,7 +297,7 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
             actual_date=latest.date if latest else None,
             measurement=latest.id if latest else None,
             status=Status.QUALITATIVE,
-            reason="no number to compare" + ("" if latest else "; no assessment recorded"),
+            reason=t("no number to compare") if latest else t("no number to compare; no assessment recorded"),
         )
 
     method = target_method(target)
@@ -291,16 +311,19 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
                 actual_date=latest.date,
                 measurement=latest.id,
                 status=Status.NOT_COMPARABLE,
-                reason=f"measured by {latest.method or 'an unstated method'!r}, the target set by {method!r}",
+                reason=_method_reason(latest.method, method),
             )
         measurements = same_method
 
     usable = [m for m in measurements if _has_figure(m, target)]
     if not usable:
         status = Status.NO_DATA if period_over else Status.PENDING
-        reason = "nothing measured in the criterion's period" if period_over else f"period runs to {end}; nothing measured yet"
         if measurements:
-            reason = "the figures recorded do not give a number for this target"
+            reason = t("the figures recorded do not give a number for this target")
+        elif period_over:
+            reason = t("nothing measured in the criterion's period")
+        else:
+            reason = t("period runs to {end}; nothing measured yet", end=end)
         return Row(**base, actual=None, actual_date=None, status=status, reason=reason)
 
     latest = usable[-1]
@@ -313,11 +336,19 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
     if period_over:
         measured_end = moment_interval(latest.date)[1]
         if measured_end < end:
-            reason = (reason + "; " if reason else "") + f"latest figure is from {latest.date}, before the period ended ({end})"
+            late = t("latest figure is from {day}, before the period ended ({end})", day=latest.date, end=end)
+            reason = f"{reason}; {late}" if reason else late
         return Row(**base, **shown, status=Status.NOT_MET, reason=reason)
     progress, on_track = _progress(plan, criterion, latest)
-    reason = f"period runs to {end}"
+    reason = t("period runs to {end}", end=end)
     return Row(**base, **shown, status=Status.PENDING, reason=reason, progress=progress, on_track=on_track)
+
+
+def _method_reason(measured: str | None, target: str) -> str:
+    """Why a figure is not comparable: the methods, quoted as written (`repr`, as ever in English)."""
+    if measured:
+        return t("measured by {measured}, the target set by {target}", measured=repr(measured), target=repr(target))
+    return t("measured by 'an unstated method', the target set by {target}", target=repr(target))
 
 
 def target_method(target: object) -> str | None:
@@ -357,11 +388,11 @@ def _compare(target: object, measurement: Measurement) -> tuple[bool | None, str
         level = target_level(target)
         if level is None:
             if target.baseline is None:
-                return None, "no baseline to measure the change from"
+                return None, t("no baseline to measure the change from")
             base = Fraction(target.baseline.value)
             return (actual > base if target.direction == "increase" else actual < base), ""
         return (actual >= level if target.direction == "increase" else actual <= level), ""
-    return None, "no rule to compare this kind of target"
+    return None, t("no rule to compare this kind of target")
 
 
 def target_level(target: Change) -> Fraction | None:
@@ -410,7 +441,7 @@ def _waiver_reason(plan: Plan, criterion: Criterion, as_of: date) -> str:
     for waiver in waivers:
         scope = waiver_scope(waiver, plan)
         if scope is not None and pointer is not None and covers(scope, pointer):
-            return f"{waiver.reason} (approved by {waiver.approved_by})"
+            return t("{reason} (approved by {approver})", reason=waiver.reason, approver=waiver.approved_by)
     return ""
 
 

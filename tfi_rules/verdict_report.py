@@ -2,6 +2,11 @@
 
 Formats: text (a tabulate table per plan and a summary), markdown (for a pull
 request or a job summary), json (a list of rows other tools can read) and csv.
+
+Text and markdown are for people and speak the language in use. JSON and CSV
+are for programs: their keys and column names, status ids, dates and numbers
+(`plain_number`) are the same in every language; only the sentences inside
+them (a target, a measured figure, a reason) are in the language in use.
 """
 
 from __future__ import annotations
@@ -17,8 +22,10 @@ from .checker import read_typed
 from .discovery import discover, processing_order
 from .findings import Finding
 from .model.measurements import MeasurementFile
+from .i18n import t
 from .model.plan import Plan
-from .verdict import STATUS_ORDER, MeasurementIndex, Row, Status, judge_plan, summarize
+from .numbers import format_number
+from .verdict import STATUS_ORDER, MeasurementIndex, Row, Status, judge_plan, status_label, summarize
 
 FORMATS = ("text", "markdown", "json", "csv")
 TEXT_WIDTH = 60
@@ -63,12 +70,15 @@ def shorten(text: str, width: int = TEXT_WIDTH) -> str:
 
 
 def _status_cell(row: Row) -> str:
-    text = row.status.value
-    if row.status is Status.PENDING and row.progress is not None:
-        share = round(float(row.progress) * 100)
-        track = "" if row.on_track is None else (", on track" if row.on_track else ", at risk")
-        text += f" ({share} % of the way{track})"
-    return text
+    status = status_label(row.status)
+    if row.status is not Status.PENDING or row.progress is None:
+        return status
+    share = format_number(round(float(row.progress) * 100))
+    if row.on_track is None:
+        return t("{status} ({share} % of the way)", status=status, share=share)
+    if row.on_track:
+        return t("{status} ({share} % of the way, on track)", status=status, share=share)
+    return t("{status} ({share} % of the way, at risk)", status=status, share=share)
 
 
 def _actual_cell(row: Row) -> str:
@@ -84,12 +94,19 @@ def _table(rows: list[Row], tablefmt: str) -> str:
         ["↳ " * row.depth + row.criterion, shorten(row.text), row.target, _actual_cell(row), _status_cell(row)]
         for row in rows
     ]
-    return tabulate(body, headers=["criterion", "wording", "target", "actual", "verdict"], tablefmt=tablefmt, disable_numparse=True)
+    headers = [t("criterion"), t("wording"), t("target"), t("actual"), t("verdict")]
+    return tabulate(body, headers=headers, tablefmt=tablefmt, disable_numparse=True)
 
 
 def summary_text(rows: list[Row]) -> str:
+    """`1 met, 13 no data` ("opfyldt: 1, ingen data: 13" in Danish, where a verdict's name does not bend with a count)."""
     counts = summarize(rows)
-    return ", ".join(f"{counts[s.value]} {s.value}" for s in STATUS_ORDER if counts[s.value]) or "no criteria"
+    parts = [
+        t("{count} {verdict}", count=format_number(counts[status.value]), verdict=status_label(status))
+        for status in STATUS_ORDER
+        if counts[status.value]
+    ]
+    return ", ".join(parts) or t("no criteria")
 
 
 def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
@@ -114,9 +131,12 @@ def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
         parts.append("")
         parts.append(_table(plan_rows, "github" if markdown else "simple"))
         parts.append("")
-        parts.append(("**Summary:** " if markdown else "Summary: ") + summary_text(plan_rows))
+        summary = summary_text(plan_rows)
+        parts.append(t("**Summary:** {summary}", summary=summary) if markdown else t("Summary: {summary}", summary=summary))
         parts.append("")
-    parts.append(("**All plans:** " if markdown else "All plans: ") + summary_text(rows))
+    summary = summary_text(rows)
+    parts.append(t("**All plans:** {summary}", summary=summary) if markdown else t("All plans: {summary}", summary=summary))
     for finding in run.invalid:
-        parts.append(f"skipped {finding.location()}: {finding.message} (run `tfi check`)")
+        parts.append(t("skipped {location}: {message} (run `tfi check`)", location=finding.location(),
+                       message=finding.message))
     return "\n".join(parts) + "\n"

@@ -6,7 +6,8 @@ One command per finding, then the plain summary line:
 
 Errors are `::error`, warnings `::warning`, info `::notice`; a waived finding is
 a `::notice` whatever its severity, ending "(waived: reason)". A finding about
-a whole file (line 0) carries no line or column.
+a whole file (line 0) carries no line or column. The message, "hint:" and
+"waived" are in the language in use; the command names and properties never change.
 
 Escaping follows the Actions runner, which reads `%25`, `%0D` and `%0A` back in
 the message and also `%3A` and `%2C` in properties (where `:` and `,` would end
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from ..findings import Finding, Severity
 from ..result import CheckResult
-from .text import summary_line
+from .text import hint_line, summary_line, waived_note
 
 COMMAND_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -54,8 +55,8 @@ class GithubReporter:
         properties.append(("title", f"[{finding.rule}]"))
         message = finding.message
         if finding.waived:
-            message += f" (waived: {finding.waived_by})"
+            message += " " + waived_note(finding)
         elif self.hints and finding.hint:
-            message += f"\nhint: {finding.hint}"
+            message += "\n" + hint_line(finding)
         rendered = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
         return f"::{name} {rendered}::{escape_data(message)}"

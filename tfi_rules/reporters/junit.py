@@ -6,6 +6,8 @@ Each finding at or above `--fail-on` that is not waived is a `<failure>` of its
 file: `message` is the finding's message, `type` its rule, and the body its
 location, severity, rule and hint. A file without such findings passes; its
 other findings (below `--fail-on`, or waived) are listed in `<system-out>`.
+Element and attribute names, the suite's name and the rule ids never change;
+the texts people read (messages, severity names, "hint:") are in the language in use.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import xml.etree.ElementTree as ET
 
 from ..findings import Finding, Severity
 from ..result import CheckResult
+from .text import hint_line, waived_note
 
 SUITE_NAME = "tfi check"
 
@@ -61,9 +64,9 @@ class JunitReporter:
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 
     def body(self, finding: Finding) -> str:
-        text = f"{finding.location()}: {finding.severity.value} [{finding.rule}] {finding.message}"
+        text = f"{finding.location()}: {finding.severity.label} [{finding.rule}] {finding.message}"
         if finding.waived:
-            return text + f" (waived: {finding.waived_by})"
+            return text + " " + waived_note(finding)
         if self.hints and finding.hint:
-            text += f"\nhint: {finding.hint}"
+            text += "\n" + hint_line(finding)
         return text

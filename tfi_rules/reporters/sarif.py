@@ -12,6 +12,11 @@ hint; the file as a relative URI with forward slashes, and the line and column
 (no region for a finding about the whole file). A waived finding is a result
 with an external suppression whose justification is the waiver's reason.
 tests/data/sarif-schema-2.1.0.json is the official schema it is checked against.
+
+Results' messages are in the language in use; a Danish log says so with the
+run's `language` (SARIF 2.1.0 §3.14.7, default "en-US", so an English log
+leaves it out). The rules' descriptions are their documentation and stay
+English, as the tool component's own `language` (default "en-US") says.
 """
 
 from __future__ import annotations
@@ -24,10 +29,14 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..findings import Finding, Severity
+from ..i18n import language
 from ..result import CheckResult
+from .text import hint_line
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+# The language tag of a run's messages, for each language that is not SARIF's default (en-US).
+LANGUAGE_TAG = {"da": "da-DK"}
 BUILT_IN_DESCRIPTION = "tfi reads every file as YAML and checks its kind and schema before any rule runs."
 
 
@@ -48,22 +57,17 @@ class SarifReporter:
         index = {rule_id: position for position, rule_id in enumerate(rule_ids)}
         root = self.root if self.root is not None else Path.cwd()
         driver: dict[str, Any] = {"name": "tfi", "version": __version__, "rules": [rule_descriptor(r) for r in rule_ids]}
-        return {
-            "$schema": SCHEMA_URI,
-            "version": "2.1.0",
-            "runs": [
-                {
-                    "tool": {"driver": driver},
-                    "columnKind": "unicodeCodePoints",
-                    "results": [self.result(finding, index[finding.rule], root) for finding in findings],
-                }
-            ],
-        }
+        run: dict[str, Any] = {"tool": {"driver": driver}}
+        if language() in LANGUAGE_TAG:
+            run["language"] = LANGUAGE_TAG[language()]
+        run["columnKind"] = "unicodeCodePoints"
+        run["results"] = [self.result(finding, index[finding.rule], root) for finding in findings]
+        return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
     def result(self, finding: Finding, rule_index: int, root: Path) -> dict[str, Any]:
         text = finding.message
         if self.hints and finding.hint and not finding.waived:
-            text += f"\nhint: {finding.hint}"
+            text += "\n" + hint_line(finding)
         physical: dict[str, Any] = {"artifactLocation": {"uri": file_uri(finding.file, root)}}
         if finding.line:
             region = {"startLine": finding.line}
