@@ -50,12 +50,14 @@ class Context:
 
 def iter_criteria(plan: Plan) -> Iterator[tuple[Criterion, str]]:
     """Every criterion of a plan, sub-criteria included, with its JSON pointer."""
-
-    def walk(criteria: list[Criterion], prefix: str) -> Iterator[tuple[Criterion, str]]:
-        for index, criterion in enumerate(criteria):
-            pointer = f"{prefix}/{index}"
-            yield criterion, pointer
-            yield from walk(criterion.of_which, pointer + "/of_which")
-
     for area_index, area in enumerate(plan.areas):
-        yield from walk(area.criteria, f"/areas/{area_index}/criteria")
+        yield from _walk_criteria(area.criteria, f"/areas/{area_index}/criteria")
+
+
+# Module level, not a closure: a recursive closure is a reference cycle (function ↔ cell)
+# that outlives each call while `tfi check` pauses the cyclic GC (11,000 of them at 1,000 plans).
+def _walk_criteria(criteria: list[Criterion], prefix: str) -> Iterator[tuple[Criterion, str]]:
+    for index, criterion in enumerate(criteria):
+        pointer = f"{prefix}/{index}"
+        yield criterion, pointer
+        yield from _walk_criteria(criterion.of_which, pointer + "/of_which")

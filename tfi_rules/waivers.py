@@ -21,26 +21,23 @@ def named_pointers(model: Any) -> dict[str, str]:
     """Every id a waiver may name (areas, criteria, budget lines, measurements) with its
     JSON pointer; where an id is used twice the first wins (unique-ids reports the second)."""
     found: dict[str, str] = {}
-
-    def criteria(items: list[Any], prefix: str) -> None:
-        for index, criterion in enumerate(items):
-            found.setdefault(criterion.id, f"{prefix}/{index}")
-            criteria(criterion.of_which, f"{prefix}/{index}/of_which")
-
-    def lines(items: list[Any], prefix: str) -> None:
-        for index, line in enumerate(items):
-            found.setdefault(line.id, f"{prefix}/{index}")
-            lines(line.lines, f"{prefix}/{index}/lines")
-
     for index, area in enumerate(getattr(model, "areas", [])):
         found.setdefault(area.id, f"/areas/{index}")
-        criteria(area.criteria, f"/areas/{index}/criteria")
+        _name_tree(area.criteria, f"/areas/{index}/criteria", "of_which", found)
     budget = getattr(model, "budget", None)
     if budget is not None:
-        lines(budget.lines, "/budget/lines")
+        _name_tree(budget.lines, "/budget/lines", "lines", found)
     for index, measurement in enumerate(getattr(model, "measurements", [])):
         found.setdefault(measurement.id, f"/measurements/{index}")
     return found
+
+
+# A module-level function, not a closure inside named_pointers: a recursive closure is a
+# reference cycle (function ↔ cell) that outlives the call while `tfi check` pauses the cyclic GC.
+def _name_tree(items: list[Any], prefix: str, children: str, found: dict[str, str]) -> None:
+    for index, item in enumerate(items):
+        found.setdefault(item.id, f"{prefix}/{index}")
+        _name_tree(getattr(item, children), f"{prefix}/{index}/{children}", children, found)
 
 
 def covers(scope: str, pointer: str) -> bool:
