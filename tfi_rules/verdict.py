@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from functools import partial
 from typing import Iterable
 
 from .context import iter_criteria
@@ -277,12 +278,13 @@ def _with_children(own: Row, children: list[Row]) -> Row:
 
 def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date) -> Row:
     """The verdict on one criterion (its sub-criteria are not considered here)."""
-    base = dict(
-        plan=plan.id, criterion=criterion.id, text=criterion.text, target=describe_target(criterion), as_of=as_of
+    # Every row of this criterion names it the same way; `partial` keeps the fields typed for mypy.
+    base = partial(
+        Row, plan=plan.id, criterion=criterion.id, text=criterion.text, target=describe_target(criterion), as_of=as_of
     )
     waiver_reason = _waiver_reason(plan, criterion, as_of)
     if waiver_reason:
-        return Row(**base, actual=None, actual_date=None, status=Status.WAIVED, reason=waiver_reason)
+        return base(actual=None, actual_date=None, status=Status.WAIVED, reason=waiver_reason)
     measurements = counting_measurements(plan, criterion, index, as_of)
     target = criterion.target
     _, end = criterion_period(plan, criterion)
@@ -291,8 +293,7 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
     if isinstance(target, Qualitative):
         assessed = [m for m in measurements if m.assessment]
         latest = assessed[-1] if assessed else None
-        return Row(
-            **base,
+        return base(
             actual=latest.assessment if latest else None,
             actual_date=latest.date if latest else None,
             measurement=latest.id if latest else None,
@@ -305,8 +306,7 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
         same_method = [m for m in measurements if m.method == method]
         if measurements and not same_method:
             latest = measurements[-1]
-            return Row(
-                **base,
+            return base(
                 actual=describe_actual(latest),
                 actual_date=latest.date,
                 measurement=latest.id,
@@ -324,24 +324,24 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
             reason = t("nothing measured in the criterion's period")
         else:
             reason = t("period runs to {end}; nothing measured yet", end=end)
-        return Row(**base, actual=None, actual_date=None, status=status, reason=reason)
+        return base(actual=None, actual_date=None, status=status, reason=reason)
 
     latest = usable[-1]
-    shown = dict(actual=describe_actual(latest), actual_date=latest.date, measurement=latest.id)
+    shown = partial(base, actual=describe_actual(latest), actual_date=latest.date, measurement=latest.id)
     outcome, reason = _compare(target, latest)
     if outcome is None:
-        return Row(**base, **shown, status=Status.NOT_COMPARABLE, reason=reason)
+        return shown(status=Status.NOT_COMPARABLE, reason=reason)
     if outcome:
-        return Row(**base, **shown, status=Status.MET, reason=reason)
+        return shown(status=Status.MET, reason=reason)
     if period_over:
         measured_end = moment_interval(latest.date)[1]
         if measured_end < end:
             late = t("latest figure is from {day}, before the period ended ({end})", day=latest.date, end=end)
             reason = f"{reason}; {late}" if reason else late
-        return Row(**base, **shown, status=Status.NOT_MET, reason=reason)
+        return shown(status=Status.NOT_MET, reason=reason)
     progress, on_track = _progress(plan, criterion, latest)
     reason = t("period runs to {end}", end=end)
-    return Row(**base, **shown, status=Status.PENDING, reason=reason, progress=progress, on_track=on_track)
+    return shown(status=Status.PENDING, reason=reason, progress=progress, on_track=on_track)
 
 
 def _method_reason(measured: str | None, target: str) -> str:

@@ -88,7 +88,7 @@ def _actual_cell(row: Row) -> str:
 
 
 def _table(rows: list[Row], tablefmt: str) -> str:
-    from tabulate import tabulate
+    from tabulate import tabulate  # type: ignore[import-untyped]
 
     body = [
         ["↳ " * row.depth + row.criterion, shorten(row.text), row.target, _actual_cell(row), _status_cell(row)]
