@@ -3,6 +3,8 @@
 The shape is described, field by field, by `schemas/check-result.schema.json`;
 `version` changes only when a field is removed or changes meaning (new fields
 may be added without it). Findings come sorted by file, line and column.
+Keys, rule ids, severities and numbers are the same in every language; only
+`message` and `hint` are in the language in use (`waiver_reason` is the plan's own words).
 
     {"version": 1, "tool": "tfi", "tool_version": "0.1.0",
      "files": ["plans/2011.yaml"],
