@@ -16,11 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from click.testing import CliRunner, Result
+from helpers import MANDATE, PLAN, write_repo
 
 import cli
-from helpers import MANDATE, PLAN, write_repo
 from tfi_rules.findings import Finding, Severity
 from tfi_rules.i18n import language, speaking
 from tfi_rules.reporters import reporter
@@ -199,6 +200,8 @@ def test_check_json_has_the_same_data_in_both_languages(unbalanced_repo: Path) -
 def test_check_sarif_has_the_same_data_in_both_languages(unbalanced_repo: Path) -> None:
     english = json.loads(tfi(["check", "--format", "sarif", "--lang", "en"], unbalanced_repo).stdout)
     danish = json.loads(tfi(["check", "--format", "sarif", "--lang", "da"], unbalanced_repo).stdout)
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(danish)
     assert "language" not in english["runs"][0]  # SARIF's default, en-US
     assert danish["runs"][0].pop("language") == "da-DK"
     for log in (english, danish):

@@ -21,11 +21,19 @@ from pathlib import Path
 from .checker import read_typed
 from .discovery import discover, processing_order
 from .findings import Finding
-from .model.measurements import MeasurementFile
 from .i18n import t
+from .model.measurements import MeasurementFile
 from .model.plan import Plan
 from .numbers import format_number
-from .verdict import STATUS_ORDER, MeasurementIndex, Row, Status, judge_plan, status_label, summarize
+from .verdict import (
+    STATUS_ORDER,
+    MeasurementIndex,
+    Row,
+    Status,
+    judge_plan,
+    status_label,
+    summarize,
+)
 
 FORMATS = ("text", "markdown", "json", "csv")
 TEXT_WIDTH = 60
