@@ -396,6 +396,8 @@ def ms(seconds: float) -> str:
 
 
 def main() -> int:
+    from tfi_rules.checker import PARALLEL_FROM, default_jobs
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is shown (default 3)")
     parser.add_argument("--large", action="store_true", help="also N = 10,000 (several minutes more)")
@@ -438,7 +440,7 @@ def main() -> int:
     print()
 
     header = (f"{'N':>6} {'files':>6} {'KB/file':>7} {'read':>6} {'parse':>6} {'check':>7} {'×floor':>6} {'mem':>6} "
-              f"{'check':>7} {'×floor':>6} {'rss':>6} {'verdict':>7} {'rss':>6} {'cjs':>7} {'cjs/chk':>7}")
+              f"{'-j1':>7} {'check':>7} {'×floor':>6} {'rss':>6} {'verdict':>7} {'rss':>6} {'cjs':>7} {'cjs/chk':>7}")
     rows = []
     per_file_1000 = None
     with tempfile.TemporaryDirectory(prefix="tfi-bench-") as tmp:
@@ -452,6 +454,7 @@ def main() -> int:
                 print(f"WARNING: N={n}: {errors} error findings in the generated files", file=sys.stderr)
             targets = [str(folder / "plans"), str(folder / "measurements")]
             proc_s, proc_rss, code = median_process(tfi_argv("check", *targets), folder, args.repeat)
+            serial_s, _, _ = median_process(tfi_argv("check", "--jobs", "1", *targets), folder, args.repeat)
             verdict_s, verdict_rss, _ = median_process(
                 tfi_argv("verdict", str(folder / "plans"), "--measurements", str(folder / "measurements"),
                          "--as-of", "2011-12-31"), folder, args.repeat)
@@ -463,7 +466,7 @@ def main() -> int:
             per = lambda s: s / count  # noqa: E731
             cjs_per = cjs_s / len(plans) if cjs_s is not None else None
             row = dict(n=n, files=count, kb=kb, read=per(read), parse=per(parse), check=per(check_s), peak=peak,
-                       proc=per(proc_s), rss=proc_rss, verdict=per(verdict_s), vrss=verdict_rss, cjs=cjs_per,
+                       proc=per(proc_s), serial=per(serial_s), rss=proc_rss, verdict=per(verdict_s), vrss=verdict_rss, cjs=cjs_per,
                        code=code)
             rows.append(row)
             if n == 1000:
@@ -477,14 +480,17 @@ def main() -> int:
     print("Throughput (N plans, plus the mandate and one measurement file per 5 plans; ms per file; ×floor = time / CSafeLoader parse time; mem = tracemalloc peak, "
           "rss = peak RSS of the whole process, MiB;")
     print("cjs = check-jsonschema per plan file, schema only; cjs/chk = how many times faster tfi check "
-          "(whole process) is per file)")
-    print("                    floor          in process                 whole process")
+          "(whole process) is per file;")
+    print(f"-j1 = tfi check --jobs 1 (one process); check = tfi check with its default --jobs "
+          f"({default_jobs()} here: one worker per core, from {PARALLEL_FROM} files on))")
+    print("                    floor          in process                        whole process")
     print(header)
     for r in rows:
         cjs_text = f"{r['cjs'] * 1000:>7.2f}" if r["cjs"] is not None else f"{'-':>7}"
         ratio = f"{r['cjs'] / r['proc']:>7.1f}" if r["cjs"] is not None else f"{'-':>7}"
         print(f"{r['n']:>6} {r['files']:>6} {r['kb']:>7.1f} {ms(r['read']):>6} {ms(r['parse']):>6} {ms(r['check']):>7} "
-              f"{r['check'] / r['parse']:>6.2f} {r['peak']:>6.1f} {ms(r['proc']):>7} {r['proc'] / r['parse']:>6.2f} "
+              f"{r['check'] / r['parse']:>6.2f} {r['peak']:>6.1f} {ms(r['serial']):>7} {ms(r['proc']):>7} "
+              f"{r['proc'] / r['parse']:>6.2f} "
               f"{r['rss']:>6.1f} {ms(r['verdict']):>7} {r['vrss']:>6.1f} {cjs_text} {ratio}")
     print()
     print("Targets")
