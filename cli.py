@@ -241,7 +241,7 @@ def verdict(plans: tuple[str, ...], as_of: Any, fmt: str, statuses: tuple[str, .
         for path in [*plan_paths, *measurement_paths]:
             if not path.exists():
                 raise PathError(t("{path}: no such file or folder", path=path))
-        run = run_verdict(plan_paths, measurement_paths, as_of)
+        run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=False)
         rows = filter_rows(run.rows, list(statuses))
         click.echo(render(run, rows, fmt), nl=False)
         for finding in run.invalid:

@@ -306,3 +306,14 @@ def test_other_formats_carry_every_row(tmp_path: Path, fmt: str) -> None:
     run = run_verdict([root / "plans"], [root / "measurements"], date(2009, 1, 1))
     output = render(run, run.rows, fmt)
     assert "mindst 25 projektbesøg" in output and "styrke dialog" in output
+
+
+def test_a_measurement_file_among_the_plans_counts_for_plans_read_before_it(tmp_path: Path) -> None:
+    # Plans are judged as they are read; a measurement file kept in plans/ (read after p.yaml,
+    # by name) must still count for p, as it would if it lay in measurements/.
+    root = _repo(tmp_path)
+    (root / "measurements" / "m.yaml").rename(root / "plans" / "zz-m.yaml")
+    run = run_verdict([root / "plans"], [root / "measurements"], date(2009, 1, 1), keep_plans=False)
+    assert [(row.criterion, row.status.value, row.actual) for row in run.rows] == [
+        ("c", "met", "30"), ("q", "qualitative", None)]
+    assert run.plans == [] and run.titles == {"p": "Mål"}

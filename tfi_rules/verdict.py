@@ -128,12 +128,15 @@ class MeasurementIndex:
         if measurement.indicator:
             self.by_indicator.setdefault(measurement.indicator, []).append(measurement)
 
+    def add_file(self, measurement_file: MeasurementFile) -> None:
+        for measurement in measurement_file.measurements:
+            self.add(measurement)
+
     @classmethod
     def of(cls, files: Iterable[MeasurementFile]) -> MeasurementIndex:
         index = cls()
         for measurement_file in files:
-            for measurement in measurement_file.measurements:
-                index.add(measurement)
+            index.add_file(measurement_file)
         return index
 
 

@@ -42,28 +42,70 @@ TEXT_WIDTH = 60
 @dataclass
 class VerdictRun:
     rows: list[Row] = field(default_factory=list)
-    plans: list[Plan] = field(default_factory=list)
+    plans: list[Plan] = field(default_factory=list)  # only with keep_plans=True
+    titles: dict[str, str] = field(default_factory=dict)  # plan id → title, in reading order
     invalid: list[Finding] = field(default_factory=list)  # files that could not be read
 
 
-def run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: date) -> VerdictRun:
-    """Judge every criterion of the plans under `plan_paths` against all measurements."""
+def run_verdict(
+    plan_paths: list[Path], measurement_paths: list[Path], as_of: date, *, keep_plans: bool = True
+) -> VerdictRun:
+    """Judge every criterion of the plans under `plan_paths` against all measurements.
+
+    Measurement files are read first, into an index; then plans stream: each is
+    judged and dropped (kept in `run.plans` only with `keep_plans`), so memory
+    holds the measurements and the rows, not every plan.
+    """
+    import gc
+
+    # As in `tfi check`: models hold no reference cycles, so the cyclic collector would only
+    # rescan the growing index and rows (most of the time at 10,000 plans).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_verdict(plan_paths, measurement_paths, as_of, keep_plans)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: date, keep_plans: bool) -> VerdictRun:
     run = VerdictRun()
-    measurement_files: list[MeasurementFile] = []
     files, _ = discover([*plan_paths, *measurement_paths])
-    for path in processing_order(files):
+    ordered = processing_order(files)
+    folders = [folder.resolve() for folder in measurement_paths]
+
+    def in_measurements(path: Path) -> bool:
+        resolved = path.resolve()
+        return "measurements" in path.parts or any(resolved == f or f in resolved.parents for f in folders)
+
+    # Measurements first, into the index; then each plan is judged as it is read, and dropped.
+    index = MeasurementIndex()
+    rows_by_plan: dict[Path, list[Row]] = {}
+    stale: list[Path] = []  # plans judged before a measurement file found among the plans
+    for path in [*filter(in_measurements, ordered), *(p for p in ordered if not in_measurements(p))]:
         typed, findings = read_typed(path)
         if typed is None:
             run.invalid.extend(f for f in findings if f.severity.value == "error")
-            continue
-        if typed.kind == "plan":
-            run.plans.append(typed.model)
         elif typed.kind == "measurements":
-            measurement_files.append(typed.model)
-    index = MeasurementIndex.of(measurement_files)
-    for plan in run.plans:
-        run.rows.extend(judge_plan(plan, index, as_of))
+            index.add_file(typed.model)
+            stale = list(rows_by_plan)
+        elif typed.kind == "plan":
+            rows_by_plan[path] = _judged(typed.model, index, as_of, run, keep_plans)
+    for path in stale:  # rare: read those plans again rather than hold every plan
+        typed, _ = read_typed(path)
+        if typed is not None:
+            rows_by_plan[path] = judge_plan(typed.model, index, as_of)
+    for rows in rows_by_plan.values():
+        run.rows.extend(rows)
     return run
+
+
+def _judged(plan: Plan, index: MeasurementIndex, as_of: date, run: VerdictRun, keep_plans: bool) -> list[Row]:
+    run.titles.setdefault(plan.id, plan.title)
+    if keep_plans:
+        run.plans.append(plan)
+    return judge_plan(plan, index, as_of)
 
 
 def filter_rows(rows: list[Row], statuses: list[str]) -> list[Row]:
@@ -130,11 +172,14 @@ def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
         return buffer.getvalue()
     markdown = fmt == "markdown"
     parts: list[str] = []
-    for plan in run.plans:
-        plan_rows = [row for row in rows if row.plan == plan.id]
+    by_plan: dict[str, list[Row]] = {}
+    for row in rows:
+        by_plan.setdefault(row.plan, []).append(row)
+    for plan_id, title in run.titles.items():
+        plan_rows = by_plan.get(plan_id)
         if not plan_rows:
             continue
-        heading = f"## {plan.id}: {plan.title}" if markdown else f"{plan.id}: {shorten(plan.title, 80)}"
+        heading = f"## {plan_id}: {title}" if markdown else f"{plan_id}: {shorten(title, 80)}"
         parts.append(heading)
         parts.append("")
         parts.append(_table(plan_rows, "github" if markdown else "simple"))
