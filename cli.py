@@ -257,6 +257,53 @@ def verdict(plans: tuple[str, ...], as_of: Any, fmt: str, statuses: tuple[str, .
 
 
 @main.command()
+@click.argument("plans", nargs=-1, type=click.Path(path_type=str))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
+              metavar="FILE", help="Write the page to FILE (replaced whole, never half-written); - for standard output.")
+@click.option("--as-of", callback=_parse_day, metavar="YYYY-MM-DD",
+              help="Judge as of this day, shown on the page: later figures do not count yet (default: today).")
+@click.option("--measurements", "measurement_dirs", multiple=True, type=click.Path(path_type=str),
+              help="Where the measurements are (default: the repository's measurements/).")
+@lang_option
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def report(plans: tuple[str, ...], output: str, as_of: Any, measurement_dirs: tuple[str, ...], debug: bool) -> None:
+    """Write one self-contained HTML page: capacity, targets, verdicts and findings of every plan.
+
+    Exits 1 when a file fails `tfi check` (the page is written and names it), 2 on a usage error.
+    """
+
+    def action() -> int:
+        from tfi_rules.discovery import PathError, default_paths
+        from tfi_rules.files import write_atomically
+        from tfi_rules.i18n import t
+        from tfi_rules.report import build_page, render
+
+        defaults = default_paths(Path.cwd()) if not plans or not measurement_dirs else []
+        plan_paths = [Path(p) for p in plans] or [p for p in defaults if p.name != "measurements"]
+        measurement_paths = [Path(p) for p in measurement_dirs] or [p for p in defaults if p.name == "measurements"]
+        for path in [*plan_paths, *measurement_paths]:
+            if not path.exists():
+                raise PathError(f"{path}: no such file or folder")
+        page, failed = build_page(plan_paths, measurement_paths, as_of, _load_config((), ()),
+                                  context_paths=_context_paths((*plans, *measurement_dirs)))
+        html = render(page)
+        if output == "-":
+            click.echo(html, nl=False)
+        else:
+            try:
+                write_atomically(Path(output), html)
+            except OSError as error:
+                raise PathError(f"{output}: cannot write the report ({error.strerror or error})") from None
+            click.echo(t("Report written to {file}.", file=output))
+        for failing in page.overview.failing:
+            click.echo(t("{file} fails tfi check (errors: {count}); the report names it.", file=failing.file,
+                         count=failing.errors), err=True)
+        return EXIT_FINDINGS if failed else EXIT_OK
+
+    _run(debug, action)
+
+
+@main.command()
 @click.argument("rule_id", required=False)
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
 def rules(rule_id: str | None, debug: bool) -> None:
