@@ -33,7 +33,7 @@ def build_page(
 
     paths = [*plan_paths, *measurement_paths]
     result = check_paths(paths, config, today=as_of, context_paths=context_paths)
-    run = run_verdict(plan_paths, measurement_paths, as_of)
+    run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=True)
     sources = read_sources(paths, context_paths)
     return gather(result, run, sources, as_of), result.failed()
 
