@@ -19,9 +19,11 @@ MESSAGES: dict[str, str] = {
     "split the plan at the date the capacity changes, or bring the mandate file up to date":
         "del planen på den dato, kapaciteten ændres, eller opdatér mandatfilen",
     "core årsværk add up to {total} ({sum}), but the mandate {mandate} gives {capacity} ({excess} too many)":
-        "kernens årsværk giver {total} ({sum}), men mandatet {mandate} giver {capacity} ({excess} for mange)",
+        "indsatsområderne bruger i alt {total} årsværk af mandatets kapacitet ({sum}), "
+        "men mandatet {mandate} giver {capacity} ({excess} for mange)",
     "core årsværk add up to {total} ({sum}), but the mandate {mandate} gives {capacity} ({lack} too few)":
-        "kernens årsværk giver {total} ({sum}), men mandatet {mandate} giver {capacity} ({lack} for få)",
+        "indsatsområderne bruger i alt {total} årsværk af mandatets kapacitet ({sum}), "
+        "men mandatet {mandate} giver {capacity} ({lack} for få)",
     "change the areas' årsværk so they add up to {capacity}, "
     "or fund an area from elsewhere with `funding: {source: other, reference: ...}`":
         "ret indsatsområdernes årsværk, så de giver {capacity} i alt, "
