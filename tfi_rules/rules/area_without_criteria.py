@@ -36,6 +36,7 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import Plan
 from ..numbers import format_number
 
@@ -48,10 +49,15 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
     for index, area in enumerate(plan.areas):
         if area.criteria:
             continue
-        spends = f" spends {format_number(area.årsværk)} årsværk but" if area.årsværk is not None else ""
+        message = (
+            t("the area '{area}' has no success criteria, so no one can tell whether it delivered", area=area.id)
+            if area.årsværk is None
+            else t("the area '{area}' spends {allocation} årsværk but has no success criteria, "
+                   "so no one can tell whether it delivered", area=area.id, allocation=format_number(area.årsværk))
+        )
         yield Problem(
             f"/areas/{index}",
-            f"the area '{area.id}'{spends} has no success criteria, so no one can tell whether it delivered",
-            "add the source's success criteria under `criteria:`; if the source gives none, "
-            "add a waiver saying so",
+            message,
+            t("add the source's success criteria under `criteria:`; if the source gives none, "
+              "add a waiver saying so"),
         )

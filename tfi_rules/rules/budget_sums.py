@@ -44,6 +44,7 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import Budget, BudgetLine, BudgetTotal, Plan
 from ..numbers import format_number
 
@@ -63,12 +64,13 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
     checker = _BudgetCheck(budget)
     yield from checker.lengths(budget.lines, "/budget/lines")
     if budget.total is not None:
-        yield from checker.length_of(budget.total, "/budget/total", "the budget total")
+        yield from checker.length_of(budget.total, "/budget/total", t("the budget total"))
     if checker.broken:
         return  # sums over rows of the wrong length would only repeat the problem
     yield from checker.lines(budget.lines, "/budget/lines")
     if budget.total is not None:
-        name = f'the budget total ("{budget.total.text}")' if budget.total.text else "the budget total"
+        name = (t('the budget total ("{text}")', text=budget.total.text) if budget.total.text
+                else t("the budget total"))
         yield from checker.row(budget.total, budget.lines, "/budget/total", name)
 
 
@@ -99,14 +101,14 @@ class _BudgetCheck:
             return
         self.broken = True
         if not self.columns:
-            message = f"{name} has {len(row.amounts)} amounts, but the budget has no `columns`"
-            hint = "add the column headings to `budget.columns`, or write a single `amount:`"
+            message = t("{name} has {count} amounts, but the budget has no `columns`",
+                        name=name, count=format_number(len(row.amounts)))
+            hint = t("add the column headings to `budget.columns`, or write a single `amount:`")
         else:
-            message = (
-                f"{name} has {len(row.amounts)} amounts, but the budget has {len(self.columns)} columns "
-                f"({', '.join(self.columns)})"
-            )
-            hint = 'write one amount per column, null where the source prints "-"'
+            message = t("{name} has {count} amounts, but the budget has {columns} columns ({headings})",
+                        name=name, count=format_number(len(row.amounts)), columns=format_number(len(self.columns)),
+                        headings=", ".join(self.columns))
+            hint = t('write one amount per column, null where the source prints "-"')
         yield Problem(f"{pointer}/amounts", message, hint)
 
     # Sums ------------------------------------------------------------------
@@ -125,20 +127,19 @@ class _BudgetCheck:
         if row.amounts is not None:
             for column, stated in enumerate(row.amounts):
                 terms = [self.cell(child, column) for child in children]
-                yield from self.compare(
-                    stated, terms, f"{pointer}/amounts/{column}", name, f"column {self.columns[column]}"
-                )
+                heading = t("column {heading}", heading=self.columns[column])
+                yield from self.compare(stated, terms, f"{pointer}/amounts/{column}", name, heading)
         if row.amount is not None:
             terms = [self.single(child) for child in children]
-            yield from self.compare(row.amount, terms, f"{pointer}/amount", name, "amount")
+            yield from self.compare(row.amount, terms, f"{pointer}/amount", name, t("amount"))
         if row.total is not None and row.amounts is None:
             terms = [self.across(child) for child in children]
-            yield from self.compare(row.total, terms, f"{pointer}/total", name, "total")
+            yield from self.compare(row.total, terms, f"{pointer}/total", name, t("total"))
         yield from self.row_total(row, pointer, name)
 
     def row_total(self, row: BudgetTotal, pointer: str, name: str) -> Iterator[Problem]:
         if row.total is not None and row.amounts is not None:
-            yield from self.compare(row.total, list(row.amounts), f"{pointer}/total", name, "total")
+            yield from self.compare(row.total, list(row.amounts), f"{pointer}/total", name, t("total"))
 
     def compare(
         self, stated: Decimal | None, terms: list[Decimal | None], pointer: str, name: str, column: str
@@ -148,15 +149,22 @@ class _BudgetCheck:
             return
         shown = [_show(term) for term in terms]
         if len(shown) > MAX_TERMS:
-            shown = shown[: MAX_TERMS - 1] + [f"… ({len(terms) - MAX_TERMS + 1} more)"]
-        addition = " + ".join(shown) if shown else "nothing"
+            shown = shown[: MAX_TERMS - 1] + [t("… ({count} more)", count=format_number(len(terms) - MAX_TERMS + 1))]
+        addition = " + ".join(shown) if shown else t("nothing")
         difference = computed - (stated or ZERO)
+        if difference > 0:
+            message = t("{name}: {column} {stated} but {addition} = {computed} {unit} ({difference} more than stated)",
+                        name=name, column=column, stated=_show(stated), addition=addition,
+                        computed=format_number(computed), unit=self.unit, difference=format_number(difference))
+        else:
+            message = t("{name}: {column} {stated} but {addition} = {computed} {unit} ({difference} less than stated)",
+                        name=name, column=column, stated=_show(stated), addition=addition,
+                        computed=format_number(computed), unit=self.unit, difference=format_number(-difference))
         yield Problem(
             pointer,
-            f"{name}: {column} {_show(stated)} but {addition} = {format_number(computed)} {self.unit} "
-            f"({format_number(abs(difference))} {'more' if difference > 0 else 'less'} than stated)",
-            "check the figures against the source table; if the source's own sum is wrong, keep its figures "
-            "and add a waiver citing it",
+            message,
+            t("check the figures against the source table; if the source's own sum is wrong, keep its figures "
+              "and add a waiver citing it"),
         )
 
     # The value of a line, as its parent adds it up -------------------------

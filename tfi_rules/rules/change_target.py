@@ -44,6 +44,7 @@ from typing import Iterator
 
 from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import Change, Plan, Range
 from ..numbers import format_number
 
@@ -62,9 +63,9 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         elif isinstance(target, Range) and target.min > target.max:
             yield Problem(
                 f"{pointer}/target/min",
-                f"the range of {criterion.id} runs from {format_number(target.min)} down to "
-                f"{format_number(target.max)}: the lower bound is above the upper bound",
-                "swap `min` and `max`",
+                t("the range of {criterion} runs from {min} down to {max}: the lower bound is above the upper bound",
+                  criterion=criterion.id, min=format_number(target.min), max=format_number(target.max)),
+                t("swap `min` and `max`"),
             )
 
 
@@ -82,7 +83,7 @@ def _aligned(stated: Decimal, computed: Decimal) -> str:
     """The stated figure with at least as many decimals as the computed one (64 → "64.00" beside 64.40)."""
     places = -computed.as_tuple().exponent  # type: ignore[operator]
     if places > 0 and -stated.as_tuple().exponent < places:  # type: ignore[operator]
-        return format(stated.quantize(Decimal(1).scaleb(-places)), "f")
+        return format_number(stated.quantize(Decimal(1).scaleb(-places)), as_written=True)
     return format_number(stated, as_written=True)
 
 
@@ -90,10 +91,14 @@ def _arithmetic(baseline: Decimal, by: Decimal, direction: str, mode: str, resul
     start = format_number(baseline, as_written=True)
     amount = format_number(by, as_written=True)
     if mode == "percentage_points":
-        sign = "+" if direction == "increase" else "-"
-        return f"{start} {sign} {amount} percentage points = {format_number(result, as_written=True)}"
-    verb = "increased" if direction == "increase" else "reduced"
-    return f"{start} {verb} by {amount} % of itself = {format_number(result)}"
+        end = format_number(result, as_written=True)
+        if direction == "increase":
+            return t("{start} + {amount} percentage points = {end}", start=start, amount=amount, end=end)
+        return t("{start} - {amount} percentage points = {end}", start=start, amount=amount, end=end)
+    end = format_number(result)
+    if direction == "increase":
+        return t("{start} increased by {amount} % of itself = {end}", start=start, amount=amount, end=end)
+    return t("{start} reduced by {amount} % of itself = {end}", start=start, amount=amount, end=end)
 
 
 def _check_change(owner: str, target: Change, pointer: str) -> Iterator[Problem]:
@@ -104,10 +109,12 @@ def _check_change(owner: str, target: Change, pointer: str) -> Iterator[Problem]
         if target.by is not None or target.end_level is not None:
             yield Problem(
                 pointer,
-                f"{owner} is a change {'by ' + format_number(target.by) if target.by is not None else 'to an end level'} "
-                "but has no baseline to start from",
-                "add `baseline: {value: ..., date: ..., method: ...}` with the starting level, when and how it was "
-                "measured",
+                t("{criterion} is a change by {amount} but has no baseline to start from",
+                  criterion=owner, amount=format_number(target.by))
+                if target.by is not None
+                else t("{criterion} is a change to an end level but has no baseline to start from", criterion=owner),
+                t("add `baseline: {value: ..., date: ..., method: ...}` with the starting level, when and how it was "
+                  "measured"),
             )
         return
     if target.end_level is None:
@@ -117,10 +124,8 @@ def _check_change(owner: str, target: Change, pointer: str) -> Iterator[Problem]
     if wrong_way:
         yield Problem(
             f"{pointer}/direction",
-            f"{owner} is to {target.direction} from {format_number(start, as_written=True)}, "
-            f"but its end level {format_number(stated, as_written=True)} is "
-            f"{'the same' if stated == start else ('lower' if stated < start else 'higher')}",
-            "check `direction` (increase or decrease), the baseline and the end level against the source",
+            _wrong_way(owner, target.direction, start, stated),
+            t("check `direction` (increase or decrease), the baseline and the end level against the source"),
         )
         return
     if target.by is None or target.mode is None:
@@ -128,15 +133,32 @@ def _check_change(owner: str, target: Change, pointer: str) -> Iterator[Problem]
     computed = end_level(start, target.by, target.direction, target.mode)
     if computed != stated:
         approximate = (
-            ' The wording says "ca.", but the end level is compared exactly.' if target.approximate else ""
+            t(' The wording says "ca.", but the end level is compared exactly.') if target.approximate else ""
         )
         yield Problem(
             f"{pointer}/end_level",
-            f"{owner}: {_arithmetic(start, target.by, target.direction, target.mode, computed)}, "
-            f"but the stated end level is {_aligned(stated, computed)}.{approximate}",
-            "encode what the source says and add a waiver citing it, or correct the figure the encoding got wrong "
-            "(baseline, `by`, `mode` or `end_level`)",
+            t("{criterion}: {arithmetic}, but the stated end level is {stated}.{approximate}",
+              criterion=owner, arithmetic=_arithmetic(start, target.by, target.direction, target.mode, computed),
+              stated=_aligned(stated, computed), approximate=approximate),
+            t("encode what the source says and add a waiver citing it, or correct the figure the encoding got wrong "
+              "(baseline, `by`, `mode` or `end_level`)"),
         )
+
+
+def _wrong_way(owner: str, direction: str, start: Decimal, stated: Decimal) -> str:
+    """Why an end level goes the wrong way: an increase that ends no higher, a decrease that ends no lower."""
+    begin, end = format_number(start, as_written=True), format_number(stated, as_written=True)
+    if direction == "increase":
+        if stated == start:
+            return t("{criterion} is to increase from {start}, but its end level {end} is the same",
+                     criterion=owner, start=begin, end=end)
+        return t("{criterion} is to increase from {start}, but its end level {end} is lower",
+                 criterion=owner, start=begin, end=end)
+    if stated == start:
+        return t("{criterion} is to decrease from {start}, but its end level {end} is the same",
+                 criterion=owner, start=begin, end=end)
+    return t("{criterion} is to decrease from {start}, but its end level {end} is higher",
+             criterion=owner, start=begin, end=end)
 
 
 def _missing_mode(owner: str, target: Change, pointer: str) -> Problem:
@@ -146,18 +168,24 @@ def _missing_mode(owner: str, target: Change, pointer: str) -> Problem:
         start = target.baseline.value
         points = end_level(start, target.by or Decimal(0), target.direction, "percentage_points")
         relative = end_level(start, target.by or Decimal(0), target.direction, "relative_percent")
-        detail = (
-            f": from {format_number(start, as_written=True)} that ends at {format_number(points, as_written=True)} in percentage "
-            f"points but at {format_number(relative)} as a relative change"
-        )
+        detail = t(": from {start} that ends at {points} in percentage points but at {relative} as a relative change",
+                   start=format_number(start, as_written=True), points=format_number(points, as_written=True),
+                   relative=format_number(relative))
         if target.end_level is not None:
             matches = [name for name, level in (("percentage_points", points), ("relative_percent", relative))
                        if level == target.end_level]
-            fits = f"fits {matches[0]}" if matches else "fits neither"
-            detail += f" (the stated end level {format_number(target.end_level, as_written=True)} {fits})"
+            stated = format_number(target.end_level, as_written=True)
+            detail += (t(" (the stated end level {end} fits {mode})", end=stated, mode=matches[0]) if matches
+                       else t(" (the stated end level {end} fits neither)", end=stated))
+    if target.direction == "increase":
+        message = t("{criterion} is to increase by {amount} without saying in what{detail}",
+                    criterion=owner, amount=amount, detail=detail)
+    else:
+        message = t("{criterion} is to decrease by {amount} without saying in what{detail}",
+                    criterion=owner, amount=amount, detail=detail)
     return Problem(
         pointer,
-        f"{owner} is to {target.direction} by {amount} without saying in what{detail}",
-        "add `mode: percentage_points` when the source says procentpoint, "
-        "or `mode: relative_percent` when it says pct. or % of the level",
+        message,
+        t("add `mode: percentage_points` when the source says procentpoint, "
+          "or `mode: relative_percent` when it says pct. or % of the level"),
     )

@@ -31,6 +31,7 @@ from typing import Iterator
 
 from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import AtLeast, AtMost, Exactly, Plan, Range
 from ..numbers import format_number
 
@@ -44,10 +45,13 @@ _UNITS = {"count": "", "percent": "%", "kr": "kr.", "mio_kr": "mio. kr."}
 def reading(target: AtLeast | AtMost | Exactly | Range) -> str:
     """The target in words, e.g. "at least 75 %", "at least 60 foreninger"."""
     if isinstance(target, Range):
-        amount = f"between {format_number(target.min)} and {format_number(target.max)}"
+        amount = t("between {min} and {max}", min=format_number(target.min), max=format_number(target.max))
+    elif target.kind == "at_least":
+        amount = t("at least {value}", value=format_number(target.value))
+    elif target.kind == "at_most":
+        amount = t("at most {value}", value=format_number(target.value))
     else:
-        kind = {"at_least": "at least", "at_most": "at most", "exactly": "exactly"}[target.kind]
-        amount = f"{kind} {format_number(target.value)}"
+        amount = t("exactly {value}", value=format_number(target.value))
     words = [amount, _UNITS[target.unit], target.counted or ""]
     return " ".join(word for word in words if word)
 
@@ -59,6 +63,7 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
             text = " ".join(criterion.text.split())
             yield Problem(
                 f"{pointer}/target/inferred",
-                f"{criterion.id} is read as {reading(target)}; the wording has no \"mindst\"/\"højst\": \"{text}\"",
-                "confirm the reading against the source; if the number is a maximum or exact, change `kind`",
+                t('{criterion} is read as {reading}; the wording has no "mindst"/"højst": "{text}"',
+                  criterion=criterion.id, reading=reading(target), text=text),
+                t("confirm the reading against the source; if the number is a maximum or exact, change `kind`"),
             )

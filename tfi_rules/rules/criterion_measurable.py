@@ -44,6 +44,7 @@ from typing import Iterator
 
 from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import Plan, Qualitative
 
 ID = "criterion-measurable"
@@ -86,21 +87,22 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
             if phrase is not None:
                 yield Problem(
                     f"{pointer}/target",
-                    f"{criterion.id} is qualitative, but its wording states a number (\"{phrase}\")",
-                    "give it a numeric target, e.g. `target: {kind: at_least, value: ..., unit: count, counted: ...}`, "
-                    "or say in `reason` why the number is not a target",
+                    t('{criterion} is qualitative, but its wording states a number ("{phrase}")',
+                      criterion=criterion.id, phrase=phrase),
+                    t("give it a numeric target, e.g. `target: {kind: at_least, value: ..., unit: count, counted: ...}`, "
+                      "or say in `reason` why the number is not a target"),
                 )
             continue
         if criterion.measured_by is None and criterion.indicator is None:
             yield Problem(
                 pointer,
-                f"{criterion.id} does not say how it is measured",
-                "add `measured_by:` (count, survey, register, report, attendance, assessment or indicator), "
-                "or `indicator:` with the id of the indicator that measures it",
+                t("{criterion} does not say how it is measured", criterion=criterion.id),
+                t("add `measured_by:` (count, survey, register, report, attendance, assessment or indicator), "
+                  "or `indicator:` with the id of the indicator that measures it"),
             )
         elif criterion.measured_by == "indicator" and criterion.indicator is None:
             yield Problem(
                 f"{pointer}/measured_by",
-                f"{criterion.id} is measured by an indicator but does not name which",
-                "add `indicator:` with the id of an indicator listed under a plan's `indicators:`",
+                t("{criterion} is measured by an indicator but does not name which", criterion=criterion.id),
+                t("add `indicator:` with the id of an indicator listed under a plan's `indicators:`"),
             )

@@ -42,6 +42,7 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import Area, Plan, Split
 from ..numbers import format_number
 
@@ -87,16 +88,18 @@ def _check_area(area: Area, pointer: str, norm: Fraction) -> Iterator[Problem]:
             if from_hours != Fraction(split.årsværk):
                 yield Problem(
                     f"{pointer}/splits/{i}",
-                    f"the split '{split.title}' says {format_number(split.hours_per_week)} hours a week "
-                    f"({show(from_hours)} årsværk at {show(norm)} hours per årsværk) "
-                    f"and {format_number(split.årsværk)} årsværk; they disagree",
-                    "give the split in one unit only, as the source states it",
+                    t("the split '{split}' says {hours} hours a week ({from_hours} årsværk at {norm} hours per årsværk) "
+                      "and {allocation} årsværk; they disagree",
+                      split=split.title, hours=format_number(split.hours_per_week), from_hours=show(from_hours),
+                      norm=show(norm), allocation=format_number(split.årsværk)),
+                    t("give the split in one unit only, as the source states it"),
                 )
     if area.årsværk is None:
         yield Problem(
             f"{pointer}/splits",
-            f"the area '{area.id}' splits its time into {len(area.splits)} part(s) but has no `årsværk` for them to fit in",
-            "add the area's `årsværk` as the source states it, or move the parts into the area's `note`",
+            t("the area '{area}' splits its time into {count} part(s) but has no `årsværk` for them to fit in",
+              area=area.id, count=format_number(len(area.splits))),
+            t("add the area's `årsværk` as the source states it, or move the parts into the area's `note`"),
         )
         return
     if not counted:
@@ -108,18 +111,19 @@ def _check_area(area: Area, pointer: str, norm: Fraction) -> Iterator[Problem]:
     # A split that alone is larger than the area is the one at fault; otherwise the list.
     too_large = [i for i, split in counted if (split_årsværk(split, norm) or 0) > allocation]
     where = f"{pointer}/splits/{too_large[0]}" if len(too_large) == 1 else f"{pointer}/splits"
-    norm_text = show(norm)
     parts = ": " + " + ".join(_describe(split) for _, split in counted) if len(counted) > 1 else ""
     yield Problem(
         where,
-        f"the earmarked parts of '{area.id}' add up to {show(total)} årsværk ({show(total * norm)} hours a week{parts}), "
-        f"more than the area's {show(allocation)} årsværk ({show(allocation * norm)} hours a week at {norm_text} hours per årsværk)",
-        f"check the hours against the source; the area's {show(allocation)} årsværk holds at most "
-        f"{show(allocation * norm)} hours a week",
+        t("the earmarked parts of '{area}' add up to {total} årsværk ({total_hours} hours a week{parts}), "
+          "more than the area's {allocation} årsværk ({allocation_hours} hours a week at {norm} hours per årsværk)",
+          area=area.id, total=show(total), total_hours=show(total * norm), parts=parts,
+          allocation=show(allocation), allocation_hours=show(allocation * norm), norm=show(norm)),
+        t("check the hours against the source; the area's {allocation} årsværk holds at most {hours} hours a week",
+          allocation=show(allocation), hours=show(allocation * norm)),
     )
 
 
 def _describe(split: Split) -> str:
     if split.årsværk is not None:
-        return f"{format_number(split.årsværk)} årsværk"
-    return f"{format_number(split.hours_per_week or Decimal(0))} hours"
+        return f"{format_number(split.årsværk)} årsværk"  # the same word in both languages
+    return t("{hours} hours", hours=format_number(split.hours_per_week or Decimal(0)))

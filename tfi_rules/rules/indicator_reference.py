@@ -37,6 +37,7 @@ from typing import Iterator
 
 from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import Plan
 from ..suggest import did_you_mean
 
@@ -51,7 +52,8 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         if wanted is not None and wanted not in context.indicators:
             yield Problem(
                 f"{pointer}/indicator",
-                f"{criterion.id} names the indicator '{wanted}', which no plan declares"
+                t("{criterion} names the indicator '{indicator}', which no plan declares",
+                  criterion=criterion.id, indicator=wanted)
                 + did_you_mean(wanted, list(context.indicators)),
-                "write the id of an indicator listed under `indicators:` in a plan, or declare it there",
+                t("write the id of an indicator listed under `indicators:` in a plan, or declare it there"),
             )

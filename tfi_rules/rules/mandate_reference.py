@@ -38,6 +38,7 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import Plan
 from ..suggest import did_you_mean
 
@@ -49,26 +50,27 @@ KINDS = ("plan",)
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if plan.mandate is not None and plan.mandate not in context.mandates:
         known = sorted(context.mandates)
-        where = f"the mandates are {', '.join(known)}" if known else "no mandate file was found"
+        where = (t("the mandates are {mandates}", mandates=", ".join(known)) if known
+                 else t("no mandate file was found"))
         yield Problem(
             "/mandate",
-            f"the plan names the mandate '{plan.mandate}', which does not exist"
+            t("the plan names the mandate '{mandate}', which does not exist", mandate=plan.mandate)
             + (did_you_mean(plan.mandate, known) or f" ({where})"),
-            "write the id of a mandate file (kind: mandate), e.g. biu-201-2006",
+            t("write the id of a mandate file (kind: mandate), e.g. biu-201-2006"),
         )
     for index, area in enumerate(plan.areas):
         pointer = f"/areas/{index}"
         if area.funding.source == "core" and plan.mandate is not None and area.årsværk is None:
             yield Problem(
                 pointer,
-                f"the area '{area.id}' is paid from the mandate's capacity but states no `årsværk`, "
-                "so the balance counts it as none",
-                "add `årsværk:` as the source states it (0 if it has none), "
-                "or mark it `funding: {source: other, reference: ...}`",
+                t("the area '{area}' is paid from the mandate's capacity but states no `årsværk`, "
+                  "so the balance counts it as none", area=area.id),
+                t("add `årsværk:` as the source states it (0 if it has none), "
+                  "or mark it `funding: {source: other, reference: ...}`"),
             )
         if area.funding.source == "other" and area.funding.reference is None:
             yield Problem(
                 f"{pointer}/funding",
-                f"the area '{area.id}' is paid from elsewhere but does not say by what",
-                "add `reference:` naming the decision or budget that pays, e.g. BIU 19.06.2008 dagsordenspunkt 12",
+                t("the area '{area}' is paid from elsewhere but does not say by what", area=area.id),
+                t("add `reference:` naming the decision or budget that pays, e.g. BIU 19.06.2008 dagsordenspunkt 12"),
             )

@@ -61,6 +61,7 @@ from typing import Iterator, Union
 
 from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import AtLeast, AtMost, Criterion, Exactly, Plan, Range
 from ..numbers import format_number, format_sum
 
@@ -127,9 +128,11 @@ def _check_parts(parent: Criterion, whole: Threshold, pointer: str) -> Iterator[
         if target.unit != whole.unit:
             yield Problem(
                 f"{child_pointer}/target/unit",
-                f"{child.id} counts {target.counted or 'the same thing'} in {target.unit}, "
-                f"but its parent {parent.id} counts it in {whole.unit}",
-                f"write `unit: {whole.unit}` if it is a part of the parent, or say in `counted` what else it counts",
+                t("{criterion} counts {counted} in {unit}, but its parent {parent} counts it in {parent_unit}",
+                  criterion=child.id, counted=target.counted or t("the same thing"), unit=target.unit,
+                  parent=parent.id, parent_unit=whole.unit),
+                t("write `unit: {unit}` if it is a part of the parent, or say in `counted` what else it counts",
+                  unit=whole.unit),
             )
             continue
         if whole.unit in ADDITIVE_UNITS:
@@ -139,16 +142,22 @@ def _check_parts(parent: Criterion, whole: Threshold, pointer: str) -> Iterator[
     lows = [(index, low) for index, target in parts if (low := lower_bound(target)) is not None]
     total = sum((low for _, low in lows), Decimal(0))
     if lows and total > whole_size:
-        if isinstance(whole, AtLeast):
-            limit = f"more than the parent's at least {_amount(whole_size, whole)}"
-        else:
-            limit = f"but {parent.id} allows at most {_amount(whole_size, whole)}"
         addition = f" ({format_sum([low for _, low in lows])})" if len(lows) > 1 else ""
+        if isinstance(whole, AtLeast):
+            message = t("the sub-criteria of {parent} need at least {need}{addition}, "
+                        "more than the parent's at least {whole}",
+                        parent=parent.id, need=_amount(total, whole), addition=addition,
+                        whole=_amount(whole_size, whole))
+        else:
+            message = t("the sub-criteria of {parent} need at least {need}{addition}, "
+                        "but {parent} allows at most {whole}",
+                        parent=parent.id, need=_amount(total, whole), addition=addition,
+                        whole=_amount(whole_size, whole))
         yield Problem(
             f"{pointer}/of_which",
-            f"the sub-criteria of {parent.id} need at least {_amount(total, whole)}{addition}, {limit}",
-            "check the numbers against the source: \"hvoraf\" parts are counted inside their parent; "
-            "if a sub-criterion counts something else, say so in its `counted`",
+            message,
+            t('check the numbers against the source: "hvoraf" parts are counted inside their parent; '
+              "if a sub-criterion counts something else, say so in its `counted`"),
         )
     ceiling = upper_bound(whole)
     if ceiling is None:
@@ -158,7 +167,8 @@ def _check_parts(parent: Criterion, whole: Threshold, pointer: str) -> Iterator[
             child = parent.of_which[index]
             yield Problem(
                 f"{pointer}/of_which/{index}/target/value",
-                f"{child.id} allows at most {_amount(target.value, target)}, "
-                f"more than its parent {parent.id} allows in all ({_amount(ceiling, whole)})",
-                "check the numbers against the source: a part cannot be larger than its whole",
+                t("{criterion} allows at most {part}, more than its parent {parent} allows in all ({whole})",
+                  criterion=child.id, part=_amount(target.value, target), parent=parent.id,
+                  whole=_amount(ceiling, whole)),
+                t("check the numbers against the source: a part cannot be larger than its whole"),
             )

@@ -46,8 +46,10 @@ from typing import Iterator
 
 from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import Change, Plan
 from ..model.types import moment_interval
+from ..numbers import format_number
 
 ID = "period-sanity"
 SEVERITY = Severity.ERROR
@@ -76,8 +78,8 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if start > end:
         yield Problem(
             "/period/end",
-            f"the plan's period ends on {end}, before it starts on {start}",
-            "check the years and the order: `period: {start: <first day>, end: <last day>}`",
+            t("the plan's period ends on {end}, before it starts on {start}", end=end, start=start),
+            t("check the years and the order: `period: {start: <first day>, end: <last day>}`"),
         )
         return  # nothing else can be compared with a period that is the wrong way round
     yield from _mandate_validity(plan, context)
@@ -93,14 +95,16 @@ def _mandate_validity(plan: Plan, context: Context) -> Iterator[Problem]:
     if plan.period.start < first:
         yield Problem(
             "/period/start",
-            f"the plan starts on {plan.period.start}, before the mandate {mandate.id} gives any capacity (from {first})",
-            "check the plan's start, or name the mandate in force then",
+            t("the plan starts on {start}, before the mandate {mandate} gives any capacity (from {first})",
+              start=plan.period.start, mandate=mandate.id, first=first),
+            t("check the plan's start, or name the mandate in force then"),
         )
     if last.end is not None and plan.period.end > last.end:
         yield Problem(
             "/period/end",
-            f"the plan ends on {plan.period.end}, after the mandate {mandate.id} stops giving capacity ({last.end})",
-            "check the plan's end, or bring the mandate file up to date with the decision that extended it",
+            t("the plan ends on {end}, after the mandate {mandate} stops giving capacity ({last})",
+              end=plan.period.end, mandate=mandate.id, last=last.end),
+            t("check the plan's end, or bring the mandate file up to date with the decision that extended it"),
         )
 
 
@@ -113,14 +117,16 @@ def _criteria_dates(plan: Plan) -> Iterator[Problem]:
             if due[1] < start:
                 yield Problem(
                     f"{pointer}/due",
-                    f"{criterion.id} is due {criterion.due} (by {due[1]}), before the plan starts on {start}",
-                    "check the year of `due`; a target met before the plan starts is not the plan's target",
+                    t("{criterion} is due {due} (by {by}), before the plan starts on {start}",
+                      criterion=criterion.id, due=criterion.due, by=due[1], start=start),
+                    t("check the year of `due`; a target met before the plan starts is not the plan's target"),
                 )
             elif due[0] > latest:
                 yield Problem(
                     f"{pointer}/due",
-                    f"{criterion.id} is due {criterion.due}, more than {YEARS_AFTER_END} years after the plan ends on {end}",
-                    "check the year of `due`",
+                    t("{criterion} is due {due}, more than {years} years after the plan ends on {end}",
+                      criterion=criterion.id, due=criterion.due, years=format_number(YEARS_AFTER_END), end=end),
+                    t("check the year of `due`"),
                 )
         target = criterion.target
         if isinstance(target, Change) and target.baseline is not None:
@@ -130,12 +136,14 @@ def _criteria_dates(plan: Plan) -> Iterator[Problem]:
             if baseline[0] > end:
                 yield Problem(
                     f"{pointer}/target/baseline/date",
-                    f"{criterion.id}'s baseline is from {target.baseline.date}, after the plan ends on {end}",
-                    "a baseline is measured before the change it starts; check its date",
+                    t("{criterion}'s baseline is from {baseline}, after the plan ends on {end}",
+                      criterion=criterion.id, baseline=target.baseline.date, end=end),
+                    t("a baseline is measured before the change it starts; check its date"),
                 )
             elif due is not None and baseline[0] > due[1]:
                 yield Problem(
                     f"{pointer}/target/baseline/date",
-                    f"{criterion.id}'s baseline is from {target.baseline.date}, after the criterion is due ({criterion.due})",
-                    "a baseline is measured before the change it starts; check its date and `due`",
+                    t("{criterion}'s baseline is from {baseline}, after the criterion is due ({due})",
+                      criterion=criterion.id, baseline=target.baseline.date, due=criterion.due),
+                    t("a baseline is measured before the change it starts; check its date and `due`"),
                 )

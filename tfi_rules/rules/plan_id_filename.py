@@ -27,6 +27,7 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import Plan
 
 ID = "plan-id-filename"
@@ -49,7 +50,7 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if plan.id != stem:
         yield Problem(
             "/id",
-            f"the plan's id '{plan.id}' differs from its file name '{stem}'",
-            f"write `id: \"{stem}\"`, or rename the file to {plan.id}.yaml "
-            "(measurements name the plan by its id: change them too)",
+            t("the plan's id '{plan}' differs from its file name '{stem}'", plan=plan.id, stem=stem),
+            t('write `id: "{stem}"`, or rename the file to {plan}.yaml '
+              "(measurements name the plan by its id: change them too)", stem=stem, plan=plan.id),
         )

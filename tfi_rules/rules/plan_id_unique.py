@@ -32,6 +32,7 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import Plan
 
 ID = "plan-id-unique"
@@ -49,15 +50,15 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if first is not None and not _same_file(first, current):
         yield Problem(
             "/id",
-            f"the plan id '{plan.id}' is already used by {first}",
-            "give each plan file an id of its own (by convention its file name without .yaml)",
+            t("the plan id '{plan}' is already used by {file}", plan=plan.id, file=first),
+            t("give each plan file an id of its own (by convention its file name without .yaml)"),
         )
     for index, indicator in enumerate(plan.indicators):
         first = context.indicator_files.get(indicator.id)
         if first is not None and not _same_file(first, current):
             yield Problem(
                 f"/indicators/{index}/id",
-                f"the indicator '{indicator.id}' is already declared in {first}",
-                "declare an indicator in one plan only; criteria of any plan may name it, "
-                "or give this one another id if it measures something else",
+                t("the indicator '{indicator}' is already declared in {file}", indicator=indicator.id, file=first),
+                t("declare an indicator in one plan only; criteria of any plan may name it, "
+                  "or give this one another id if it measures something else"),
             )

@@ -45,6 +45,7 @@ from typing import Iterator
 
 from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.plan import BudgetLine, Plan
 
 ID = "unique-ids"
@@ -78,10 +79,21 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         first: dict[str, str] = {}
         for identifier, pointer in entries:
             if identifier in first:
-                yield Problem(
-                    f"{pointer}/id",
-                    f"the {kind} id '{identifier}' is used twice; the first is at {first[identifier]}",
-                    f"give this {kind} an id of its own (measurements and waivers name it by id)",
-                )
+                yield Problem(f"{pointer}/id", *_used_twice(kind, identifier, first[identifier]))
                 continue
             first[identifier] = pointer
+
+
+def _used_twice(kind: str, identifier: str, first: str) -> tuple[str, str]:
+    """The message and hint for a second use of an id: whole sentences per kind, so each reads right."""
+    if kind == "area":
+        return (t("the area id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
+                t("give this area an id of its own (measurements and waivers name it by id)"))
+    if kind == "criterion":
+        return (t("the criterion id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
+                t("give this criterion an id of its own (measurements and waivers name it by id)"))
+    if kind == "indicator":
+        return (t("the indicator id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
+                t("give this indicator an id of its own (measurements and waivers name it by id)"))
+    return (t("the budget line id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
+            t("give this budget line an id of its own (measurements and waivers name it by id)"))

@@ -28,4 +28,240 @@ MESSAGES: dict[str, str] = {
     "or fund an area from elsewhere with `funding: {source: other, reference: ...}`":
         "ret indsatsområdernes årsværk, så de giver {capacity} i alt, "
         "eller finansiér et indsatsområde andetsteds fra med `funding: {source: other, reference: ...}`",
+    # suggest (tfi_rules/suggest.py; "did you mean" after an unknown id, in the reference and waiver rules)
+    "; did you mean {names}?": "; mente du {names}?",
+    "or": "eller",
+    # area-without-criteria
+    "the area '{area}' has no success criteria, so no one can tell whether it delivered":
+        "indsatsområdet '{area}' har ingen succeskriterier, så ingen kan se, om det har leveret noget",
+    "the area '{area}' spends {allocation} årsværk but has no success criteria, "
+    "so no one can tell whether it delivered":
+        "indsatsområdet '{area}' bruger {allocation} årsværk, men har ingen succeskriterier, "
+        "så ingen kan se, om det har leveret noget",
+    "add the source's success criteria under `criteria:`; if the source gives none, add a waiver saying so":
+        "tilføj kildens succeskriterier under `criteria:`; angiver kilden ingen, så tilføj en dispensation, "
+        "der siger det",
+    # budget-sums
+    "the budget total": "budgettet i alt",
+    'the budget total ("{text}")': 'budgettet i alt ("{text}")',
+    "{name} has {count} amounts, but the budget has no `columns`":
+        "{name} har {count} beløb, men budgettet har ingen `columns`",
+    "add the column headings to `budget.columns`, or write a single `amount:`":
+        "tilføj kolonneoverskrifterne i `budget.columns`, eller skriv ét enkelt `amount:`",
+    "{name} has {count} amounts, but the budget has {columns} columns ({headings})":
+        "{name} har {count} beløb, men budgettet har {columns} kolonner ({headings})",
+    'write one amount per column, null where the source prints "-"':
+        'skriv ét beløb pr. kolonne, og null hvor kilden skriver "-"',
+    "column {heading}": "kolonne {heading}",
+    "amount": "beløb",
+    "total": "i alt",
+    "… ({count} more)": "… ({count} til)",
+    "nothing": "ingenting",
+    "{name}: {column} {stated} but {addition} = {computed} {unit} ({difference} more than stated)":
+        "{name}: {column} er {stated}, men {addition} = {computed} {unit} ({difference} mere end angivet)",
+    "{name}: {column} {stated} but {addition} = {computed} {unit} ({difference} less than stated)":
+        "{name}: {column} er {stated}, men {addition} = {computed} {unit} ({difference} mindre end angivet)",
+    "check the figures against the source table; if the source's own sum is wrong, keep its figures "
+    "and add a waiver citing it":
+        "kontrollér tallene mod kildens tabel; er kildens egen sum forkert, så behold dens tal "
+        "og tilføj en dispensation, der henviser til den",
+    # change-target
+    "the range of {criterion} runs from {min} down to {max}: the lower bound is above the upper bound":
+        "intervallet for {criterion} går fra {min} ned til {max}: den nedre grænse ligger over den øvre",
+    "swap `min` and `max`": "byt om på `min` og `max`",
+    "{start} + {amount} percentage points = {end}": "{start} + {amount} procentpoint = {end}",
+    "{start} - {amount} percentage points = {end}": "{start} - {amount} procentpoint = {end}",
+    "{start} increased by {amount} % of itself = {end}": "{start} øget med {amount} % af sig selv = {end}",
+    "{start} reduced by {amount} % of itself = {end}": "{start} reduceret med {amount} % af sig selv = {end}",
+    "{criterion} is a change by {amount} but has no baseline to start from":
+        "succeskriteriet {criterion} er en ændring på {amount}, men har intet udgangspunkt at regne fra",
+    "{criterion} is a change to an end level but has no baseline to start from":
+        "succeskriteriet {criterion} er en ændring til et slutniveau, men har intet udgangspunkt at regne fra",
+    "add `baseline: {value: ..., date: ..., method: ...}` with the starting level, when and how it was measured":
+        "tilføj `baseline: {value: ..., date: ..., method: ...}` med startniveauet, og hvornår og hvordan "
+        "det blev målt",
+    "check `direction` (increase or decrease), the baseline and the end level against the source":
+        "kontrollér `direction` (increase eller decrease), udgangspunktet og slutniveauet mod kilden",
+    ' The wording says "ca.", but the end level is compared exactly.':
+        ' Ordlyden siger "ca.", men slutniveauet sammenlignes nøjagtigt.',
+    "{criterion}: {arithmetic}, but the stated end level is {stated}.{approximate}":
+        "{criterion}: {arithmetic}, men det angivne slutniveau er {stated}.{approximate}",
+    "encode what the source says and add a waiver citing it, or correct the figure the encoding got wrong "
+    "(baseline, `by`, `mode` or `end_level`)":
+        "indkod det, kilden siger, og tilføj en dispensation, der henviser til den, eller ret det tal, "
+        "der er indkodet forkert (udgangspunktet, `by`, `mode` eller `end_level`)",
+    "{criterion} is to increase from {start}, but its end level {end} is the same":
+        "succeskriteriet {criterion} skal stige fra {start}, men slutniveauet {end} er det samme",
+    "{criterion} is to increase from {start}, but its end level {end} is lower":
+        "succeskriteriet {criterion} skal stige fra {start}, men slutniveauet {end} er lavere",
+    "{criterion} is to decrease from {start}, but its end level {end} is the same":
+        "succeskriteriet {criterion} skal falde fra {start}, men slutniveauet {end} er det samme",
+    "{criterion} is to decrease from {start}, but its end level {end} is higher":
+        "succeskriteriet {criterion} skal falde fra {start}, men slutniveauet {end} er højere",
+    ": from {start} that ends at {points} in percentage points but at {relative} as a relative change":
+        ": fra {start} ender det på {points} i procentpoint, men på {relative} som relativ ændring",
+    " (the stated end level {end} fits {mode})": " (det angivne slutniveau {end} passer med {mode})",
+    " (the stated end level {end} fits neither)": " (det angivne slutniveau {end} passer med ingen af dem)",
+    "{criterion} is to increase by {amount} without saying in what{detail}":
+        "succeskriteriet {criterion} skal stige med {amount} uden at sige, "
+        "om det er procentpoint eller procent{detail}",
+    "{criterion} is to decrease by {amount} without saying in what{detail}":
+        "succeskriteriet {criterion} skal falde med {amount} uden at sige, "
+        "om det er procentpoint eller procent{detail}",
+    "add `mode: percentage_points` when the source says procentpoint, "
+    "or `mode: relative_percent` when it says pct. or % of the level":
+        "tilføj `mode: percentage_points`, når kilden siger procentpoint, "
+        "eller `mode: relative_percent`, når den siger pct. eller % af niveauet",
+    # criterion-inferred-threshold
+    "between {min} and {max}": "mellem {min} og {max}",
+    "at least {value}": "mindst {value}",
+    "at most {value}": "højst {value}",
+    "exactly {value}": "præcis {value}",
+    '{criterion} is read as {reading}; the wording has no "mindst"/"højst": "{text}"':
+        'succeskriteriet {criterion} er læst som {reading}; ordlyden har hverken "mindst" eller "højst": "{text}"',
+    "confirm the reading against the source; if the number is a maximum or exact, change `kind`":
+        "bekræft læsningen mod kilden; er tallet et maksimum eller et eksakt tal, så ret `kind`",
+    # criterion-measurable
+    '{criterion} is qualitative, but its wording states a number ("{phrase}")':
+        'succeskriteriet {criterion} er kvalitativt, men ordlyden nævner et tal ("{phrase}")',
+    "give it a numeric target, e.g. `target: {kind: at_least, value: ..., unit: count, counted: ...}`, "
+    "or say in `reason` why the number is not a target":
+        "giv det et måltal, fx `target: {kind: at_least, value: ..., unit: count, counted: ...}`, "
+        "eller forklar i `reason`, hvorfor tallet ikke er et mål",
+    "{criterion} does not say how it is measured": "succeskriteriet {criterion} siger ikke, hvordan det måles",
+    "add `measured_by:` (count, survey, register, report, attendance, assessment or indicator), "
+    "or `indicator:` with the id of the indicator that measures it":
+        "tilføj `measured_by:` (count, survey, register, report, attendance, assessment eller indicator), "
+        "eller `indicator:` med id'et på den indikator, der måler det",
+    "{criterion} is measured by an indicator but does not name which":
+        "succeskriteriet {criterion} måles med en indikator, men siger ikke hvilken",
+    "add `indicator:` with the id of an indicator listed under a plan's `indicators:`":
+        "tilføj `indicator:` med id'et på en indikator, der står under `indicators:` i en plan",
+    # hours-within-allocation
+    "the split '{split}' says {hours} hours a week ({from_hours} årsværk at {norm} hours per årsværk) "
+    "and {allocation} årsværk; they disagree":
+        "delen '{split}' angiver {hours} timer ugentligt ({from_hours} årsværk ved {norm} timer pr. årsværk) "
+        "og {allocation} årsværk; de to stemmer ikke overens",
+    "give the split in one unit only, as the source states it":
+        "angiv kun delen i én enhed, sådan som kilden gør",
+    "the area '{area}' splits its time into {count} part(s) but has no `årsværk` for them to fit in":
+        "indsatsområdet '{area}' deler sin tid i {count} del(e), men har ingen `årsværk`, de kan passe ind i",
+    "add the area's `årsværk` as the source states it, or move the parts into the area's `note`":
+        "tilføj indsatsområdets `årsværk`, som kilden angiver dem, eller flyt delene til indsatsområdets `note`",
+    "the earmarked parts of '{area}' add up to {total} årsværk ({total_hours} hours a week{parts}), "
+    "more than the area's {allocation} årsværk ({allocation_hours} hours a week at {norm} hours per årsværk)":
+        "de øremærkede dele af '{area}' giver {total} årsværk i alt ({total_hours} timer ugentligt{parts}), "
+        "mere end indsatsområdets {allocation} årsværk ({allocation_hours} timer ugentligt ved {norm} timer "
+        "pr. årsværk)",
+    "check the hours against the source; the area's {allocation} årsværk holds at most {hours} hours a week":
+        "kontrollér timerne mod kilden; indsatsområdets {allocation} årsværk rummer højst {hours} timer ugentligt",
+    "{hours} hours": "{hours} timer",
+    # indicator-reference
+    "{criterion} names the indicator '{indicator}', which no plan declares":
+        "succeskriteriet {criterion} henviser til indikatoren '{indicator}', som ingen plan definerer",
+    "write the id of an indicator listed under `indicators:` in a plan, or declare it there":
+        "skriv id'et på en indikator, der står under `indicators:` i en plan, eller definér den dér",
+    # mandate-reference
+    "the mandates are {mandates}": "mandaterne er {mandates}",
+    "no mandate file was found": "der blev ikke fundet nogen mandatfil",
+    "the plan names the mandate '{mandate}', which does not exist":
+        "planen henviser til mandatet '{mandate}', som ikke findes",
+    "write the id of a mandate file (kind: mandate), e.g. biu-201-2006":
+        "skriv id'et på en mandatfil (kind: mandate), fx biu-201-2006",
+    "the area '{area}' is paid from the mandate's capacity but states no `årsværk`, "
+    "so the balance counts it as none":
+        "indsatsområdet '{area}' betales af mandatets kapacitet, men angiver ingen `årsværk`, "
+        "så balancen regner det som nul",
+    "add `årsværk:` as the source states it (0 if it has none), "
+    "or mark it `funding: {source: other, reference: ...}`":
+        "tilføj `årsværk:`, som kilden angiver dem (0, hvis den ingen angiver), "
+        "eller markér det `funding: {source: other, reference: ...}`",
+    "the area '{area}' is paid from elsewhere but does not say by what":
+        "indsatsområdet '{area}' finansieres andetsteds fra, men siger ikke hvorfra",
+    "add `reference:` naming the decision or budget that pays, e.g. BIU 19.06.2008 dagsordenspunkt 12":
+        "tilføj `reference:` med den beslutning eller det budget, der betaler, fx BIU 19.06.2008 dagsordenspunkt 12",
+    # of-which-fits
+    "{criterion} counts {counted} in {unit}, but its parent {parent} counts it in {parent_unit}":
+        "delkriteriet {criterion} tæller {counted} i enheden {unit}, men det overordnede kriterium {parent} "
+        "tæller i enheden {parent_unit}",
+    "the same thing": "det samme",
+    "write `unit: {unit}` if it is a part of the parent, or say in `counted` what else it counts":
+        "skriv `unit: {unit}`, hvis det er en del af det overordnede kriterium, eller skriv i `counted`, "
+        "hvad det ellers tæller",
+    "the sub-criteria of {parent} need at least {need}{addition}, more than the parent's at least {whole}":
+        "delkriterierne under {parent} kræver mindst {need}{addition}, mere end det overordnede kriteriums "
+        "mindst {whole}",
+    "the sub-criteria of {parent} need at least {need}{addition}, but {parent} allows at most {whole}":
+        "delkriterierne under {parent} kræver mindst {need}{addition}, men {parent} tillader højst {whole}",
+    'check the numbers against the source: "hvoraf" parts are counted inside their parent; '
+    "if a sub-criterion counts something else, say so in its `counted`":
+        'kontrollér tallene mod kilden: "hvoraf"-dele tælles med inden for det overordnede kriterium; '
+        "tæller et delkriterium noget andet, så skriv det i dets `counted`",
+    "{criterion} allows at most {part}, more than its parent {parent} allows in all ({whole})":
+        "delkriteriet {criterion} tillader højst {part}, "
+        "mere end det overordnede kriterium {parent} tillader i alt ({whole})",
+    "check the numbers against the source: a part cannot be larger than its whole":
+        "kontrollér tallene mod kilden: en del kan ikke være større end helheden",
+    # period-sanity
+    "the plan's period ends on {end}, before it starts on {start}":
+        "planens periode slutter den {end}, før den begynder den {start}",
+    "check the years and the order: `period: {start: <first day>, end: <last day>}`":
+        "kontrollér årstallene og rækkefølgen: `period: {start: <første dag>, end: <sidste dag>}`",
+    "the plan starts on {start}, before the mandate {mandate} gives any capacity (from {first})":
+        "planen begynder den {start}, før mandatet {mandate} giver nogen kapacitet (fra {first})",
+    "check the plan's start, or name the mandate in force then":
+        "kontrollér planens start, eller henvis til det mandat, der gjaldt dengang",
+    "the plan ends on {end}, after the mandate {mandate} stops giving capacity ({last})":
+        "planen slutter den {end}, efter at mandatet {mandate} er holdt op med at give kapacitet ({last})",
+    "check the plan's end, or bring the mandate file up to date with the decision that extended it":
+        "kontrollér planens slutdato, eller opdatér mandatfilen med den beslutning, der forlængede mandatet",
+    "{criterion} is due {due} (by {by}), before the plan starts on {start}":
+        "succeskriteriet {criterion} har frist {due} (senest {by}), før planen begynder den {start}",
+    "check the year of `due`; a target met before the plan starts is not the plan's target":
+        "kontrollér årstallet i `due`; et mål, der nås, før planen begynder, er ikke planens mål",
+    "{criterion} is due {due}, more than {years} years after the plan ends on {end}":
+        "succeskriteriet {criterion} har frist {due}, mere end {years} år efter at planen slutter den {end}",
+    "check the year of `due`": "kontrollér årstallet i `due`",
+    "{criterion}'s baseline is from {baseline}, after the plan ends on {end}":
+        "udgangspunktet for succeskriteriet {criterion} er fra {baseline}, efter at planen slutter den {end}",
+    "a baseline is measured before the change it starts; check its date":
+        "et udgangspunkt måles, før ændringen begynder; kontrollér datoen",
+    "{criterion}'s baseline is from {baseline}, after the criterion is due ({due})":
+        "udgangspunktet for succeskriteriet {criterion} er fra {baseline}, efter dets frist ({due})",
+    "a baseline is measured before the change it starts; check its date and `due`":
+        "et udgangspunkt måles, før ændringen begynder; kontrollér datoen og `due`",
+    # plan-id-filename
+    "the plan's id '{plan}' differs from its file name '{stem}'":
+        "planens id '{plan}' er ikke det samme som filnavnet '{stem}'",
+    'write `id: "{stem}"`, or rename the file to {plan}.yaml '
+    "(measurements name the plan by its id: change them too)":
+        'skriv `id: "{stem}"`, eller omdøb filen til {plan}.yaml '
+        "(målinger henviser til planen med dens id: ret dem også)",
+    # plan-id-unique
+    "the plan id '{plan}' is already used by {file}": "plan-id'et '{plan}' er allerede brugt af {file}",
+    "give each plan file an id of its own (by convention its file name without .yaml)":
+        "giv hver planfil sit eget id (efter konvention filnavnet uden .yaml)",
+    "the indicator '{indicator}' is already declared in {file}":
+        "indikatoren '{indicator}' er allerede defineret i {file}",
+    "declare an indicator in one plan only; criteria of any plan may name it, "
+    "or give this one another id if it measures something else":
+        "definér en indikator i én plan alene; succeskriterier i alle planer kan henvise til den. "
+        "Giv ellers denne et andet id, hvis den måler noget andet",
+    # unique-ids
+    "the area id '{id}' is used twice; the first is at {first}":
+        "id'et '{id}' er brugt af to indsatsområder; det første står ved {first}",
+    "give this area an id of its own (measurements and waivers name it by id)":
+        "giv dette indsatsområde sit eget id (målinger og dispensationer henviser til det med id'et)",
+    "the criterion id '{id}' is used twice; the first is at {first}":
+        "id'et '{id}' er brugt af to succeskriterier; det første står ved {first}",
+    "give this criterion an id of its own (measurements and waivers name it by id)":
+        "giv dette succeskriterium sit eget id (målinger og dispensationer henviser til det med id'et)",
+    "the indicator id '{id}' is used twice; the first is at {first}":
+        "id'et '{id}' er brugt af to indikatorer; den første står ved {first}",
+    "give this indicator an id of its own (measurements and waivers name it by id)":
+        "giv denne indikator sit eget id (målinger og dispensationer henviser til den med id'et)",
+    "the budget line id '{id}' is used twice; the first is at {first}":
+        "id'et '{id}' er brugt af to budgetlinjer; den første står ved {first}",
+    "give this budget line an id of its own (measurements and waivers name it by id)":
+        "giv denne budgetlinje sit eget id (målinger og dispensationer henviser til den med id'et)",
 }
