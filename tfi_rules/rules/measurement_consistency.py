@@ -53,6 +53,7 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.measurements import Measurement, MeasurementFile
 from ..numbers import format_number, format_sum
 
@@ -71,7 +72,7 @@ def exact_share(numerator: int, denominator: int) -> str:
     if rest == 1:  # a finite decimal
         return format_number(Decimal(share.numerator) / Decimal(share.denominator))
     rounded = (Decimal(share.numerator) / Decimal(share.denominator)).quantize(Decimal("0.0001"))
-    return f"{format(rounded, 'f')}…"
+    return f"{format_number(rounded, as_written=True)}…"
 
 
 def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
@@ -87,34 +88,40 @@ def _check_one(measurement: Measurement, pointer: str) -> Iterator[Problem]:
         if total != value:
             yield Problem(
                 f"{pointer}/value",
-                f"the parts of {measurement.id} add up to {format_sum(parts)} = {format_number(total)}, "
-                f"but its value is {format_number(value)}",
-                "check the parts and the value against the source; if the source's own sum is wrong, "
-                "keep its figures and add a waiver citing it",
+                t("the parts of {measurement} add up to {sum} = {total}, but its value is {value}",
+                  measurement=measurement.id, sum=format_sum(parts), total=format_number(total),
+                  value=format_number(value)),
+                t("check the parts and the value against the source; if the source's own sum is wrong, "
+                  "keep its figures and add a waiver citing it"),
             )
     if (numerator is None) != (denominator is None):
-        given, missing = ("numerator", "denominator") if numerator is not None else ("denominator", "numerator")
+        given = "numerator" if numerator is not None else "denominator"
         yield Problem(
             f"{pointer}/{given}",
-            f"{measurement.id} has a {given} but no {missing}",
-            "a share needs both: how many (`numerator`) of how many (`denominator`)",
+            t("{measurement} has a numerator but no denominator", measurement=measurement.id)
+            if numerator is not None
+            else t("{measurement} has a denominator but no numerator", measurement=measurement.id),
+            t("a share needs both: how many (`numerator`) of how many (`denominator`)"),
         )
     share_unit = measurement.unit in (None, "percent")
     if value is not None and numerator is not None and denominator and share_unit:
         if Fraction(value) * denominator != 100 * numerator:
             yield Problem(
                 f"{pointer}/value",
-                f"{measurement.id} gives {format_number(value, as_written=True)} %, but {numerator} of "
-                f"{denominator} is {exact_share(numerator, denominator)} % (compared exactly, so a rounded "
-                "percentage differs too)",
-                "keep `numerator` and `denominator` (the verdict computes the share exactly) and leave `value` "
-                "out, or add a waiver citing the source's rounded figure",
+                t("{measurement} gives {value} %, but {numerator} of {denominator} is {share} % "
+                  "(compared exactly, so a rounded percentage differs too)",
+                  measurement=measurement.id, value=format_number(value, as_written=True),
+                  numerator=format_number(numerator), denominator=format_number(denominator),
+                  share=exact_share(numerator, denominator)),
+                t("keep `numerator` and `denominator` (the verdict computes the share exactly) and leave `value` "
+                  "out, or add a waiver citing the source's rounded figure"),
             )
     has_share = numerator is not None and denominator is not None
     if value is None and not has_share and measurement.done is None and measurement.assessment is None:
         yield Problem(
             pointer,
-            f"{measurement.id} reports nothing: no value, no numerator and denominator, no done, no assessment",
-            "add the figure (`value` and `unit`), the share (`numerator`, `denominator`), `done: true/false` "
-            "or the recorded `assessment`",
+            t("{measurement} reports nothing: no value, no numerator and denominator, no done, no assessment",
+              measurement=measurement.id),
+            t("add the figure (`value` and `unit`), the share (`numerator`, `denominator`), `done: true/false` "
+              "or the recorded `assessment`"),
         )

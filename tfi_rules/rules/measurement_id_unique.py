@@ -28,7 +28,9 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.measurements import MeasurementFile
+from ..numbers import format_number
 
 ID = "measurement-id-unique"
 SEVERITY = Severity.ERROR
@@ -43,14 +45,15 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
         if earlier_file is not None and earlier_file != context.current_file:
             yield Problem(
                 pointer,
-                f"the measurement id '{measurement.id}' is already used in {earlier_file}",
-                "give this measurement its own id (ids are unique across all measurement files)",
+                t("the measurement id '{measurement}' is already used in {file}",
+                  measurement=measurement.id, file=earlier_file),
+                t("give this measurement its own id (ids are unique across all measurement files)"),
             )
         elif measurement.id in first_index:
             yield Problem(
                 pointer,
-                f"the measurement id '{measurement.id}' is used twice in this file "
-                f"(first at measurement {first_index[measurement.id] + 1})",
-                "give each measurement its own id",
+                t("the measurement id '{measurement}' is used twice in this file (first at measurement {number})",
+                  measurement=measurement.id, number=format_number(first_index[measurement.id] + 1)),
+                t("give each measurement its own id"),
             )
         first_index.setdefault(measurement.id, index)

@@ -41,6 +41,7 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.measurements import MeasurementFile
 
 ID = "measurement-method"
@@ -65,20 +66,24 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
         if measurement.method is None:
             yield Problem(
                 pointer,
-                f"{measurement.id} does not say how it was measured, but the baseline of {measurement.criterion} "
-                f'was measured by "{baseline.method}": the verdict will judge it not comparable',
-                f'add `method: {baseline.method}` if the figure was measured that way; otherwise say how it was',
+                t('{measurement} does not say how it was measured, but the baseline of {criterion} '
+                  'was measured by "{method}": the verdict will judge it not comparable',
+                  measurement=measurement.id, criterion=measurement.criterion, method=baseline.method),
+                t("add `method: {method}` if the figure was measured that way; otherwise say how it was",
+                  method=baseline.method),
             )
         elif measurement.method != baseline.method:
             spelling = (
-                " (they differ only in case or spacing, but the verdict compares them exactly)"
+                t(" (they differ only in case or spacing, but the verdict compares them exactly)")
                 if _only_spelling(measurement.method, baseline.method) else ""
             )
             yield Problem(
                 f"{pointer}/method",
-                f'{measurement.id} was measured by "{measurement.method}", but the baseline of '
-                f'{measurement.criterion} by "{baseline.method}": the verdict will judge it not comparable'
+                t('{measurement} was measured by "{method}", but the baseline of {criterion} by "{baseline}": '
+                  "the verdict will judge it not comparable",
+                  measurement=measurement.id, method=measurement.method, criterion=measurement.criterion,
+                  baseline=baseline.method)
                 + spelling,
-                "if it is the same method, write it exactly as the baseline does; "
-                "if not, the figure cannot show the change",
+                t("if it is the same method, write it exactly as the baseline does; "
+                  "if not, the figure cannot show the change"),
             )

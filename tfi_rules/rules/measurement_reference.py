@@ -42,6 +42,7 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.measurements import MeasurementFile
 from ..suggest import did_you_mean
 
@@ -56,16 +57,18 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
         if measurement.indicator is None and measurement.criterion is None:
             yield Problem(
                 pointer,
-                f"{measurement.id} names neither an indicator nor a criterion, so no target can use it",
-                "add `indicator: <id>` (from a plan's `indicators`) or `criterion: <plan-id>/<criterion-id>`",
+                t("{measurement} names neither an indicator nor a criterion, so no target can use it",
+                  measurement=measurement.id),
+                t("add `indicator: <id>` (from a plan's `indicators`) or `criterion: <plan-id>/<criterion-id>`"),
             )
             continue
         if measurement.indicator is not None and measurement.indicator not in context.indicators:
             yield Problem(
                 f"{pointer}/indicator",
-                f"{measurement.id} names the indicator '{measurement.indicator}', which no plan declares"
+                t("{measurement} names the indicator '{indicator}', which no plan declares",
+                  measurement=measurement.id, indicator=measurement.indicator)
                 + did_you_mean(measurement.indicator, list(context.indicators)),
-                "write the id of an indicator listed under `indicators:` in a plan, or declare it there",
+                t("write the id of an indicator listed under `indicators:` in a plan, or declare it there"),
             )
         if measurement.criterion is not None and measurement.criterion not in context.criteria:
             yield _unknown_criterion(measurement.id, measurement.criterion, f"{pointer}/criterion", context)
@@ -73,20 +76,22 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
 
 def _unknown_criterion(owner: str, reference: str, pointer: str, context: Context) -> Problem:
     plan_id, criterion_id = reference.split("/", 1)
-    hint = "write the plan's id, a slash and the id of one of its criteria (sub-criteria count too)"
+    hint = t("write the plan's id, a slash and the id of one of its criteria (sub-criteria count too)")
     if plan_id not in context.plan_files:
         return Problem(
             pointer,
-            f"{owner} names the criterion '{reference}', but there is no plan '{plan_id}'"
+            t("{measurement} names the criterion '{reference}', but there is no plan '{plan}'",
+              measurement=owner, reference=reference, plan=plan_id)
             + did_you_mean(plan_id, list(context.plan_files)),
             hint,
         )
     in_plan = [key.split("/", 1)[1] for key in context.criteria if key.startswith(plan_id + "/")]
     close = difflib.get_close_matches(criterion_id, sorted(in_plan), n=3, cutoff=0.6)
-    suggestion = f"; did you mean {' or '.join(repr(plan_id + '/' + c) for c in close)}?" if close else ""
+    names = f" {t('or')} ".join(repr(plan_id + "/" + name) for name in close)
     return Problem(
         pointer,
-        f"{owner} names the criterion '{reference}', but the plan {plan_id} has no criterion '{criterion_id}'"
-        + suggestion,
+        t("{measurement} names the criterion '{reference}', but the plan {plan} has no criterion '{criterion}'",
+          measurement=owner, reference=reference, plan=plan_id, criterion=criterion_id)
+        + (t("; did you mean {names}?", names=names) if close else ""),
         hint,
     )

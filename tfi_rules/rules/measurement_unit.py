@@ -39,6 +39,7 @@ from typing import Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..model.measurements import Measurement, MeasurementFile
 from ..numbers import format_number
 
@@ -46,7 +47,14 @@ ID = "measurement-unit"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
 
-UNIT_NAMES = {"percent": "per cent", "count": "a count", "kr": "kr.", "mio_kr": "mio. kr."}
+
+def unit_name(unit: str) -> str:
+    """A unit as people say it: "per cent", "a count"; kroner keep their Danish abbreviations."""
+    if unit == "percent":
+        return t("per cent")
+    if unit == "count":
+        return t("a count")
+    return {"kr": "kr.", "mio_kr": "mio. kr."}[unit]
 
 
 def measured_unit(measurement: Measurement) -> str | None:
@@ -65,20 +73,22 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
         if measurement.value is not None and measurement.unit is None:
             yield Problem(
                 pointer,
-                f"{measurement.id} has the value {format_number(measurement.value)} but no unit",
-                "add `unit:` percent, count, kr or mio_kr",
+                t("{measurement} has the value {value} but no unit",
+                  measurement=measurement.id, value=format_number(measurement.value)),
+                t("add `unit:` percent, count, kr or mio_kr"),
             )
             continue
         if unit is None:
             continue  # a done/not-done or an assessment has no unit
-        shown = UNIT_NAMES[unit]
-        has_share = measurement.numerator is not None and measurement.denominator is not None
-        if has_share and unit != "percent":
+        shown = unit_name(unit)
+        numerator, denominator = measurement.numerator, measurement.denominator
+        if numerator is not None and denominator is not None and unit != "percent":
             yield Problem(
                 f"{pointer}/unit",
-                f"{measurement.id} is a share ({measurement.numerator} of {measurement.denominator}) "
-                f"but its unit is {shown}",
-                "write `unit: percent` for a share; a plain count goes in `value` without numerator and denominator",
+                t("{measurement} is a share ({numerator} of {denominator}) but its unit is {unit}",
+                  measurement=measurement.id, numerator=format_number(numerator),
+                  denominator=format_number(denominator), unit=shown),
+                t("write `unit: percent` for a share; a plain count goes in `value` without numerator and denominator"),
             )
         if measurement.criterion is not None:
             entry = context.criteria.get(measurement.criterion)
@@ -86,17 +96,20 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
             if expected is not None and expected != unit:
                 yield Problem(
                     f"{pointer}/unit",
-                    f"{measurement.id} is in {shown}, but the target of {measurement.criterion} is in "
-                    f"{UNIT_NAMES[expected]}",
-                    f"record the figure the target asks for (in {UNIT_NAMES[expected]}), "
-                    "or name the criterion it does measure",
+                    t("{measurement} is in {unit}, but the target of {criterion} is in {expected}",
+                      measurement=measurement.id, unit=shown, criterion=measurement.criterion,
+                      expected=unit_name(expected)),
+                    t("record the figure the target asks for (in {expected}), or name the criterion it does measure",
+                      expected=unit_name(expected)),
                 )
         if measurement.indicator is not None:
             indicator = context.indicators.get(measurement.indicator)
             if indicator is not None and indicator.unit != unit:
                 yield Problem(
                     f"{pointer}/unit",
-                    f"{measurement.id} is in {shown}, but the indicator {indicator.id} is in "
-                    f"{UNIT_NAMES[indicator.unit]}",
-                    f"record the figure in {UNIT_NAMES[indicator.unit]}, or name the indicator it does measure",
+                    t("{measurement} is in {unit}, but the indicator {indicator} is in {expected}",
+                      measurement=measurement.id, unit=shown, indicator=indicator.id,
+                      expected=unit_name(indicator.unit)),
+                    t("record the figure in {expected}, or name the indicator it does measure",
+                      expected=unit_name(indicator.unit)),
                 )

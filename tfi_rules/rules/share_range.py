@@ -50,6 +50,7 @@ from typing import Any, Iterator
 
 from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
+from ..i18n import t
 from ..numbers import format_number
 
 ID = "share-range"
@@ -68,26 +69,40 @@ def check(model: Any, context: Context) -> Iterator[Problem]:
 
 def _out_of_range(value: Decimal, pointer: str, what: str) -> Iterator[Problem]:
     if value < 0 or value > HUNDRED:
-        side = "more than 100 %" if value > HUNDRED else "less than 0 %"
+        shown = format_number(value, as_written=True)
         yield Problem(
             pointer,
-            f"{what} is {format_number(value, as_written=True)} %, {side}: a share lies between 0 and 100",
-            "check the figure against the source; a count belongs in `unit: count`, not `unit: percent`",
+            t("{what} is {value} %, more than 100 %: a share lies between 0 and 100", what=what, value=shown)
+            if value > HUNDRED
+            else t("{what} is {value} %, less than 0 %: a share lies between 0 and 100", what=what, value=shown),
+            t("check the figure against the source; a count belongs in `unit: count`, not `unit: percent`"),
         )
 
 
-def _percent_values(target: Any) -> list[tuple[str, str, Decimal]]:
-    """(field path under the target, description, value) for every per-cent number of a target."""
-    found: list[tuple[str, str, Decimal]] = []
-    for name, label in (("value", "the target"), ("min", "the lower bound"), ("max", "the upper bound"),
-                        ("end_level", "the end level")):
+def _percent_values(target: Any) -> list[tuple[str, Decimal]]:
+    """(field path under the target, value) for every per-cent number of a target."""
+    found: list[tuple[str, Decimal]] = []
+    for name in ("value", "min", "max", "end_level"):
         value = getattr(target, name, None)
         if value is not None:
-            found.append((name, label, value))
+            found.append((name, value))
     baseline = getattr(target, "baseline", None)
     if baseline is not None:
-        found.append(("baseline/value", "the baseline", baseline.value))
+        found.append(("baseline/value", baseline.value))
     return found
+
+
+def _describe(field: str, criterion: str) -> str:
+    """A per-cent number of a criterion's target in words: "the lower bound of intdag-nye"."""
+    if field == "value":
+        return t("the target of {criterion}", criterion=criterion)
+    if field == "min":
+        return t("the lower bound of {criterion}", criterion=criterion)
+    if field == "max":
+        return t("the upper bound of {criterion}", criterion=criterion)
+    if field == "end_level":
+        return t("the end level of {criterion}", criterion=criterion)
+    return t("the baseline of {criterion}", criterion=criterion)
 
 
 def _check_plan(plan: Any) -> Iterator[Problem]:
@@ -95,8 +110,8 @@ def _check_plan(plan: Any) -> Iterator[Problem]:
     for criterion, pointer in iter_criteria(plan):
         target = criterion.target
         if getattr(target, "unit", None) == "percent":
-            for field, label, value in _percent_values(target):
-                yield from _out_of_range(value, f"{pointer}/target/{field}", f"{label} of {criterion.id}")
+            for field, value in _percent_values(target):
+                yield from _out_of_range(value, f"{pointer}/target/{field}", _describe(field, criterion.id))
         population = getattr(target, "population", None)
         if population is not None and population.criterion is not None:
             yield from _check_population(criterion.id, population, f"{pointer}/target/population", criteria)
@@ -106,12 +121,13 @@ def _check_population(owner: str, population: Any, pointer: str, criteria: dict[
     group = criteria.get(population.criterion)
     if group is None:
         close = difflib.get_close_matches(population.criterion, sorted(criteria), n=3)
-        suggestion = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        suggestion = t("; did you mean {names}?", names=", ".join(repr(c) for c in close)) if close else ""
         yield Problem(
             f"{pointer}/criterion",
-            f"{owner} is a share of the group set by criterion '{population.criterion}', "
-            f"but this plan has no criterion with that id{suggestion}",
-            "write the id of the criterion in this plan whose target is the group's size, or leave `criterion` out",
+            t("{criterion} is a share of the group set by criterion '{group}', "
+              "but this plan has no criterion with that id", criterion=owner, group=population.criterion)
+            + suggestion,
+            t("write the id of the criterion in this plan whose target is the group's size, or leave `criterion` out"),
         )
         return
     size = getattr(group.target, "value", None)
@@ -119,10 +135,12 @@ def _check_population(owner: str, population: Any, pointer: str, criteria: dict[
         wording = f' ("{population.text}")' if population.text else ""
         yield Problem(
             f"{pointer}/value",
-            f"{owner} is a share of a group of {format_number(population.value)}{wording}, "
-            f"but criterion {group.id}, which sets the group, aims at {format_number(size)}",
-            f"make the two agree: correct `population.value` or the target of {group.id}, "
-            "and note which one the source says",
+            t("{criterion} is a share of a group of {size}{wording}, "
+              "but criterion {group}, which sets the group, aims at {aim}",
+              criterion=owner, size=format_number(population.value), wording=wording, group=group.id,
+              aim=format_number(size)),
+            t("make the two agree: correct `population.value` or the target of {group}, "
+              "and note which one the source says", group=group.id),
         )
 
 
@@ -133,19 +151,24 @@ def _check_measurements(measurements: Any) -> Iterator[Problem]:
             measurement.unit is None and measurement.numerator is not None and measurement.denominator is not None
         )
         if share and measurement.value is not None:
-            yield from _out_of_range(measurement.value, f"{pointer}/value", f"the value of {measurement.id}")
+            yield from _out_of_range(measurement.value, f"{pointer}/value",
+                                     t("the value of {measurement}", measurement=measurement.id))
         numerator, denominator = measurement.numerator, measurement.denominator
         if numerator is None or denominator is None:
             continue
         if denominator == 0:
             yield Problem(
                 f"{pointer}/denominator",
-                f"{measurement.id} is {numerator} of 0: a share of nobody has no value",
-                "check the figures against the source; leave numerator and denominator out if it gives none",
+                t("{measurement} is {numerator} of 0: a share of nobody has no value",
+                  measurement=measurement.id, numerator=format_number(numerator)),
+                t("check the figures against the source; leave numerator and denominator out if it gives none"),
             )
         elif numerator > denominator:
             yield Problem(
                 f"{pointer}/numerator",
-                f"{measurement.id} is {numerator} of {denominator}: the part is bigger than the whole",
-                "`numerator` is how many (35 of 36 → 35), `denominator` of how many (→ 36); check they are not swapped",
+                t("{measurement} is {numerator} of {denominator}: the part is bigger than the whole",
+                  measurement=measurement.id, numerator=format_number(numerator),
+                  denominator=format_number(denominator)),
+                t("`numerator` is how many (35 of 36 → 35), `denominator` of how many (→ 36); "
+                  "check they are not swapped"),
             )

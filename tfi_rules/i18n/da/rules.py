@@ -180,6 +180,90 @@ MESSAGES: dict[str, str] = {
         "indsatsområdet '{area}' finansieres andetsteds fra, men siger ikke hvorfra",
     "add `reference:` naming the decision or budget that pays, e.g. BIU 19.06.2008 dagsordenspunkt 12":
         "tilføj `reference:` med den beslutning eller det budget, der betaler, fx BIU 19.06.2008 dagsordenspunkt 12",
+    # measurement-consistency
+    "the parts of {measurement} add up to {sum} = {total}, but its value is {value}":
+        "delene af målingen {measurement} giver {sum} = {total}, men dens værdi er {value}",
+    "check the parts and the value against the source; if the source's own sum is wrong, "
+    "keep its figures and add a waiver citing it":
+        "kontrollér delene og værdien mod kilden; er kildens egen sum forkert, "
+        "så behold dens tal og tilføj en dispensation, der henviser til den",
+    "{measurement} has a numerator but no denominator": "målingen {measurement} har en tæller, men ingen nævner",
+    "{measurement} has a denominator but no numerator": "målingen {measurement} har en nævner, men ingen tæller",
+    "a share needs both: how many (`numerator`) of how many (`denominator`)":
+        "en andel kræver begge dele: hvor mange (`numerator`) ud af hvor mange (`denominator`)",
+    "{measurement} gives {value} %, but {numerator} of {denominator} is {share} % "
+    "(compared exactly, so a rounded percentage differs too)":
+        "målingen {measurement} angiver {value} %, men {numerator} ud af {denominator} er {share} % "
+        "(der sammenlignes nøjagtigt, så en afrundet procent afviger også)",
+    "keep `numerator` and `denominator` (the verdict computes the share exactly) and leave `value` "
+    "out, or add a waiver citing the source's rounded figure":
+        "behold `numerator` og `denominator` (vurderingen beregner andelen nøjagtigt) og udelad `value`, "
+        "eller tilføj en dispensation, der henviser til kildens afrundede tal",
+    "{measurement} reports nothing: no value, no numerator and denominator, no done, no assessment":
+        "målingen {measurement} oplyser ingenting: hverken værdi, tæller og nævner, done eller vurdering",
+    "add the figure (`value` and `unit`), the share (`numerator`, `denominator`), `done: true/false` "
+    "or the recorded `assessment`":
+        "tilføj tallet (`value` og `unit`), andelen (`numerator`, `denominator`), `done: true/false` "
+        "eller den registrerede vurdering (`assessment`)",
+    # measurement-id-unique
+    "the measurement id '{measurement}' is already used in {file}":
+        "målings-id'et '{measurement}' er allerede brugt i {file}",
+    "give this measurement its own id (ids are unique across all measurement files)":
+        "giv denne måling sit eget id (et id må kun bruges én gang på tværs af alle målingsfiler)",
+    "the measurement id '{measurement}' is used twice in this file (first at measurement {number})":
+        "målings-id'et '{measurement}' er brugt to gange i denne fil (første gang ved måling nr. {number})",
+    "give each measurement its own id": "giv hver måling sit eget id",
+    # measurement-method
+    '{measurement} does not say how it was measured, but the baseline of {criterion} '
+    'was measured by "{method}": the verdict will judge it not comparable':
+        'målingen {measurement} siger ikke, hvordan den er målt, men udgangspunktet for {criterion} '
+        'blev målt med "{method}": vurderingen vil finde den ikke sammenlignelig',
+    "add `method: {method}` if the figure was measured that way; otherwise say how it was":
+        "tilføj `method: {method}`, hvis tallet er målt sådan; skriv ellers, hvordan det blev målt",
+    " (they differ only in case or spacing, but the verdict compares them exactly)":
+        " (de adskiller sig kun i store og små bogstaver eller mellemrum, men vurderingen sammenligner dem "
+        "nøjagtigt)",
+    '{measurement} was measured by "{method}", but the baseline of {criterion} by "{baseline}": '
+    "the verdict will judge it not comparable":
+        'målingen {measurement} er målt med "{method}", men udgangspunktet for {criterion} med "{baseline}": '
+        "vurderingen vil finde den ikke sammenlignelig",
+    "if it is the same method, write it exactly as the baseline does; "
+    "if not, the figure cannot show the change":
+        "er det samme metode, så skriv den nøjagtigt som ved udgangspunktet; "
+        "hvis ikke, kan tallet ikke vise ændringen",
+    # measurement-reference
+    "{measurement} names neither an indicator nor a criterion, so no target can use it":
+        "målingen {measurement} henviser hverken til en indikator eller et succeskriterium, "
+        "så intet mål kan bruge den",
+    "add `indicator: <id>` (from a plan's `indicators`) or `criterion: <plan-id>/<criterion-id>`":
+        "tilføj `indicator: <id>` (fra en plans `indicators`) eller `criterion: <plan-id>/<criterion-id>`",
+    "{measurement} names the indicator '{indicator}', which no plan declares":
+        "målingen {measurement} henviser til indikatoren '{indicator}', som ingen plan definerer",
+    "write the plan's id, a slash and the id of one of its criteria (sub-criteria count too)":
+        "skriv planens id, en skråstreg og id'et på et af dens succeskriterier (delkriterier tæller også)",
+    "{measurement} names the criterion '{reference}', but there is no plan '{plan}'":
+        "målingen {measurement} henviser til succeskriteriet '{reference}', men der findes ingen plan '{plan}'",
+    "{measurement} names the criterion '{reference}', but the plan {plan} has no criterion '{criterion}'":
+        "målingen {measurement} henviser til succeskriteriet '{reference}', men planen {plan} har intet "
+        "succeskriterium '{criterion}'",
+    # measurement-unit
+    "per cent": "procent",
+    "a count": "antal",
+    "{measurement} has the value {value} but no unit": "målingen {measurement} har værdien {value}, men ingen enhed",
+    "add `unit:` percent, count, kr or mio_kr": "tilføj `unit:` percent, count, kr eller mio_kr",
+    "{measurement} is a share ({numerator} of {denominator}) but its unit is {unit}":
+        "målingen {measurement} er en andel ({numerator} ud af {denominator}), men enheden er {unit}",
+    "write `unit: percent` for a share; a plain count goes in `value` without numerator and denominator":
+        "skriv `unit: percent` for en andel; et almindeligt antal skrives i `value` uden tæller og nævner",
+    "{measurement} is in {unit}, but the target of {criterion} is in {expected}":
+        "målingen {measurement} er opgjort i {unit}, men målet for {criterion} er opgjort i {expected}",
+    "record the figure the target asks for (in {expected}), or name the criterion it does measure":
+        "registrér det tal, målet spørger efter (i {expected}), eller henvis til det succeskriterium, "
+        "tallet faktisk måler",
+    "{measurement} is in {unit}, but the indicator {indicator} is in {expected}":
+        "målingen {measurement} er opgjort i {unit}, men indikatoren {indicator} er opgjort i {expected}",
+    "record the figure in {expected}, or name the indicator it does measure":
+        "registrér tallet i {expected}, eller henvis til den indikator, tallet faktisk måler",
     # of-which-fits
     "{criterion} counts {counted} in {unit}, but its parent {parent} counts it in {parent_unit}":
         "delkriteriet {criterion} tæller {counted} i enheden {unit}, men det overordnede kriterium {parent} "
@@ -247,6 +331,42 @@ MESSAGES: dict[str, str] = {
     "or give this one another id if it measures something else":
         "definér en indikator i én plan alene; succeskriterier i alle planer kan henvise til den. "
         "Giv ellers denne et andet id, hvis den måler noget andet",
+    # share-range
+    "{what} is {value} %, more than 100 %: a share lies between 0 and 100":
+        "{what} er {value} %, mere end 100 %: en andel ligger mellem 0 og 100",
+    "{what} is {value} %, less than 0 %: a share lies between 0 and 100":
+        "{what} er {value} %, mindre end 0 %: en andel ligger mellem 0 og 100",
+    "check the figure against the source; a count belongs in `unit: count`, not `unit: percent`":
+        "kontrollér tallet mod kilden; et antal hører til i `unit: count`, ikke i `unit: percent`",
+    "the target of {criterion}": "måltallet for {criterion}",
+    "the lower bound of {criterion}": "den nedre grænse for {criterion}",
+    "the upper bound of {criterion}": "den øvre grænse for {criterion}",
+    "the end level of {criterion}": "slutniveauet for {criterion}",
+    "the baseline of {criterion}": "udgangspunktet for {criterion}",
+    "{criterion} is a share of the group set by criterion '{group}', "
+    "but this plan has no criterion with that id":
+        "succeskriteriet {criterion} måler en andel af den gruppe, som succeskriteriet '{group}' fastsætter, "
+        "men planen har intet succeskriterium med det id",
+    "write the id of the criterion in this plan whose target is the group's size, or leave `criterion` out":
+        "skriv id'et på det succeskriterium i denne plan, hvis mål er gruppens størrelse, eller udelad `criterion`",
+    "{criterion} is a share of a group of {size}{wording}, "
+    "but criterion {group}, which sets the group, aims at {aim}":
+        "succeskriteriet {criterion} måler en andel af en gruppe på {size}{wording}, "
+        "men succeskriteriet {group}, som fastsætter gruppen, sigter mod {aim}",
+    "make the two agree: correct `population.value` or the target of {group}, "
+    "and note which one the source says":
+        "få de to til at stemme overens: ret `population.value` eller målet for {group}, "
+        "og notér, hvilket tal kilden angiver",
+    "the value of {measurement}": "værdien af målingen {measurement}",
+    "{measurement} is {numerator} of 0: a share of nobody has no value":
+        "målingen {measurement} er {numerator} ud af 0: en andel af ingen har ingen værdi",
+    "check the figures against the source; leave numerator and denominator out if it gives none":
+        "kontrollér tallene mod kilden; udelad tæller og nævner, hvis kilden ikke angiver nogen",
+    "{measurement} is {numerator} of {denominator}: the part is bigger than the whole":
+        "målingen {measurement} er {numerator} ud af {denominator}: delen er større end helheden",
+    "`numerator` is how many (35 of 36 → 35), `denominator` of how many (→ 36); check they are not swapped":
+        "`numerator` er hvor mange (35 ud af 36 → 35), `denominator` ud af hvor mange (→ 36); "
+        "kontrollér, at de ikke er byttet om",
     # unique-ids
     "the area id '{id}' is used twice; the first is at {first}":
         "id'et '{id}' er brugt af to indsatsområder; det første står ved {first}",
