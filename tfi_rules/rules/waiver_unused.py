@@ -40,6 +40,7 @@ from typing import Any, Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity
+from ..i18n import t
 
 ID = "waiver-unused"
 SEVERITY = Severity.WARNING
@@ -64,10 +65,12 @@ def check_usage(model: Any, used: set[int], context: Context) -> Iterator[Proble
             continue
         if waiver.rule in RULES and not context.config.is_active(waiver.rule):
             continue
-        where = f" at '{waiver.applies_to}'" if waiver.applies_to else " in this file"
         yield Problem(
             f"/waivers/{index}",
-            f"the waiver of {waiver.rule}{where} covers no finding",
-            "remove the waiver if the problem it excused is gone; check `rule` and `applies_to` if it should "
-            "still cover one",
+            t("the waiver of {rule} at '{applies_to}' covers no finding",
+              rule=waiver.rule, applies_to=waiver.applies_to)
+            if waiver.applies_to
+            else t("the waiver of {rule} in this file covers no finding", rule=waiver.rule),
+            t("remove the waiver if the problem it excused is gone; check `rule` and `applies_to` if it should "
+              "still cover one"),
         )

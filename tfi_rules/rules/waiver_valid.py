@@ -37,6 +37,7 @@ from typing import Any, Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity, parse_pointer
+from ..i18n import t
 from ..waivers import named_pointers, waiver_scope
 
 ID = "waiver-valid"
@@ -55,26 +56,28 @@ def check(model: Any, context: Context) -> Iterator[Problem]:
         pointer = f"/waivers/{index}"
         if waiver.rule not in RULES:
             close = difflib.get_close_matches(waiver.rule, sorted(RULES), n=1)
-            suggestion = f"; did you mean '{close[0]}'?" if close else ""
+            suggestion = t("; did you mean {names}?", names=f"'{close[0]}'") if close else ""
             yield Problem(
                 f"{pointer}/rule",
-                f"the waiver names the rule '{waiver.rule}', which does not exist{suggestion}",
-                "write the id of a rule as `tfi rules` lists it",
+                t("the waiver names the rule '{rule}', which does not exist", rule=waiver.rule) + suggestion,
+                t("write the id of a rule as `tfi rules` lists it"),
             )
         scope = waiver_scope(waiver, model)
         if scope is None or not _exists(data, scope):
             yield Problem(
                 f"{pointer}/applies_to",
-                f"the waiver applies to '{waiver.applies_to}', which names nothing in this file"
+                t("the waiver applies to '{applies_to}', which names nothing in this file",
+                  applies_to=waiver.applies_to)
                 + _suggest(waiver.applies_to, model),
-                "write the id of an area, criterion, budget line or measurement in this file, "
-                "a JSON pointer such as /areas/0, or leave `applies_to` out for the whole file",
+                t("write the id of an area, criterion, budget line or measurement in this file, "
+                  "a JSON pointer such as /areas/0, or leave `applies_to` out for the whole file"),
             )
         if waiver.expires is not None and waiver.expires < context.today:
             yield Problem(
                 f"{pointer}/expires",
-                f"the waiver of {waiver.rule} expired on {waiver.expires.isoformat()}, so it covers nothing",
-                "renew it with a new `expires` date if the exception still holds, or remove it",
+                t("the waiver of {rule} expired on {expires}, so it covers nothing",
+                  rule=waiver.rule, expires=waiver.expires.isoformat()),
+                t("renew it with a new `expires` date if the exception still holds, or remove it"),
             )
 
 
@@ -95,4 +98,4 @@ def _suggest(applies_to: str, model: Any) -> str:
     if applies_to.startswith("/"):
         return ""
     close = difflib.get_close_matches(applies_to, sorted(named_pointers(model)), n=1)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return t("; did you mean {names}?", names=f"'{close[0]}'") if close else ""

@@ -384,4 +384,27 @@ MESSAGES: dict[str, str] = {
         "id'et '{id}' er brugt af to budgetlinjer; den første står ved {first}",
     "give this budget line an id of its own (measurements and waivers name it by id)":
         "giv denne budgetlinje sit eget id (målinger og dispensationer henviser til den med id'et)",
+    # waiver-unused
+    "the waiver of {rule} at '{applies_to}' covers no finding":
+        "dispensationen fra {rule} for '{applies_to}' dækker intet fund",
+    "the waiver of {rule} in this file covers no finding":
+        "dispensationen fra {rule} i denne fil dækker intet fund",
+    "remove the waiver if the problem it excused is gone; check `rule` and `applies_to` if it should "
+    "still cover one":
+        "fjern dispensationen, hvis det problem, den dækkede, er væk; kontrollér `rule` og `applies_to`, "
+        "hvis den stadig skal dække et fund",
+    # waiver-valid
+    "the waiver names the rule '{rule}', which does not exist":
+        "dispensationen henviser til reglen '{rule}', som ikke findes",
+    "write the id of a rule as `tfi rules` lists it": "skriv id'et på en regel, sådan som `tfi rules` viser det",
+    "the waiver applies to '{applies_to}', which names nothing in this file":
+        "dispensationen gælder '{applies_to}', som ikke findes i denne fil",
+    "write the id of an area, criterion, budget line or measurement in this file, "
+    "a JSON pointer such as /areas/0, or leave `applies_to` out for the whole file":
+        "skriv id'et på et indsatsområde, et succeskriterium, en budgetlinje eller en måling i denne fil, "
+        "en JSON-pointer som /areas/0, eller udelad `applies_to` for at dække hele filen",
+    "the waiver of {rule} expired on {expires}, so it covers nothing":
+        "dispensationen fra {rule} udløb den {expires}, så den dækker intet",
+    "renew it with a new `expires` date if the exception still holds, or remove it":
+        "forny den med en ny `expires`-dato, hvis undtagelsen stadig gælder, eller fjern den",
 }
