@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .findings import Severity
+from .i18n import t
 
 
 class ConfigError(Exception):
@@ -70,7 +71,8 @@ def load_config(path: Path | None, known_rules: set[str]) -> Config:
         try:
             table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("tfi", {})
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise ConfigError(f"{path}: cannot read [tool.tfi]: {error}") from None
+            # tomllib's own words (English whatever the language), quoted as they are.
+            raise ConfigError(t("{source}: cannot read [tool.tfi]: {error}", source=path, error=error)) from None
     else:
         from .loader import LoadError, load_file
 
@@ -85,28 +87,31 @@ def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> C
     allowed = {"disable", "severity", "hours-per-week", "select", "ignore"}
     unknown = set(table) - allowed
     if unknown:
-        raise ConfigError(f"{source}: unknown setting(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}")
+        raise ConfigError(t("{source}: unknown setting(s) {settings}; allowed: {allowed}",
+                            source=source, settings=", ".join(sorted(unknown)), allowed=", ".join(sorted(allowed))))
 
     def rule_list(key: str) -> frozenset[str]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise ConfigError(f"{source}: '{key}' must be a list of rule ids")
+            raise ConfigError(t("{source}: '{key}' must be a list of rule ids", source=source, key=key))
         check_rule_ids(value, known_rules, source)
         return frozenset(value)
 
     severity: dict[str, Severity] = {}
     raw_severity = table.get("severity", {})
     if not isinstance(raw_severity, dict):
-        raise ConfigError(f"{source}: 'severity' must map rule ids to error, warning or info")
+        raise ConfigError(t("{source}: 'severity' must map rule ids to error, warning or info", source=source))
     check_rule_ids(list(raw_severity), known_rules, source)
     for rule_id, level in raw_severity.items():
         try:
             severity[rule_id] = Severity(level)
         except ValueError:
-            raise ConfigError(f"{source}: severity of '{rule_id}' must be error, warning or info, not {level!r}") from None
+            raise ConfigError(t("{source}: severity of '{rule}' must be error, warning or info, not {level}",
+                                source=source, rule=rule_id, level=repr(level))) from None
     hours = table.get("hours-per-week", 37)
     if isinstance(hours, bool) or not isinstance(hours, (int, float, Decimal)) or hours <= 0:
-        raise ConfigError(f"{source}: 'hours-per-week' must be a positive number, not {hours!r}")
+        raise ConfigError(t("{source}: 'hours-per-week' must be a positive number, not {hours}",
+                            source=source, hours=repr(hours)))
     select = rule_list("select") if "select" in table else None
     return Config(
         disabled=rule_list("disable"),
@@ -124,5 +129,7 @@ def check_rule_ids(ids: list[str], known_rules: set[str], source: str) -> None:
     for rule_id in ids:
         if rule_id not in known_rules:
             close = difflib.get_close_matches(rule_id, sorted(known_rules), n=1)
-            suggestion = f"; did you mean '{close[0]}'?" if close else "; `tfi rules` lists them"
-            raise ConfigError(f"{source}: unknown rule '{rule_id}'{suggestion}")
+            if close:
+                raise ConfigError(t("{source}: unknown rule '{rule}'; did you mean '{close}'?",
+                                    source=source, rule=rule_id, close=close[0]))
+            raise ConfigError(t("{source}: unknown rule '{rule}'; `tfi rules` lists them", source=source, rule=rule_id))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .i18n import t
+
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -18,7 +20,7 @@ def default_paths(start: Path) -> list[Path]:
         if (folder / "plans").is_dir():
             found = [path for path in (folder / "plans", folder / "measurements") if path.is_dir()]
             return [_relative(path, start) for path in found]
-    raise PathError(f"no plans/ folder in {start} or above it; give the files or folders to check")
+    raise PathError(t("no plans/ folder in {start} or above it; give the files or folders to check", start=start))
 
 
 def _relative(path: Path, start: Path) -> Path:
@@ -40,7 +42,7 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     seen: set[Path] = set()
     for path in paths:
         if not os.path.lexists(path):
-            raise PathError(f"{path}: no such file or folder")
+            raise PathError(t("{path}: no such file or folder", path=path))
         if path.is_dir():
             found = sorted(_walk(path))
             if not found:
@@ -57,7 +59,7 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[Path]]:
 
 
 def _walk(folder: Path) -> list[Path]:
-    found = []
+    found: list[Path] = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(name for name in dirs if not name.startswith("."))
         found.extend(Path(root) / name for name in names if name.endswith(YAML_SUFFIXES) and not name.startswith("."))

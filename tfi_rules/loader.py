@@ -38,7 +38,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
-from typing import Any, NoReturn
+from typing import Any, Callable, NoReturn
 
 import yaml
 from yaml.error import Mark, MarkedYAMLError
@@ -46,6 +46,8 @@ from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, No
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tfi_rules.findings import Finding, Severity, parse_pointer
+from tfi_rules.i18n import language, t
+from tfi_rules.numbers import format_number
 
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 
@@ -180,7 +182,7 @@ def _position(mark: Mark | None) -> tuple[int, int]:
 # --- the YAML 1.2 core schema ---------------------------------------------------------
 
 _TAG = "tag:yaml.org,2002:"
-_STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
+_STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + name for name in ("str", "int", "float", "bool", "null"))
 _MAP, _SEQ = _TAG + "map", _TAG + "seq"
 _SCALAR_TAGS = frozenset({_STR, _INT, _FLOAT, _BOOL, _NULL})
 
@@ -247,15 +249,15 @@ def _read_bytes(name: str, limits: Limits) -> bytes:
         # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
         fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
-        raise _unreadable(name, _os_reason(error)) from error
+        raise _unreadable_os(name, error) from error
     except ValueError as error:  # a NUL byte in the path
-        raise _unreadable(name, "the path contains a NUL character") from error
+        raise _unreadable(name, t("the path contains a NUL character")) from error
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise _unreadable(name, "it is a directory, not a file")
+            raise _unreadable(name, t("it is a directory, not a file"))
         if not stat.S_ISREG(info.st_mode):
-            raise _unreadable(name, "it is not a regular file (a pipe, socket or device)")
+            raise _unreadable(name, t("it is not a regular file (a pipe, socket or device)"))
         if info.st_size > limits.max_bytes:
             raise _too_large(name, info.st_size, limits)
         chunks: list[bytes] = []
@@ -268,41 +270,54 @@ def _read_bytes(name: str, limits: Limits) -> bytes:
             remaining -= len(chunk)
         return b"".join(chunks)
     except OSError as error:
-        raise _unreadable(name, _os_reason(error)) from error
+        raise _unreadable_os(name, error) from error
     finally:
         os.close(fd)
 
 
-_OS_REASONS = {
-    errno.ENOENT: "the file does not exist",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EISDIR: "it is a directory, not a file",
-    errno.ENOTDIR: "a part of the path is not a directory",
-    errno.ELOOP: "the path is a loop of symbolic links",
-    errno.ENAMETOOLONG: "the path is too long",
+# Functions, not strings: the reason is put into the language in use when the error happens.
+_OS_REASONS: dict[int, Callable[[], str]] = {
+    errno.ENOENT: lambda: t("the file does not exist"),
+    errno.EACCES: lambda: t("permission denied"),
+    errno.EPERM: lambda: t("permission denied"),
+    errno.EISDIR: lambda: t("it is a directory, not a file"),
+    errno.ENOTDIR: lambda: t("a part of the path is not a directory"),
+    errno.ELOOP: lambda: t("the path is a loop of symbolic links"),
+    errno.ENAMETOOLONG: lambda: t("the path is too long"),
 }
 
 
-def _os_reason(error: OSError) -> str:
-    if error.errno in _OS_REASONS:
-        return _OS_REASONS[error.errno]
-    return (error.strerror or str(error)).lower()
+def _unreadable_os(name: str, error: OSError) -> LoadError:
+    reason = _OS_REASONS.get(error.errno) if error.errno is not None else None
+    if reason is not None:
+        return _unreadable(name, reason())
+    # The system's own words (English whatever the language) are quoted as they are.
+    return LoadError(
+        name, 0, 0, "file-unreadable",
+        t("cannot read '{name}': {system_message}", name=name, system_message=(error.strerror or str(error)).lower()),
+        t("check the path and that the file can be read"),
+    )
 
 
 def _unreadable(name: str, reason: str) -> LoadError:
     return LoadError(
-        name, 0, 0, "file-unreadable", f"cannot read '{name}': {reason}",
-        "check the path and that the file can be read",
+        name, 0, 0, "file-unreadable", t("cannot read '{name}': {reason}", name=name, reason=reason),
+        t("check the path and that the file can be read"),
     )
 
 
 def _too_large(name: str, size: int, limits: Limits) -> LoadError:
     return LoadError(
         name, 0, 0, "yaml-too-large",
-        f"the file is {size:,} bytes; a plan may be at most {limits.max_bytes:,} bytes",
-        "split the plan or remove pasted material; plans are a few kilobytes",
+        t("the file is {size} bytes; a plan may be at most {limit} bytes",
+          size=_grouped(size), limit=_grouped(limits.max_bytes)),
+        t("split the plan or remove pasted material; plans are a few kilobytes"),
     )
+
+
+def _grouped(count: int) -> str:
+    """A count of bytes or characters for people: 2,097,152 in English, 2.097.152 in Danish."""
+    return format_number(count) if language() == "da" else f"{count:,}"
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -316,13 +331,13 @@ def load_text(
         return _load(text, path, limits)
     except RecursionError as error:  # defence in depth: depth is bounded before recursing
         raise LoadError(
-            path, 0, 0, "yaml-too-deep", "the file nests too deeply to be read",
-            f"keep lists and mappings within {limits.max_depth} levels",
+            path, 0, 0, "yaml-too-deep", t("the file nests too deeply to be read"),
+            t("keep lists and mappings within {depth} levels", depth=limits.max_depth),
         ) from error
     except MemoryError as error:
         raise LoadError(
-            path, 0, 0, "yaml-too-large", "the file needs too much memory to be read",
-            "split the plan or remove pasted material; plans are a few kilobytes",
+            path, 0, 0, "yaml-too-large", t("the file needs too much memory to be read"),
+            t("split the plan or remove pasted material; plans are a few kilobytes"),
         ) from error
 
 
@@ -338,15 +353,18 @@ def _load(text: str | bytes, path: str, limits: Limits) -> Document:
         isinstance(root, ScalarNode) and root.tag == _NULL and root.value == "" and not root.style
     ):
         raise LoadError(
-            path, 0, 0, "yaml-empty", "the file holds no YAML data",
-            "write the plan as a mapping of keys such as `kind:`, `id:`, `title:`",
+            path, 0, 0, "yaml-empty", t("the file holds no YAML data"),
+            t("write the plan as a mapping of keys such as `kind:`, `id:`, `title:`"),
         )
     _check_tag(root, path)
     if not isinstance(root, MappingNode):
-        kind = "a list" if isinstance(root, SequenceNode) else "a single value"
+        if isinstance(root, SequenceNode):
+            message = t("the file holds a list, not a mapping")
+        else:
+            message = t("the file holds a single value, not a mapping")
         raise _error(
-            path, root.start_mark, "yaml-top-level", f"the file holds {kind}, not a mapping",
-            "write the plan as a mapping of keys such as `kind:`, `id:`, `title:`",
+            path, root.start_mark, "yaml-top-level", message,
+            t("write the plan as a mapping of keys such as `kind:`, `id:`, `title:`"),
         )
     # Without anchors every node stands on its own characters, so a tree with more
     # nodes than this can only come from shared nodes (aliases we failed to see).
@@ -377,8 +395,9 @@ def _utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
             line, column = _text_position(text, error.start)
             raise LoadError(
                 path, line, column, "yaml-encoding",
-                f"the text holds the lone surrogate U+{ord(text[error.start]):04X}, which is not Unicode text",
-                "save the file as UTF-8",
+                t("the text holds the lone surrogate U+{code}, which is not Unicode text",
+                  code=f"{ord(text[error.start]):04X}"),
+                t("save the file as UTF-8"),
             ) from error
         if len(source) > limits.max_bytes:
             raise _too_large(path, len(source), limits)
@@ -388,8 +407,8 @@ def _utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
     for bom, encoding in _UTF16_32_BOMS:
         if text.startswith(bom):
             raise LoadError(
-                path, 0, 0, "yaml-encoding", f"the file is saved as {encoding}, not UTF-8",
-                "save as UTF-8",
+                path, 0, 0, "yaml-encoding", t("the file is saved as {encoding}, not UTF-8", encoding=encoding),
+                t("save as UTF-8"),
             )
     source = text[3:] if text.startswith(_UTF8_BOM) else text
     try:
@@ -398,13 +417,14 @@ def _utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
         good = source[: error.start].decode("utf-8")
         line, column = _text_position(good, len(good))
         bad = source[error.start]
-        guess = ""
         if bad in b"\xe6\xf8\xe5\xc6\xd8\xc5":  # æøåÆØÅ in Latin-1 / Windows-1252
-            guess = f" (it looks like '{bytes([bad]).decode('latin-1')}' saved as Latin-1 or Windows-1252)"
-        raise LoadError(
-            path, line, column, "yaml-encoding", f"byte 0x{bad:02X} is not valid UTF-8{guess}",
-            "save the file as UTF-8",
-        ) from error
+            message = t(
+                "byte 0x{byte} is not valid UTF-8 (it looks like '{letter}' saved as Latin-1 or Windows-1252)",
+                byte=f"{bad:02X}", letter=bytes([bad]).decode("latin-1"),
+            )
+        else:
+            message = t("byte 0x{byte} is not valid UTF-8", byte=f"{bad:02X}")
+        raise LoadError(path, line, column, "yaml-encoding", message, t("save the file as UTF-8")) from error
 
 
 _BREAK_RE = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
@@ -466,7 +486,10 @@ def _scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
     while parser.check_event():
         event = parser.get_event()
         if isinstance(event, AliasEvent):
-            raise _alias_error(path, event.start_mark, f"the alias '*{event.anchor}' repeats a value")
+            raise _alias_error(
+                path, event.start_mark,
+                t("the alias '*{anchor}' repeats a value; anchors and aliases are not supported", anchor=event.anchor),
+            )
         if isinstance(event, CollectionStartEvent):
             depth += 1
             if depth > limits.max_depth:
@@ -477,22 +500,30 @@ def _scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
             first_anchor = event
     if first_anchor is not None:
         raise _alias_error(
-            path, first_anchor.start_mark, f"the anchor '&{first_anchor.anchor}' marks a value for reuse"
+            path, first_anchor.start_mark,
+            t("the anchor '&{anchor}' marks a value for reuse; anchors and aliases are not supported",
+              anchor=first_anchor.anchor),
         )
 
 
-def _alias_error(path: str, mark: Mark | None, what: str) -> LoadError:
+def _alias_error(path: str, mark: Mark | None, message: str) -> LoadError:
     return _error(
-        path, mark, "yaml-alias", f"{what}; anchors and aliases are not supported",
-        "write the value out in full; anchors and aliases are not supported in plans",
+        path, mark, "yaml-alias", message,
+        t("write the value out in full; anchors and aliases are not supported in plans"),
+    )
+
+
+def _repeated_through_alias(path: str, mark: Mark | None) -> LoadError:
+    return _alias_error(
+        path, mark, t("a value here is repeated through an alias; anchors and aliases are not supported")
     )
 
 
 def _too_deep(path: str, mark: Mark | None, max_depth: int) -> LoadError:
     return _error(
         path, mark, "yaml-too-deep",
-        f"lists and mappings nest more than {max_depth} levels deep here",
-        "flatten the structure; plans need only a few levels",
+        t("lists and mappings nest more than {depth} levels deep here", depth=max_depth),
+        t("flatten the structure; plans need only a few levels"),
     )
 
 
@@ -511,7 +542,7 @@ def _build_mapping(
         raise _too_deep(path, node.start_mark, max_depth)
     budget[0] -= len(node.value)
     if budget[0] < 0:
-        raise _alias_error(path, node.start_mark, "a value here is repeated through an alias")
+        raise _repeated_through_alias(path, node.start_mark)
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
         if key_node.__class__ is not ScalarNode or key_node.tag != _STR:
@@ -535,7 +566,7 @@ def _build(node: Node, depth: int, max_depth: int, budget: list[int], path: str)
         raise _too_deep(path, node.start_mark, max_depth)
     budget[0] -= len(node.value)
     if budget[0] < 0:
-        raise _alias_error(path, node.start_mark, "a value here is repeated through an alias")
+        raise _repeated_through_alias(path, node.start_mark)
     items: list[Any] = []
     for item in node.value:
         if item.__class__ is ScalarNode:
@@ -568,14 +599,15 @@ def _scalar(node: ScalarNode, path: str) -> Any:
             return decimal.Decimal(text)
         except decimal.InvalidOperation:  # an exponent beyond what Decimal can hold
             raise _error(
-                path, node.start_mark, "yaml-number", f"the number {value} is out of range",
-                "write the number in full, or quote it if it is text",
+                path, node.start_mark, "yaml-number", t("the number {number} is out of range", number=value),
+                t("write the number in full, or quote it if it is text"),
             ) from None
     _check_tag(node, path)
     # Only an explicit tag (`!!int abc`) gets here: the text does not fit it.
     raise _error(
-        path, node.start_mark, "yaml-tag", f"the value {value!r} is not a valid {_show_tag(tag)}",
-        "remove the tag; plans hold plain text, numbers, lists and mappings",
+        path, node.start_mark, "yaml-tag",
+        t("the value {value} is not a valid {tag}", value=repr(value), tag=_show_tag(tag)),
+        t("remove the tag; plans hold plain text, numbers, lists and mappings"),
     )
 
 
@@ -583,8 +615,9 @@ def _check_number_length(node: ScalarNode, path: str) -> None:
     if len(node.value) > _MAX_NUMBER_CHARS:
         raise _error(
             path, node.start_mark, "yaml-number",
-            f"this number has {len(node.value):,} characters; at most {_MAX_NUMBER_CHARS:,} are allowed",
-            "quote it if it is text rather than a number",
+            t("this number has {count} characters; at most {limit} are allowed",
+              count=_grouped(len(node.value)), limit=_grouped(_MAX_NUMBER_CHARS)),
+            t("quote it if it is text rather than a number"),
         )
 
 
@@ -596,8 +629,8 @@ def _check_tag(node: Node, path: str) -> None:
         allowed = tag == (_MAP if isinstance(node, MappingNode) else _SEQ)
     if not allowed:
         raise _error(
-            path, node.start_mark, "yaml-tag", f"the tag {_show_tag(tag)} is not allowed here",
-            "remove the tag; plans hold plain text, numbers, lists and mappings",
+            path, node.start_mark, "yaml-tag", t("the tag {tag} is not allowed here", tag=_show_tag(tag)),
+            t("remove the tag; plans hold plain text, numbers, lists and mappings"),
         )
 
 
@@ -609,19 +642,23 @@ def _reject_key(key_node: Node, path: str) -> NoReturn:
     _check_tag(key_node, path)
     if not isinstance(key_node, ScalarNode):
         raise _error(
-            path, key_node.start_mark, "yaml-key", "a list or mapping cannot be a key",
-            "use a plain text key such as `title:`",
+            path, key_node.start_mark, "yaml-key", t("a list or mapping cannot be a key"),
+            t("use a plain text key such as `title:`"),
         )
     value = key_node.value
     if value == "":
         raise _error(
-            path, key_node.start_mark, "yaml-key", "this mapping entry has no key",
-            "write a key before the colon, such as `title:`",
+            path, key_node.start_mark, "yaml-key", t("this mapping entry has no key"),
+            t("write a key before the colon, such as `title:`"),
         )
-    kind = {_INT: "a number", _FLOAT: "a number", _BOOL: "true/false", _NULL: "null"}[key_node.tag]
+    if key_node.tag == _BOOL:
+        message = t("the key {key} is read as true/false, not as text", key=value)
+    elif key_node.tag == _NULL:
+        message = t("the key {key} is read as null, not as text", key=value)
+    else:
+        message = t("the key {key} is read as a number, not as text", key=value)
     raise _error(
-        path, key_node.start_mark, "yaml-key", f"the key {value} is read as {kind}, not as text",
-        f'write the key in quotes: "{value}":',
+        path, key_node.start_mark, "yaml-key", message, t('write the key in quotes: "{key}":', key=value)
     )
 
 
@@ -629,36 +666,32 @@ def _reject_duplicate(mapping: MappingNode, key_node: ScalarNode, path: str) -> 
     first = next(k for k, _ in mapping.value if k.__class__ is ScalarNode and k.value == key_node.value)
     raise _error(
         path, key_node.start_mark, "yaml-duplicate-key",
-        f"key '{key_node.value}' appears twice in this mapping (first on line {first.start_mark.line + 1})",
-        "keep one of them; YAML would silently drop the first",
+        t("key '{key}' appears twice in this mapping (first on line {line})",
+          key=key_node.value, line=first.start_mark.line + 1),
+        t("keep one of them; YAML would silently drop the first"),
     )
 
 
 # --- syntax errors in plain words --------------------------------------------------------
 
-_TAB_HINT = "indent with spaces, not tabs"
-_COLON_HINT = (
-    "put a space after the colon or quote the text if it contains ': ' "
-    '(title: "Mål: 10 pct."); a value that continues on the next line must not look like a new key'
-)
-
 
 def _yaml_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
     if not isinstance(error, MarkedYAMLError):
         return _reader_error(error, text, path)
-    problem = error.problem or error.context or "the YAML cannot be read"
+    problem = error.problem or error.context or t("the YAML cannot be read")
     context = error.context or ""
     mark = error.problem_mark or error.context_mark
     if "single document" in context:
         return _error(
             path, error.problem_mark, "yaml-multiple-documents",
-            "the file holds more than one YAML document (a second one starts here)",
-            "remove the `---` line and merge the documents; one file holds one plan",
+            t("the file holds more than one YAML document (a second one starts here)"),
+            t("remove the `---` line and merge the documents; one file holds one plan"),
         )
     if "alias" in problem or "anchor" in problem:
-        return _alias_error(path, mark, "the alias here repeats a value")
+        return _alias_error(path, mark, t("the alias here repeats a value; anchors and aliases are not supported"))
     opened = error.context_mark
-    since = f"line {opened.line + 1}" if opened is not None else "above"
+    # "since" stands where it reads well in each language: "starts on line 3" / "begynder på linje 3".
+    since = t("line {opened}", opened=opened.line + 1) if opened is not None else t("above")
     before, char = _line_around(text, mark)
     message, hint = _syntax_words(problem, context, since, before, char)
     return _error(path, mark, "yaml-syntax", message, hint)
@@ -667,65 +700,70 @@ def _yaml_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
 def _syntax_words(problem: str, context: str, since: str, before: str, char: str) -> tuple[str, str]:
     """libyaml's problem (and PyYAML's wording of it) as a sentence and a hint for a person."""
     if "tab character" in problem or (char == "\t" and "cannot start any token" in problem):
-        return "a tab character is used here, but YAML indents with spaces only", _TAB_HINT
+        return t("a tab character is used here, but YAML indents with spaces only"), t("indent with spaces, not tabs")
     if "cannot start any token" in problem:
         return (
-            f"the character {char!r} cannot start a value in YAML",
-            f"put the text in quotes: \"{char}...\"",
+            t("the character {char} cannot start a value in YAML", char=repr(char)),
+            t('put the text in quotes: "{char}..."', char=char),
         )
     if "mapping values are not allowed" in problem:
-        return "a colon followed by a space starts a key here, where none is allowed", _COLON_HINT
+        return (
+            t("a colon followed by a space starts a key here, where none is allowed"),
+            t("put a space after the colon or quote the text if it contains ': ' "
+              '(title: "Mål: 10 pct."); a value that continues on the next line must not look like a new key'),
+        )
     if "quoted scalar" in context and "end of stream" in problem:
-        return f"a quoted text that starts on {since} is never closed", "add the closing quote"
+        return t("a quoted text that starts on {since} is never closed", since=since), t("add the closing quote")
     if "escape" in problem:
         return (
-            "this double-quoted text holds an unknown backslash escape",
-            "write a backslash as \\\\ or use single quotes",
+            t("this double-quoted text holds an unknown backslash escape"),
+            t("write a backslash as \\\\ or use single quotes"),
         )
     block_end = "expected <block end>" in problem
     if ("expected key" in problem or block_end) and before.strip():
         return (
-            "more text follows a value that has already ended (after a closing quote or bracket)",
-            "quote the whole value (inside single quotes write '' for a quote), "
-            "or remove an extra ']' or '}'",
+            t("more text follows a value that has already ended (after a closing quote or bracket)"),
+            t("quote the whole value (inside single quotes write '' for a quote), "
+              "or remove an extra ']' or '}'"),
         )
     if "expected '-' indicator" in problem or (block_end and "collection" in context):
         return (
-            f"this line does not continue the list that starts on {since}",
-            "start every list item with '- ' at the same column",
+            t("this line does not continue the list that starts on {since}", since=since),
+            t("start every list item with '- ' at the same column"),
         )
     if "expected key" in problem or block_end:
         return (
-            f"this line is not indented like the keys of the mapping that starts on {since}",
-            "line up the keys of one mapping at the same column, using spaces",
+            t("this line is not indented like the keys of the mapping that starts on {since}", since=since),
+            t("line up the keys of one mapping at the same column, using spaces"),
         )
     if "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
         closer = "]" if "]" in problem else "}"
         return (
-            f"the bracketed collection that starts on {since} is not closed here",
-            f"put a comma between items and close it with '{closer}'",
+            t("the bracketed collection that starts on {since} is not closed here", since=since),
+            t("put a comma between items and close it with '{closer}'", closer=closer),
         )
     if "could not find expected ':'" in problem:
         return (
-            f"the key that starts on {since} has no ':' after it",
-            "write `key: value`; a text that continues on the next line must be indented more",
+            t("the key that starts on {since} has no ':' after it", since=since),
+            t("write `key: value`; a text that continues on the next line must be indented more"),
         )
     if "block sequence entries are not allowed" in problem:
         return (
-            "a list cannot start on the same line here",
-            "start the list on a new line, indented under its key",
+            t("a list cannot start on the same line here"),
+            t("start the list on a new line, indented under its key"),
         )
     if "document start" in problem:
         return (
-            "more text follows the end of the YAML data here",
-            "remove it, or look for an extra ']' or '}' before it",
+            t("more text follows the end of the YAML data here"),
+            t("remove it, or look for an extra ']' or '}' before it"),
         )
     if "node content" in problem:
-        return "a value is missing here", "write a value, or quote the text"
+        return t("a value is missing here"), t("write a value, or quote the text")
     if "incompatible YAML document" in problem:
-        return "only YAML version 1 documents can be read", "remove the `%YAML` line"
+        return t("only YAML version 1 documents can be read"), t("remove the `%YAML` line")
+    # libyaml's own words (English whatever the language), quoted as they are.
     words = f"{problem} ({context})" if context else problem
-    return f"the YAML cannot be read: {words}", "check the indentation and quoting around this place"
+    return t("the YAML cannot be read: {problem}", problem=words), t("check the indentation and quoting around this place")
 
 
 def _line_around(text: str, mark: Mark | None) -> tuple[str, str]:
@@ -747,16 +785,15 @@ def _reader_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
     found = _FORBIDDEN_RE.search(text)
     if found is None:  # not expected: we validated UTF-8 before libyaml read it
         return LoadError(
-            path, 0, 0, "yaml-encoding", f"the file cannot be read as text: {error}",
-            "save the file as UTF-8",
+            path, 0, 0, "yaml-encoding", t("the file cannot be read as text: {error}", error=error),
+            t("save the file as UTF-8"),
         )
     line, column = _text_position(text, found.start())
-    code = ord(found.group())
     return LoadError(
         path, line, column, "yaml-encoding",
-        f"the file holds the control character U+{code:04X}, which YAML does not allow",
-        "delete the character (often invisible, pasted from another program); "
-        "if the file is full of them, save it as UTF-8",
+        t("the file holds the control character U+{code}, which YAML does not allow", code=f"{ord(found.group()):04X}"),
+        t("delete the character (often invisible, pasted from another program); "
+          "if the file is full of them, save it as UTF-8"),
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any, Protocol, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from .findings import Finding, Severity, json_pointer
+from .i18n import t
 from .model.types import describe_value
 
 SCHEMA_RULE = "schema"
@@ -48,13 +49,13 @@ def _kind_finding(kind: Any, data: dict[str, Any], path: str, document: Located)
     guess = "measurements" if "measurements" in data else "mandate" if "capacity" in data else "plan"
     if kind is None:
         line, column = document.locate("")
-        message = "the file does not say what kind of file it is"
-        hint = f"add `kind: {guess}` at the top (one of: {kinds})"
+        message = t("the file does not say what kind of file it is")
+        hint = t("add `kind: {kind}` at the top (one of: {kinds})", kind=guess, kinds=kinds)
     else:
         line, column = document.locate("/kind")
-        message = f"unknown kind of file {kind!r}"
+        message = t("unknown kind of file {kind}", kind=repr(kind))
         close = difflib.get_close_matches(str(kind), list(MODEL_BY_KIND), n=1)
-        hint = f"write `kind: {close[0] if close else guess}` (one of: {kinds})"
+        hint = t("write `kind: {kind}` (one of: {kinds})", kind=close[0] if close else guess, kinds=kinds)
     return Finding(path, line, column, KIND_RULE, Severity.ERROR, message, hint, "/kind" if kind is not None else "")
 
 
@@ -95,50 +96,73 @@ def _explain(
 ) -> tuple[str, str]:
     kind = error["type"]
     context = error.get("ctx") or {}
-    name = str(data_path[-1]) if data_path else "the file"
+    name = str(data_path[-1]) if data_path else t("the file")
     if kind.startswith("tfi_"):
-        return error["msg"], str(context.get("hint", ""))
+        # Our own validators put the message, already in the language in use, in the context.
+        return str(context.get("message", error["msg"])), str(context.get("hint", ""))
     allowed = _allowed_keys(model, data_path[:-1], data)
     if kind == "missing":
-        return f"required key '{name}' is missing", f"add `{name}:` here"
+        return t("required key '{name}' is missing", name=name), t("add `{name}:` here", name=name)
     if kind == "extra_forbidden":
         close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'?" if close else ""
+        hint = t("did you mean '{key}'?", key=close[0]) if close else ""
         if allowed:
-            hint = (hint + " " if hint else "") + "allowed keys here: " + ", ".join(allowed)
-        return f"unknown key '{name}'", hint
+            hint = (hint + " " if hint else "") + t("allowed keys here: {keys}", keys=", ".join(allowed))
+        return t("unknown key '{name}'", name=name), hint
     if kind == "literal_error":
-        expected = str(context.get("expected", ""))
         found = error.get("input")
-        options = [option.strip(" '") for option in expected.replace(" or ", ", ").split(",")]
+        options = [option.strip(" '") for option in str(context.get("expected", "")).replace(" or ", ", ").split(",")]
+        expected = _one_of(options)
         close = difflib.get_close_matches(str(found), options, n=1)
-        hint = f"write '{close[0]}'" if close else f"write one of {expected}"
-        return f"'{name}' must be one of {expected}; found {found!r}", hint
+        hint = t("write '{value}'", value=close[0]) if close else t("write one of {options}", options=expected)
+        return t("'{name}' must be one of {options}; found {found}", name=name, options=expected, found=repr(found)), hint
     if kind == "union_tag_invalid":
         tags = str(context.get("expected_tags", ""))
         options = [tag.strip(" '") for tag in tags.split(",")]
         close = difflib.get_close_matches(str(context.get("tag")), options, n=1)
-        hint = f"write `kind: {close[0]}`" if close else f"write `kind:` as one of {tags}"
-        return f"unknown kind {context.get('tag')!r} for '{name}'", hint
+        hint = t("write `kind: {kind}`", kind=close[0]) if close else t("write `kind:` as one of {kinds}", kinds=tags)
+        return t("unknown kind {kind} for '{name}'", kind=repr(context.get("tag")), name=name), hint
     if kind == "union_tag_not_found":
-        return f"'{name}' does not say its `kind:`", "add `kind:` (for a target: at_least, at_most, exactly, range, change, all, done or qualitative)"
+        return (
+            t("'{name}' does not say its `kind:`", name=name),
+            t("add `kind:` (for a target: at_least, at_most, exactly, range, change, all, done or qualitative)"),
+        )
+    found = describe_value(error.get("input"))
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"'{name}' must be a mapping of keys, found {describe_value(error.get('input'))}", _mapping_hint(allowed)
+        return t("'{name}' must be a mapping of keys, found {found}", name=name, found=found), _mapping_hint(allowed)
     if kind == "list_type":
-        return f"'{name}' must be a list, found {describe_value(error.get('input'))}", "write each item on its own line, starting with '- '"
+        return (
+            t("'{name}' must be a list, found {found}", name=name, found=found),
+            t("write each item on its own line, starting with '- '"),
+        )
     if kind == "bool_type":
-        return f"'{name}' must be true or false, found {describe_value(error.get('input'))}", "write true or false (without quotes)"
+        return (
+            t("'{name}' must be true or false, found {found}", name=name, found=found),
+            t("write true or false (without quotes)"),
+        )
     if kind in ("string_type",):
-        return f"'{name}' must be text, found {describe_value(error.get('input'))}", "put the text in quotes"
+        return t("'{name}' must be text, found {found}", name=name, found=found), t("put the text in quotes")
     if kind == "too_short":
-        return f"'{name}' needs at least {context.get('min_length', 1)} item(s)", "add an item"
-    return f"'{name}': {error['msg']}", ""
+        return (
+            t("'{name}' needs at least {count} item(s)", name=name, count=context.get("min_length", 1)),
+            t("add an item"),
+        )
+    # An error we have no words for: name the key in the user's language, quote pydantic's own words.
+    return t("'{name}': {problem}", name=name, problem=error["msg"]), ""
+
+
+def _one_of(options: list[str]) -> str:
+    """`'a', 'b' or 'c'` (as pydantic writes the choices) in the language in use."""
+    quoted = [f"'{option}'" for option in options]
+    if len(quoted) < 2:
+        return "".join(quoted)
+    return t("{choices} or {last}", choices=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 def _mapping_hint(allowed: list[str]) -> str:
     if not allowed:
-        return "write `key: value` lines, indented under this key"
-    return "write `key: value` lines indented under this key, e.g. " + ", ".join(allowed[:4])
+        return t("write `key: value` lines, indented under this key")
+    return t("write `key: value` lines indented under this key, e.g. {keys}", keys=", ".join(allowed[:4]))
 
 
 def _allowed_keys(model: type[BaseModel], parent: tuple[str | int, ...], data: dict[str, Any]) -> list[str]:
@@ -146,7 +170,7 @@ def _allowed_keys(model: type[BaseModel], parent: tuple[str | int, ...], data: d
     current: Any = model
     node: Any = data
     for part in parent:
-        node = node[part] if isinstance(node, (dict, list)) else None
+        node = node[part] if isinstance(node, (dict, list)) else None  # type: ignore[index]
         if isinstance(part, int):
             continue
         current = _field_model(current, part, node)

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from .findings import Finding
+from .i18n import t
 from .model.base import Waiver
 
 
@@ -61,7 +62,8 @@ def apply_waivers(
             if waiver.expires is not None and waiver.expires < today:
                 continue
             if covers(scope, finding.pointer):
-                finding = finding.waive(f"{waiver.reason} (approved by {waiver.approved_by})")
+                finding = finding.waive(t("{reason} (approved by {approver})",
+                                          reason=waiver.reason, approver=waiver.approved_by))
                 used.add(index)
                 break
         result.append(finding)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, WithJsonSchema
-from pydantic_core import PydanticCustomError
 
+from ..i18n import t
 from .base import Model, Source, Unit, Waiver
-from .types import Count, Id, Moment, Number, Text
+from .types import Count, Id, Moment, Number, Text, invalid
 
 CRITERION_REF_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -18,10 +18,10 @@ def _criterion_ref(value: Any) -> str:
 
     if isinstance(value, str) and re.match(CRITERION_REF_PATTERN, value):
         return value
-    raise PydanticCustomError(
+    raise invalid(
         "tfi_criterion_ref",
-        "expected a criterion reference such as '2007-h2/tilfredshed', found '{found}'",
-        {"found": value, "hint": "write the plan's id, a slash, and the criterion's id"},
+        t("expected a criterion reference such as '2007-h2/tilfredshed', found '{found}'", found=value),
+        t("write the plan's id, a slash, and the criterion's id"),
     )
 
 

@@ -17,6 +17,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from ..i18n import t
+
 __all__ = [
     "Number",
     "NonNegativeNumber",
@@ -27,31 +29,41 @@ __all__ = [
     "Text",
     "moment_interval",
     "number_hint",
+    "invalid",
 ]
 
 
+def invalid(kind: str, message: str, hint: str) -> PydanticCustomError:
+    """A validation error with our own message and hint, already in the language in use.
+
+    The message is whole (its fields filled in by `t()`); it travels in the
+    context as well as the template, and `validation.py` reads it from there,
+    so pydantic never fills in braces a user's value happens to contain.
+    """
+    return PydanticCustomError(kind, "{message}", {"hint": hint, "message": message})
+
+
 def _number_error(value: Any, hint: str) -> PydanticCustomError:
-    return PydanticCustomError(
-        "tfi_number",
-        "expected a number, found {found}",
-        {"found": describe_value(value), "hint": hint},
-    )
+    return invalid("tfi_number", t("expected a number, found {found}", found=describe_value(value)), hint)
 
 
 def describe_value(value: Any) -> str:
-    """A value as a message names it: "the text '1,5'", "a list", "nothing (an empty value)"."""
+    """A value as a message names it: "the text '1,5'", "a list", "nothing (an empty value)".
+
+    The value itself is shown as written (`1.5`, never `1,5`): it is what the user typed.
+    """
     if isinstance(value, str):
-        return f"the text {value!r}"
+        return t("the text {text}", text=repr(value))
     if isinstance(value, bool):
-        return f"the yes/no value {str(value).lower()}"
+        return t("the yes/no value {value}", value=str(value).lower())
     if value is None:
-        return "nothing (an empty value)"
+        return t("nothing (an empty value)")
     if isinstance(value, list):
-        return "a list"
+        return t("a list")
     if isinstance(value, dict):
-        return "a mapping"
+        return t("a mapping")
     if isinstance(value, (int, Decimal)):
-        return f"the number {value}"
+        return t("the number {number}", number=value)
     return repr(value)
 
 
@@ -59,29 +71,32 @@ _FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
 
 
 def number_hint(text: str) -> str:
-    """What to write instead of a number typed as text, in the user's terms."""
+    """What to write instead of a number typed as text, in the user's terms.
+
+    The number suggested is YAML, so it keeps its decimal point in every language.
+    """
     stripped = text.strip()
     for glyph, decimal_part in _FRACTIONS.items():
         if stripped.endswith(glyph):
             whole = stripped[: -len(glyph)].strip() or "0"
             if whole.isdigit():
-                return f"write {Decimal(whole) + Decimal(decimal_part)} (a decimal point, no fraction sign)"
+                return t("write {number} (a decimal point, no fraction sign)",
+                         number=Decimal(whole) + Decimal(decimal_part))
     percent = re.fullmatch(r"([0-9.,]+)\s*(%|pct\.?|procent)", stripped, re.IGNORECASE)
     if percent:
-        return (
-            f"write the number alone, {_danish_to_point(percent.group(1))}, "
-            "and put the unit in `unit: percent`"
-        )
+        return t("write the number alone, {number}, and put the unit in `unit: percent`",
+                 number=_danish_to_point(percent.group(1)))
     if re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", stripped):
-        return f"write {_danish_to_point(stripped)} (no thousands separators; a point before decimals)"
+        return t("write {number} (no thousands separators; a point before decimals)",
+                 number=_danish_to_point(stripped))
     if re.fullmatch(r"-?[0-9]+,[0-9]+", stripped):
-        return f"write {stripped.replace(',', '.')} (a decimal point, not a comma)"
+        return t("write {number} (a decimal point, not a comma)", number=stripped.replace(",", "."))
     if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", stripped):
-        return f"write {stripped} without quotes, so that it is read as a number"
+        return t("write {number} without quotes, so that it is read as a number", number=stripped)
     mio = re.fullmatch(r"([0-9.,]+)\s*mio\.?(\s*kr\.?)?", stripped, re.IGNORECASE)
     if mio:
-        return "write the amount in full, without 'mio.' (keep the original wording in `text`)"
-    return "write a number such as 4 or 1.5; keep the original wording in the `text` field"
+        return t("write the amount in full, without 'mio.' (keep the original wording in `text`)")
+    return t("write a number such as 4 or 1.5; keep the original wording in the `text` field")
 
 
 def _danish_to_point(text: str) -> str:
@@ -97,31 +112,29 @@ def _exact_number(value: Any) -> Decimal:
     # The loader reads YAML floats as Decimal from their text, so numbers stay exact;
     # Python floats only reach here from code, and str() keeps their shortest form.
     if isinstance(value, bool):
-        raise _number_error(value, "write a number such as 4 or 1.5")
+        raise _number_error(value, t("write a number such as 4 or 1.5"))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         value = Decimal(str(value))
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise PydanticCustomError(
+            raise invalid(
                 "tfi_number_finite",
-                "expected a finite number, found {found}",
-                {"found": str(value), "hint": "write an ordinary number; .nan and .inf are not amounts"},
+                t("expected a finite number, found {found}", found=value),
+                t("write an ordinary number; .nan and .inf are not amounts"),
             )
         return value
     if isinstance(value, str):
         raise _number_error(value, number_hint(value))
-    raise _number_error(value, "write a number such as 4 or 1.5")
+    raise _number_error(value, t("write a number such as 4 or 1.5"))
 
 
 def _non_negative(value: Any) -> Decimal:
     number = _exact_number(value)
     if number < 0:
-        raise PydanticCustomError(
-            "tfi_negative",
-            "expected zero or more, found {found}",
-            {"found": str(number), "hint": "write a number of 0 or more"},
+        raise invalid(
+            "tfi_negative", t("expected zero or more, found {found}", found=number), t("write a number of 0 or more")
         )
     return number
 
@@ -129,10 +142,8 @@ def _non_negative(value: Any) -> Decimal:
 def _count(value: Any) -> int:
     number = _non_negative(value)
     if number != number.to_integral_value():
-        raise PydanticCustomError(
-            "tfi_count",
-            "expected a whole number, found {found}",
-            {"found": str(number), "hint": "write a whole number such as 35"},
+        raise invalid(
+            "tfi_count", t("expected a whole number, found {found}", found=number), t("write a whole number such as 35")
         )
     return int(number)
 
@@ -157,8 +168,8 @@ def _day_hint(text: str) -> str:
         if len(year) == 2:
             # The seeds are from 2006–2011; a two-digit year is read in this century.
             year = "20" + year
-        return f"write the date as year-month-day: {year}-{int(month):02d}-{int(day):02d}"
-    return "write the date as year-month-day, e.g. 2007-06-25"
+        return t("write the date as year-month-day: {day}", day=f"{year}-{int(month):02d}-{int(day):02d}")
+    return t("write the date as year-month-day, e.g. 2007-06-25")
 
 
 def _day(value: Any) -> date:
@@ -168,15 +179,15 @@ def _day(value: Any) -> date:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise PydanticCustomError(
+            raise invalid(
                 "tfi_date",
-                "'{found}' is not a date in the calendar",
-                {"found": value, "hint": "check the month (01–12) and the day of the month"},
+                t("'{found}' is not a date in the calendar", found=value),
+                t("check the month (01–12) and the day of the month"),
             ) from None
-    raise PydanticCustomError(
+    raise invalid(
         "tfi_date",
-        "expected a date (year-month-day), found {found}",
-        {"found": describe_value(value), "hint": _day_hint(value) if isinstance(value, str) else _day_hint("")},
+        t("expected a date (year-month-day), found {found}", found=describe_value(value)),
+        _day_hint(value) if isinstance(value, str) else _day_hint(""),
     )
 
 
@@ -230,15 +241,14 @@ def _moment(value: Any) -> str:
             return value
         except ValueError:
             pass
-    hint = (
-        "write a day (2008-08-31), a month (2008-08), a year (2010), a half (2007-H2), "
-        "a quarter (2009-Q1) or a season (2007-spring)"
-    )
     if isinstance(value, str) and _DANISH_DAY.fullmatch(value.strip()):
         hint = _day_hint(value)
-    raise PydanticCustomError(
-        "tfi_moment", "expected a date or period, found {found}", {"found": describe_value(value), "hint": hint}
-    )
+    else:
+        hint = t(
+            "write a day (2008-08-31), a month (2008-08), a year (2010), a half (2007-H2), "
+            "a quarter (2009-Q1) or a season (2007-spring)"
+        )
+    raise invalid("tfi_moment", t("expected a date or period, found {found}", found=describe_value(value)), hint)
 
 
 Moment = Annotated[
@@ -265,20 +275,21 @@ def _id(value: Any) -> str:
         return value
     if isinstance(value, str):
         suggestion = _suggest_id(value)
-        hint = "ids use lowercase letters a–z, digits and single hyphens"
         if suggestion:
-            hint += f"; write '{suggestion}'"
-        raise PydanticCustomError(
-            "tfi_id", "'{found}' is not a valid id", {"found": value, "hint": hint}
-        )
+            hint = t("ids use lowercase letters a–z, digits and single hyphens; write '{id}'", id=suggestion)
+        else:
+            hint = t("ids use lowercase letters a–z, digits and single hyphens")
+        raise invalid("tfi_id", t("'{found}' is not a valid id", found=value), hint)
     if isinstance(value, int) and not isinstance(value, bool):
-        raise PydanticCustomError(
+        raise invalid(
             "tfi_id",
-            "expected an id (text), found the number {found}",
-            {"found": value, "hint": f"write it in quotes: '{value}'"},
+            t("expected an id (text), found the number {found}", found=value),
+            t("write it in quotes: '{value}'", value=value),
         )
-    raise PydanticCustomError(
-        "tfi_id", "expected an id, found {found}", {"found": describe_value(value), "hint": "write an id such as 'intdag-foreninger'"}
+    raise invalid(
+        "tfi_id",
+        t("expected an id, found {found}", found=describe_value(value)),
+        t("write an id such as 'intdag-foreninger'"),
     )
 
 
@@ -297,17 +308,14 @@ Id = Annotated[str, BeforeValidator(_id), WithJsonSchema({"type": "string", "pat
 def _text(value: Any) -> str:
     if isinstance(value, str):
         if not value.strip():
-            raise PydanticCustomError(
-                "tfi_text_empty", "this text is empty", {"hint": "write the wording, or remove the key"}
-            )
+            raise invalid("tfi_text_empty", t("this text is empty"), t("write the wording, or remove the key"))
         return value
-    hint = "put the text in quotes"
     if isinstance(value, bool):
         # YAML 1.1 tools read `yes`/`no`/`on`/`off` as true/false; ours does not, but true/false are.
-        hint = f"write the words in quotes, e.g. \"{str(value).lower()}\""
-    raise PydanticCustomError(
-        "tfi_text", "expected text, found {found}", {"found": describe_value(value), "hint": hint}
-    )
+        hint = t('write the words in quotes, e.g. "{words}"', words=str(value).lower())
+    else:
+        hint = t("put the text in quotes")
+    raise invalid("tfi_text", t("expected text, found {found}", found=describe_value(value)), hint)
 
 
 Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
