@@ -273,8 +273,8 @@ MESSAGES: dict[str, str] = {
         "skriv `unit: {unit}`, hvis det er en del af det overordnede kriterium, eller skriv i `counted`, "
         "hvad det ellers tæller",
     "the sub-criteria of {parent} need at least {need}{addition}, more than the parent's at least {whole}":
-        "delkriterierne under {parent} kræver mindst {need}{addition}, mere end det overordnede kriteriums "
-        "mindst {whole}",
+        "delkriterierne under {parent} kræver mindst {need}{addition}, "
+        "mere end de mindst {whole} i det overordnede kriterium",
     "the sub-criteria of {parent} need at least {need}{addition}, but {parent} allows at most {whole}":
         "delkriterierne under {parent} kræver mindst {need}{addition}, men {parent} tillader højst {whole}",
     'check the numbers against the source: "hvoraf" parts are counted inside their parent; '
@@ -329,8 +329,8 @@ MESSAGES: dict[str, str] = {
         "indikatoren '{indicator}' er allerede defineret i {file}",
     "declare an indicator in one plan only; criteria of any plan may name it, "
     "or give this one another id if it measures something else":
-        "definér en indikator i én plan alene; succeskriterier i alle planer kan henvise til den. "
-        "Giv ellers denne et andet id, hvis den måler noget andet",
+        "definér kun indikatoren i én plan; succeskriterier i alle planer kan henvise til den. "
+        "Måler denne noget andet, så giv den et andet id",
     # share-range
     "{what} is {value} %, more than 100 %: a share lies between 0 and 100":
         "{what} er {value} %, mere end 100 %: en andel ligger mellem 0 og 100",
