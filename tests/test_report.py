@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import MANDATE, PLAN, write_repo
 
 import cli
-from helpers import MANDATE, PLAN, write_repo
 from tfi_rules.i18n import speaking
 from tfi_rules.report import build_page, render
 from tfi_rules.verdict import summarize

@@ -45,4 +45,4 @@ def render(page: Page) -> str:
     return render_page(page)
 
 
-__all__ = ["build_page", "render", "Page"]
+__all__ = ["Page", "build_page", "render"]

@@ -9,11 +9,11 @@ markers differ in shape. Colours are Okabe–Ito's, safe for colour-blind reader
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from html import escape
-from typing import Iterable, Sequence
 
 from ..i18n import t
 from ..numbers import format_number
@@ -186,8 +186,9 @@ def target_bar(bar: TargetBar, label: str) -> str:
         return pad + float((value - low) / (high - low)) * (width - 2 * pad)
 
     track_y, bar_h = 22.0, 8.0
-    body = [f'<line x1="{_n(pad)}" y1="{_n(track_y + bar_h / 2)}" x2="{_n(width - pad)}" y2="{_n(track_y + bar_h / 2)}" '
-            f'stroke="{RULE}" stroke-width="1"/>']
+    middle = track_y + bar_h / 2
+    track = f'<line x1="{_n(pad)}" y1="{_n(middle)}" x2="{_n(width - pad)}" y2="{_n(middle)}" stroke="{RULE}"/>'
+    body = [track]
     x_start, x_target = x(bar.start.value), x(bar.target.value)
     body.append(f'<rect x="{_n(min(x_start, x_target))}" y="{_n(track_y)}" width="{_n(abs(x_target - x_start))}" '
                 f'height="{_n(bar_h)}" fill="{SKY}" fill-opacity="0.45" stroke="{BLUE}" stroke-width="0.75"/>')
@@ -383,8 +384,8 @@ def status_bar(counts: dict[str, int], width: float = 240.0) -> str:
     present: Sequence[Status] = [status for status in STATUS_ORDER if counts.get(status.value)]
     words = counts_words(counts)
     if not total:
-        return _svg(width, height, words, [f'<rect width="{_n(width)}" height="{_n(height)}" fill="none" '
-                                           f'stroke="{RULE}"/>'], "chart status")
+        empty = f'<rect width="{_n(width)}" height="{_n(height)}" fill="none" stroke="{RULE}"/>'
+        return _svg(width, height, words, [empty], "chart status")
     body = []
     start = 0.0
     for status in present:

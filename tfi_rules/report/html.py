@@ -16,7 +16,16 @@ from ..i18n import language, t
 from ..numbers import format_number, plain_number
 from ..verdict import STATUS_ORDER, Row, Status, status_label
 from . import charts
-from .page import CapacityView, CriterionLine, FileSection, Overview, Page, PlanSection, TargetBar, Trend
+from .page import (
+    CapacityView,
+    CriterionLine,
+    FileSection,
+    Overview,
+    Page,
+    PlanSection,
+    TargetBar,
+    Trend,
+)
 from .style import CSS
 
 
@@ -40,9 +49,9 @@ def render_page(page: Page) -> str:
         "<body>",
         "<header>",
         f"<h1>{e(t('TaskForce Integration: plans, targets and verdicts'))}</h1>",
-        f'<p class="meta lead"><span>{e(t("Verdicts as of {day}", day=page.as_of.isoformat()))}</span>'
-        f"<span>{e(t('Plans: {count}', count=len(page.plans)))}</span>"
-        f"<span>{e(t('Success criteria: {count}', count=criteria))}</span></p>",
+        (f'<p class="meta lead"><span>{e(t("Verdicts as of {day}", day=page.as_of.isoformat()))}</span>'
+         f"<span>{e(t('Plans: {count}', count=len(page.plans)))}</span>"
+         f"<span>{e(t('Success criteria: {count}', count=criteria))}</span></p>"),
         "</header>",
         overview_section(page.overview),
         *(plan_section(plan) for plan in page.plans),

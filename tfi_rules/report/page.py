@@ -39,6 +39,7 @@ from .sources import Sources
 CAPACITY_RULE = "capacity-balance"  # its findings are the imbalance the årsværk bar shows
 
 Better = Literal["higher", "lower", "exact", "inside"]
+State = Literal["bar", "no-mandate", "unknown-mandate", "no-capacity"]
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ class CapacityView:
     ("no-mandate", "unknown-mandate", "no-capacity").
     """
 
-    state: Literal["bar", "no-mandate", "unknown-mandate", "no-capacity"]
+    state: State
     mandate: str | None
     capacity: Decimal | None
     decision: str | None
@@ -290,7 +291,9 @@ def _source_text(plan: Plan) -> str:
 
 
 def capacity_view(plan: Plan, mandates: dict[str, Mandate]) -> CapacityView:
-    core, elsewhere, unstated = [], [], []
+    core: list[AreaShare] = []
+    elsewhere: list[AreaShare] = []
+    unstated: list[AreaShare] = []
     for number, area in enumerate(plan.areas, start=1):
         share = AreaShare(number, area.id, area.title, area.årsværk if area.årsværk is not None else Decimal(0))
         if area.funding.source == "other":
@@ -301,16 +304,19 @@ def capacity_view(plan: Plan, mandates: dict[str, Mandate]) -> CapacityView:
         else:
             core.append(share)
     total = sum((share.årsværk for share in core), Decimal(0))
-    common = dict(mandate=plan.mandate, core=core, elsewhere=elsewhere, unstated=unstated, total=total)
+
+    def view(state: State, capacity: Decimal | None = None, decision: str | None = None) -> CapacityView:
+        return CapacityView(state, plan.mandate, capacity, decision, core, elsewhere, unstated, total)
+
     if plan.mandate is None:
-        return CapacityView(state="no-mandate", capacity=None, decision=None, **common)  # type: ignore[arg-type]
+        return view("no-mandate")
     mandate = mandates.get(plan.mandate)
     if mandate is None:
-        return CapacityView(state="unknown-mandate", capacity=None, decision=None, **common)  # type: ignore[arg-type]
+        return view("unknown-mandate")
     entry = mandate.capacity_on(plan.period.start)
     if entry is None:
-        return CapacityView(state="no-capacity", capacity=None, decision=None, **common)  # type: ignore[arg-type]
-    return CapacityView(state="bar", capacity=entry.årsværk, decision=entry.decision, **common)  # type: ignore[arg-type]
+        return view("no-capacity")
+    return view("bar", entry.årsværk, entry.decision)
 
 
 def criteria_by_id(plan: Plan) -> dict[str, tuple[Criterion, str]]:
