@@ -263,8 +263,7 @@ def trend_chart(trend: Trend, key: str, description: str) -> str:
     ticks = _y_ticks(low, high)
     low, high = min(low, Fraction(ticks[0])), max(high, Fraction(ticks[-1]))
 
-    days = [p.day for p in trend.points] + [d for path in trend.paths for d in (path.start_day, path.due_day)]
-    first_day, last_day = min(days), max(days)
+    first_day, last_day = day_range(trend)
     margin = timedelta(days=max(30, (last_day - first_day).days // 20))
     first_day, last_day = first_day - margin, last_day + margin
 
@@ -295,7 +294,7 @@ def trend_chart(trend: Trend, key: str, description: str) -> str:
     body.append(_text((plot_left + plot_right) / 2, height - 6, t("time (a figure is placed at the end of the period it "
                                                                   "describes)"), size=10, anchor="middle",
                       fill="#555555"))
-    if first_day < trend.as_of < last_day:
+    if shows_as_of(trend):
         ax = x(trend.as_of)
         body.append(f'<line x1="{_n(ax)}" y1="{_n(plot_top - 6)}" x2="{_n(ax)}" y2="{_n(plot_bottom)}" stroke="{GREY}" '
                     f'stroke-width="1.5" stroke-dasharray="2 3"/>')
@@ -333,6 +332,18 @@ def trend_chart(trend: Trend, key: str, description: str) -> str:
         body.append(_text(px, py - 10, point.mark.label, size=11, anchor="middle", weight="bold"))
         body.append(_text(px, py + 19, point.moment, size=10, anchor="middle", fill="#555555"))
     return _svg(width, height, description, body, "chart trend")
+
+
+def day_range(trend: Trend) -> tuple[date, date]:
+    """The first and last day the chart must show: its figures, and its paths to their due dates."""
+    days = [p.day for p in trend.points] + [d for path in trend.paths for d in (path.start_day, path.due_day)]
+    return min(days), max(days)
+
+
+def shows_as_of(trend: Trend) -> bool:
+    """The day judged is drawn when it falls among the chart's days (not years after them)."""
+    first_day, last_day = day_range(trend)
+    return first_day < trend.as_of < last_day
 
 
 def target_marker(cx: float, cy: float) -> str:

@@ -257,7 +257,8 @@ def trends_part(trends: list[Trend], key: str) -> str:
         keys = [("measured", t("a measured figure")), ("baseline", t("the baseline"))]
         if trend.paths:
             keys += [("path", t("straight path from baseline to target")), ("target", t("the target"))]
-        keys.append(("as-of", t("the day judged")))
+        if charts.shows_as_of(trend):
+            keys.append(("as-of", t("the day judged")))
         legend = "".join(f"<li>{charts.legend_line(kind)}{e(word)}</li>" for kind, word in keys)
         verdicts = "".join(
             f'<li><span class="id">{e(row.criterion)}</span> {e(t("target: {target}", target=row.target))} '
