@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Generator, Iterator
 
 from .config import Config
 from .context import Context, iter_criteria
@@ -117,7 +117,9 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _read_files(paths: list[Path], jobs: int, config: Config, today: date) -> Iterator[tuple[TypedFile | None, list[Finding]]]:
+def _read_files(
+    paths: list[Path], jobs: int, config: Config, today: date
+) -> Generator[tuple[TypedFile | None, list[Finding]], None, None]:
     """`read_typed` for each path, in order; with `jobs` > 1, parsed and validated in worker processes."""
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
         for path in paths:

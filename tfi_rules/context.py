@@ -5,21 +5,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from .config import Config
 from .model.mandate import Mandate
-from .model.plan import Criterion, Indicator, Plan, Target
+from .model.plan import Criterion, Plan, Target
 
 
-@dataclass(frozen=True)
-class CriterionEntry:
-    """What measurement rules need of a criterion; not the plan or the wording, so that the
-    index stays small when thousands of plans stream through."""
+class CriterionEntry(NamedTuple):
+    """What measurement rules need of a criterion: the unit of its target and the method of
+    its baseline. Not the plan, the wording or the target itself, so that the index stays
+    small when thousands of plans stream through (entries that agree are one shared object)."""
 
-    plan_id: str
-    target: Target
-    pointer: str
+    unit: str | None
+    baseline_method: str | None
+
+    @classmethod
+    def of(cls, target: Target) -> CriterionEntry:
+        baseline = getattr(target, "baseline", None)
+        entry = cls(getattr(target, "unit", None), baseline.method if baseline is not None else None)
+        return _SHARED_ENTRIES.setdefault(entry, entry)
+
+
+_SHARED_ENTRIES: dict[CriterionEntry, CriterionEntry] = {}
 
 
 @dataclass
@@ -29,7 +37,7 @@ class Context:
     today: date = field(default_factory=date.today)
     mandates: dict[str, Mandate] = field(default_factory=dict)
     criteria: dict[str, CriterionEntry] = field(default_factory=dict)  # "plan-id/criterion-id"
-    indicators: dict[str, Indicator] = field(default_factory=dict)
+    indicators: dict[str, str] = field(default_factory=dict)  # indicator id → its unit
     # First file that used an id, for the cross-file uniqueness and reference rules.
     plan_files: dict[str, str] = field(default_factory=dict)
     indicator_files: dict[str, str] = field(default_factory=dict)
@@ -41,10 +49,10 @@ class Context:
 
     def add_plan(self, plan: Plan, path: str) -> None:
         self.plan_files.setdefault(plan.id, path)
-        for criterion, pointer in iter_criteria(plan):
-            self.criteria.setdefault(f"{plan.id}/{criterion.id}", CriterionEntry(plan.id, criterion.target, pointer))
+        for criterion, _pointer in iter_criteria(plan):
+            self.criteria.setdefault(f"{plan.id}/{criterion.id}", CriterionEntry.of(criterion.target))
         for indicator in plan.indicators:
-            self.indicators.setdefault(indicator.id, indicator)
+            self.indicators.setdefault(indicator.id, indicator.unit)
             self.indicator_files.setdefault(indicator.id, path)
 
 

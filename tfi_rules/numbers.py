@@ -41,7 +41,7 @@ def format_number(value: Decimal | int | Fraction, *, as_written: bool = False) 
     if language() != "da":
         return text
     whole, dot, decimals = text.partition(".")
-    if abs(value) >= _DANISH_GROUPING_FROM:
+    if len(whole.lstrip("-")) >= len(str(_DANISH_GROUPING_FROM)):
         whole = _grouped(whole, ".")
     return whole + ("," + decimals if dot else "")
 
@@ -63,7 +63,7 @@ def format_kroner(value: Decimal, unit: str = "kr") -> str:
 def _grouped(digits: str, separator: str) -> str:
     sign = "-" if digits.startswith("-") else ""
     digits = digits.lstrip("-")
-    groups = []
+    groups: list[str] = []
     while len(digits) > 3:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]

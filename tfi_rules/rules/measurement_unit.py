@@ -92,7 +92,7 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
             )
         if measurement.criterion is not None:
             entry = context.criteria.get(measurement.criterion)
-            expected = getattr(entry.target, "unit", None) if entry is not None else None
+            expected = entry.unit if entry is not None else None
             if expected is not None and expected != unit:
                 yield Problem(
                     f"{pointer}/unit",
@@ -103,13 +103,13 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
                       expected=unit_name(expected)),
                 )
         if measurement.indicator is not None:
-            indicator = context.indicators.get(measurement.indicator)
-            if indicator is not None and indicator.unit != unit:
+            indicator_unit = context.indicators.get(measurement.indicator)
+            if indicator_unit is not None and indicator_unit != unit:
                 yield Problem(
                     f"{pointer}/unit",
                     t("{measurement} is in {unit}, but the indicator {indicator} is in {expected}",
-                      measurement=measurement.id, unit=shown, indicator=indicator.id,
-                      expected=unit_name(indicator.unit)),
+                      measurement=measurement.id, unit=shown, indicator=measurement.indicator,
+                      expected=unit_name(indicator_unit)),
                     t("record the figure in {expected}, or name the indicator it does measure",
-                      expected=unit_name(indicator.unit)),
+                      expected=unit_name(indicator_unit)),
                 )

@@ -51,7 +51,7 @@ def check(model: Any, context: Context) -> Iterator[Problem]:
     waivers = getattr(model, "waivers", [])
     if not waivers:
         return
-    data = model.model_dump(mode="python")
+    data: Any = None  # the file's data, dumped only if a waiver names a JSON pointer
     for index, waiver in enumerate(waivers):
         pointer = f"/waivers/{index}"
         if waiver.rule not in RULES:
@@ -63,7 +63,10 @@ def check(model: Any, context: Context) -> Iterator[Problem]:
                 t("write the id of a rule as `tfi rules` lists it"),
             )
         scope = waiver_scope(waiver, model)
-        if scope is None or not _exists(data, scope):
+        named = not waiver.applies_to.strip().startswith("/")  # a named id's pointer exists by construction
+        if scope is not None and not named and data is None:
+            data = model.model_dump(mode="python")
+        if scope is None or not (named or _exists(data, scope)):
             yield Problem(
                 f"{pointer}/applies_to",
                 t("the waiver applies to '{applies_to}', which names nothing in this file",
