@@ -151,7 +151,7 @@ def check_overview(overview: Overview) -> str:
         return f'<p class="ok failing-none">{e(t("None: every file passes tfi check."))}</p>' + tally
     items = "".join(
         f'<li data-file="{e(failing.file)}" data-errors="{failing.errors}"><a href="#{e(failing.anchor)}">'
-        f"{e(failing.file)}</a>: {e(t('errors: {count}', count=failing.errors))}</li>"
+        f"{e(failing.file)}</a> ({e(t('errors: {count}', count=failing.errors))})</li>"
         for failing in overview.failing
     )
     warning = t("These files fail tfi check; what they say may be wrong or left out below:")
