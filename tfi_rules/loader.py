@@ -37,8 +37,9 @@ import errno
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, NoReturn
+from typing import Any, NoReturn
 
 import yaml
 from yaml.error import Mark, MarkedYAMLError

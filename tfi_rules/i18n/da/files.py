@@ -107,7 +107,7 @@ MESSAGES: dict[str, str] = {
     "the character {char} cannot start a value in YAML": "tegnet {char} kan ikke stå først i en værdi i YAML",
     'put the text in quotes: "{char}..."': 'sæt teksten i anførselstegn: "{char}..."',
     "a colon followed by a space starts a key here, where none is allowed":
-        "et kolon efterfulgt af et mellemrum starter en nøgle her, hvor der ikke må stå en",
+        "et kolon efterfulgt af et mellemrum begynder en nøgle her, hvor der ikke må stå nogen nøgle",
     "put a space after the colon or quote the text if it contains ': ' "
     '(title: "Mål: 10 pct."); a value that continues on the next line must not look like a new key':
         "sæt et mellemrum efter kolonet, eller sæt teksten i anførselstegn, hvis den indeholder ': ' "
@@ -132,7 +132,7 @@ MESSAGES: dict[str, str] = {
     "line up the keys of one mapping at the same column, using spaces":
         "stil nøglerne i samme afsnit op i samme kolonne med mellemrum",
     "the bracketed collection that starts on {since} is not closed here":
-        "klammen, der begynder {since}, er ikke lukket her",
+        "klammen, der åbnes {since}, er ikke lukket her",
     "put a comma between items and close it with '{closer}'":
         "sæt komma mellem elementerne, og luk med '{closer}'",
     "the key that starts on {since} has no ':' after it": "nøglen, der begynder {since}, har intet ':' efter sig",
