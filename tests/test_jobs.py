@@ -1,8 +1,9 @@
 """`--jobs`: files parsed in worker processes give exactly the findings of one process.
 
-The workers send each file's model and the positions its findings point at; a
-finding that needs other files' context (here: an unbalanced plan, which only the
-main process can see against the mandate) is positioned by reading the file again.
+The workers read, validate and run the rules that need only their file, and send
+the model with those findings; the main process runs the cross-file rules. A
+cross-file finding (here: an unbalanced plan, which only the main process can see
+against the mandate) is positioned by reading the file again.
 """
 
 from __future__ import annotations
@@ -54,3 +55,19 @@ def test_few_files_are_read_in_this_process(tmp_path: Path) -> None:
     # Below PARALLEL_FROM files no worker starts; the result is the same either way.
     paths = [REPO / "plans", REPO / "measurements"]
     assert _shown(check_paths(paths, Config(), jobs=4).findings) == _shown(check_paths(paths, Config(), jobs=1).findings)
+
+
+def test_a_rule_that_reads_other_files_says_so() -> None:
+    # Rules marked CROSS_FILE = False run in worker processes with a context that holds
+    # no other file; reading the index there would silently find nothing.
+    import inspect
+    import re
+
+    from tfi_rules.rules import RULES
+
+    index = re.compile(r"context\.(mandates|criteria|indicators|plan_files|indicator_files|measurement_files)\b")
+    wrong = [rule_id for rule_id, rule in RULES.items()
+             if index.search(inspect.getsource(rule)) and not rule.CROSS_FILE]  # type: ignore[arg-type]
+    assert wrong == []
+    assert {rule_id for rule_id, rule in RULES.items() if rule.CROSS_FILE} >= {
+        "capacity-balance", "mandate-reference", "plan-id-unique", "measurement-reference"}

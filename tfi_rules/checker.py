@@ -36,6 +36,8 @@ class TypedFile:
     kind: str
     model: Any
     document: Document | ReloadedDocument
+    # Findings of the rules that need only this file, when a worker process ran them already.
+    local_findings: list[Finding] | None = None
 
 
 class ReloadedDocument:
@@ -65,42 +67,10 @@ class ReloadedDocument:
         self._document = None
 
 
-class KnownPositions(ReloadedDocument):
-    """A file read by a worker process: the positions its findings will need, looked up there.
-
-    The node tree does not travel between processes (pickling it costs more than parsing);
-    the worker ran the rules once to learn which pointers they locate and sends only those.
-    A pointer it could not foresee (a finding that needs other files' context) is found by
-    reading the file again.
-    """
-
-    def __init__(self, path: str, positions: dict[tuple[str, bool], tuple[int, int]]) -> None:
-        super().__init__(path)
-        self.positions = positions
-
-    def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
-        known = self.positions.get((pointer, key)) if isinstance(pointer, str) else None
-        return known if known is not None else super().locate(pointer, key=key)
-
-
-class _RecordingDocument:
-    """Wraps a Document and remembers every position looked up in it."""
-
-    def __init__(self, document: Document) -> None:
-        self.document = document
-        self.positions: dict[tuple[str, bool], tuple[int, int]] = {}
-
-    def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
-        position = self.document.locate(pointer, key=key)
-        if isinstance(pointer, str):
-            self.positions[(pointer, key)] = position
-        return position
-
-
 def _without_tree(typed: TypedFile) -> TypedFile:
     if isinstance(typed.document, ReloadedDocument):
         return typed
-    return TypedFile(typed.path, typed.kind, typed.model, ReloadedDocument(typed.path))
+    return TypedFile(typed.path, typed.kind, typed.model, ReloadedDocument(typed.path), typed.local_findings)
 
 
 # --- reading files, here or in worker processes ---------------------------------------
@@ -150,16 +120,18 @@ def _start_worker(config: Config, today: date, language: str) -> None:
 
 
 def _read_in_worker(path: Path) -> tuple[TypedFile | None, list[Finding]]:
+    """Read, validate and run the rules that need only this file; the main process runs the rest.
+
+    The node tree stays here (pickling it costs more than parsing); should a cross-file
+    rule find something in this file, the main process reads it again for the position.
+    """
     typed, findings = read_typed(path)
-    if typed is None or not isinstance(typed.document, Document):
+    if typed is None:
         return typed, findings
-    recorder = _RecordingDocument(typed.document)
-    # Run the rules here once, against an empty context, only to learn where their findings
-    # point; the main process runs them again with every file's context and keeps those.
     assert _worker_context is not None
-    blank = Context(config=_worker_context.config, today=_worker_context.today)
-    _check_one(TypedFile(typed.path, typed.kind, typed.model, recorder), blank)  # type: ignore[arg-type]
-    return TypedFile(typed.path, typed.kind, typed.model, KnownPositions(typed.path, recorder.positions)), findings
+    _worker_context.current_file = typed.path
+    local = run_rules(typed.path, typed.kind, typed.model, typed.document, _worker_context, cross_file=False)
+    return TypedFile(typed.path, typed.kind, typed.model, ReloadedDocument(typed.path), local), findings
 
 
 def read_typed(path: Path) -> tuple[TypedFile | None, list[Finding]]:
@@ -300,7 +272,11 @@ def _check_one(typed: TypedFile, context: Context) -> list[Finding]:
     from .rules import RULES
 
     context.current_file = typed.path
-    findings = run_rules(typed.path, typed.kind, typed.model, typed.document, context)
+    if typed.local_findings is None:
+        findings = run_rules(typed.path, typed.kind, typed.model, typed.document, context)
+    else:  # a worker ran the local rules; only those that read other files are left
+        findings = [*typed.local_findings,
+                    *run_rules(typed.path, typed.kind, typed.model, typed.document, context, cross_file=True)]
     waivers = list(getattr(typed.model, "waivers", []))
     if not waivers:
         return findings

@@ -9,15 +9,22 @@ from .findings import Finding, Problem
 from .rules import RULES, Rule
 
 
-def active_rules(kind: str, context: Context) -> list[Rule]:
+def active_rules(kind: str, context: Context, cross_file: bool | None = None) -> list[Rule]:
+    """The rules to run on a file of `kind`; with `cross_file` True or False, only those that
+    do or do not read other files from the context."""
     config = context.config
-    return [rule for rule in RULES.values() if kind in rule.KINDS and config.is_active(rule.ID)]
+    return [
+        rule for rule in RULES.values()
+        if kind in rule.KINDS and config.is_active(rule.ID) and cross_file in (None, rule.CROSS_FILE)
+    ]
 
 
-def run_rules(path: str, kind: str, model: Any, document: Any, context: Context) -> list[Finding]:
-    """Every finding of every active rule for one file, positioned and stamped."""
+def run_rules(
+    path: str, kind: str, model: Any, document: Any, context: Context, cross_file: bool | None = None
+) -> list[Finding]:
+    """Every finding of every active rule for one file (or of the cross-file or local ones), positioned and stamped."""
     findings: list[Finding] = []
-    for rule in active_rules(kind, context):
+    for rule in active_rules(kind, context, cross_file):
         findings.extend(stamp(path, rule, rule.check(model, context), document, context))
     return findings
 

@@ -1,7 +1,9 @@
 """The registry of rules: one module per rule, named after its id.
 
 A rule module has `ID` (kebab-case, stable), `SEVERITY` (its default),
-`KINDS` (the kinds of file it checks) and `check(model, context)`, a generator
+`KINDS` (the kinds of file it checks), `CROSS_FILE` (whether it reads other
+files' mandates, ids or criteria from the context; rules that do not can run in
+a worker process) and `check(model, context)`, a generator
 of `Problem`s. Its docstring is its user documentation: a summary line, why it
 matters, and a failing and a passing example (`tfi rules ID` prints it).
 """
@@ -40,6 +42,7 @@ class Rule(Protocol):
     ID: str
     SEVERITY: Severity
     KINDS: tuple[str, ...]
+    CROSS_FILE: bool  # reads other files' mandates, ids or criteria from the context
     __doc__: str | None
 
     def check(self, model: Any, context: Context) -> Iterator[Problem]: ...

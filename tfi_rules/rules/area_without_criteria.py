@@ -43,6 +43,7 @@ from ..numbers import format_number
 ID = "area-without-criteria"
 SEVERITY = Severity.WARNING
 KINDS = ("plan",)
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:

@@ -51,6 +51,7 @@ from ..numbers import format_number
 ID = "budget-sums"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 ZERO = Decimal(0)
 UNIT_NAMES = {"kr": "kr.", "mio_kr": "mio. kr."}

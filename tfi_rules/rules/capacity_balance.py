@@ -42,6 +42,7 @@ from ..numbers import format_number, format_sum
 ID = "capacity-balance"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
+CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
 
 
 def core_allocations(plan: Plan) -> list[Decimal]:

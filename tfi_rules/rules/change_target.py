@@ -51,6 +51,7 @@ from ..numbers import format_number
 ID = "change-target"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 HUNDRED = Decimal(100)
 

@@ -38,6 +38,7 @@ from ..numbers import format_number
 ID = "criterion-inferred-threshold"
 SEVERITY = Severity.INFO
 KINDS = ("plan",)
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 _UNITS = {"count": "", "percent": "%", "kr": "kr.", "mio_kr": "mio. kr."}
 

@@ -50,6 +50,7 @@ from ..model.plan import Plan, Qualitative
 ID = "criterion-measurable"
 SEVERITY = Severity.WARNING
 KINDS = ("plan",)
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 _QUALIFIER = r"(?:mindst|minimum|min\.|højst|maksimalt|maks\.|ca\.|cirka|over|under)"
 _NUMBER_WORDS = r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|halvdelen)"

@@ -49,6 +49,7 @@ from ..numbers import format_number
 ID = "hours-within-allocation"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 
 def show(value: Fraction) -> str:

@@ -44,6 +44,7 @@ from ..suggest import did_you_mean
 ID = "indicator-reference"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
+CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
 
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:

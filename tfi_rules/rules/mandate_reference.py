@@ -45,6 +45,7 @@ from ..suggest import did_you_mean
 ID = "mandate-reference"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
+CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
 
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:

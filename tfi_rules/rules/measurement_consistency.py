@@ -60,6 +60,7 @@ from ..numbers import format_number, format_sum
 ID = "measurement-consistency"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 
 def exact_share(numerator: int, denominator: int) -> str:

@@ -35,6 +35,7 @@ from ..numbers import format_number
 ID = "measurement-id-unique"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
+CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
 
 
 def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:

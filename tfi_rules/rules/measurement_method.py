@@ -47,6 +47,7 @@ from ..model.measurements import MeasurementFile
 ID = "measurement-method"
 SEVERITY = Severity.WARNING
 KINDS = ("measurements",)
+CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
 
 
 def _only_spelling(first: str, second: str) -> bool:

@@ -49,6 +49,7 @@ from ..suggest import did_you_mean
 ID = "measurement-reference"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
+CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
 
 
 def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:

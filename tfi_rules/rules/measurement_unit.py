@@ -46,6 +46,7 @@ from ..numbers import format_number
 ID = "measurement-unit"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
+CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
 
 
 def unit_name(unit: str) -> str:

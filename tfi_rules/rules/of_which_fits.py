@@ -68,6 +68,7 @@ from ..numbers import format_number, format_sum
 ID = "of-which-fits"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 Threshold = Union[AtLeast, AtMost, Exactly, Range]
 ADDITIVE_UNITS = ("count", "kr", "mio_kr")

@@ -54,6 +54,7 @@ from ..numbers import format_number
 ID = "period-sanity"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
+CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
 
 YEARS_AFTER_END = 5
 """A criterion due later than this many years after the plan ends is reported."""

@@ -33,6 +33,7 @@ from ..model.plan import Plan
 ID = "plan-id-filename"
 SEVERITY = Severity.WARNING
 KINDS = ("plan",)
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 
 def file_stem(path: str) -> str:

@@ -38,6 +38,7 @@ from ..model.plan import Plan
 ID = "plan-id-unique"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
+CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
 
 
 def _same_file(first: str, current: str) -> bool:

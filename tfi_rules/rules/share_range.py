@@ -56,6 +56,7 @@ from ..numbers import format_number
 ID = "share-range"
 SEVERITY = Severity.ERROR
 KINDS = ("plan", "measurements")
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 HUNDRED = Decimal(100)
 

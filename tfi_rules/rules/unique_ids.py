@@ -51,6 +51,7 @@ from ..model.plan import BudgetLine, Plan
 ID = "unique-ids"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 
 def _budget_lines(lines: list[BudgetLine], prefix: str) -> Iterator[tuple[str, str]]:

@@ -45,6 +45,7 @@ from ..i18n import t
 ID = "waiver-unused"
 SEVERITY = Severity.WARNING
 KINDS: tuple[str, ...] = ()  # not run by the engine: the checker calls check_usage() after applying waivers
+CROSS_FILE = True  # runs after waivers are applied to every finding, cross-file ones included
 
 
 def check(model: Any, context: Context) -> Iterator[Problem]:

@@ -43,6 +43,7 @@ from ..waivers import named_pointers, waiver_scope
 ID = "waiver-valid"
 SEVERITY = Severity.ERROR
 KINDS = ("plan", "measurements")
+CROSS_FILE = False  # needs only this file (and the configuration)
 
 
 def check(model: Any, context: Context) -> Iterator[Problem]:
