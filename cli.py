@@ -88,7 +88,7 @@ def _load_config(select: tuple[str, ...], ignore: tuple[str, ...]) -> Any:
 
     known = set(RULES)
     config = load_config(find_config(Path.cwd()), known)
-    check_rule_ids([*select, *ignore], known, "command line")
+    check_rule_ids([*select, *ignore], known, t("command line"))
     return config.with_options(list(select), list(ignore))
 
 
@@ -317,7 +317,7 @@ def rules(rule_id: str | None, debug: bool) -> None:
         if rule_id is None:
             click.echo(rule_table_text())
             return EXIT_OK
-        check_rule_ids([rule_id], set(RULES), "tfi rules")
+        check_rule_ids([rule_id], set(RULES), t("tfi rules"))
         rule = RULES[rule_id]
         click.echo(f"{rule.ID} ({rule.SEVERITY.value})\n")
         click.echo((rule.__doc__ or "").strip())

@@ -57,9 +57,23 @@ class Context:
 
 
 def iter_criteria(plan: Plan) -> Iterator[tuple[Criterion, str]]:
-    """Every criterion of a plan, sub-criteria included, with its JSON pointer."""
-    for area_index, area in enumerate(plan.areas):
-        yield from _walk_criteria(area.criteria, f"/areas/{area_index}/criteria")
+    """Every criterion of a plan, sub-criteria included, with its JSON pointer.
+
+    A dozen rules walk the same plan one after another; the walk of the last plan
+    asked for is kept (one plan, held until the next is asked for).
+    """
+    global _last_walk
+    if _last_walk is None or _last_walk[0] is not plan:
+        walk = [
+            entry
+            for area_index, area in enumerate(plan.areas)
+            for entry in _walk_criteria(area.criteria, f"/areas/{area_index}/criteria")
+        ]
+        _last_walk = (plan, walk)
+    return iter(_last_walk[1])
+
+
+_last_walk: tuple[Plan, list[tuple[Criterion, str]]] | None = None
 
 
 # Module level, not a closure: a recursive closure is a reference cycle (function ↔ cell)

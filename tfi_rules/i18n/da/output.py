@@ -86,4 +86,7 @@ MESSAGES: dict[str, str] = {
         "{value} er ikke en dato; skriv år-måned-dag, fx 2009-06-30",
     "{path}: no such file or folder": "{path}: filen eller mappen findes ikke",
     "tfi: {location}: {message} (skipped; run `tfi check`)": "tfi: {location}: {message} (sprunget over; kør `tfi check`)",
+    # where an unknown rule id was written (cli.py)
+    "command line": "kommandolinjen",
+    "tfi rules": "tfi rules",
 }
