@@ -211,6 +211,19 @@ def _parse_day(_ctx: Any, _param: Any, value: str | None) -> Any:
                                    value=repr(value))) from None
 
 
+def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
+    """The plans and the measurements a verdict or a report reads: as named, or the repository's."""
+    from tfi_rules.discovery import PathError, default_paths
+
+    defaults = default_paths(Path.cwd()) if not plans or not measurement_dirs else []
+    plan_paths = [Path(p) for p in plans] or [p for p in defaults if p.name != "measurements"]
+    measurement_paths = [Path(p) for p in measurement_dirs] or [p for p in defaults if p.name == "measurements"]
+    for path in [*plan_paths, *measurement_paths]:
+        if not path.exists():
+            raise PathError(t("{path}: no such file or folder", path=path))
+    return plan_paths, measurement_paths
+
+
 @main.command()
 @click.argument("plans", nargs=-1, type=click.Path(path_type=str))
 @click.option("--as-of", callback=_parse_day, metavar="YYYY-MM-DD",
@@ -231,16 +244,10 @@ def verdict(plans: tuple[str, ...], as_of: Any, fmt: str, statuses: tuple[str, .
     """Judge every success criterion: target, what was measured, and the verdict."""
 
     def action() -> int:
-        from tfi_rules.discovery import PathError, default_paths
         from tfi_rules.verdict import Status
         from tfi_rules.verdict_report import filter_rows, render, run_verdict
 
-        defaults = default_paths(Path.cwd()) if not plans or not measurement_dirs else []
-        plan_paths = [Path(p) for p in plans] or [p for p in defaults if p.name != "measurements"]
-        measurement_paths = [Path(p) for p in measurement_dirs] or [p for p in defaults if p.name == "measurements"]
-        for path in [*plan_paths, *measurement_paths]:
-            if not path.exists():
-                raise PathError(t("{path}: no such file or folder", path=path))
+        plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
         run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=False)
         rows = filter_rows(run.rows, list(statuses))
         click.echo(render(run, rows, fmt), nl=False)
@@ -273,17 +280,11 @@ def report(plans: tuple[str, ...], output: str, as_of: Any, measurement_dirs: tu
     """
 
     def action() -> int:
-        from tfi_rules.discovery import PathError, default_paths
+        from tfi_rules.discovery import PathError
         from tfi_rules.files import write_atomically
-        from tfi_rules.i18n import t
         from tfi_rules.report import build_page, render
 
-        defaults = default_paths(Path.cwd()) if not plans or not measurement_dirs else []
-        plan_paths = [Path(p) for p in plans] or [p for p in defaults if p.name != "measurements"]
-        measurement_paths = [Path(p) for p in measurement_dirs] or [p for p in defaults if p.name == "measurements"]
-        for path in [*plan_paths, *measurement_paths]:
-            if not path.exists():
-                raise PathError(f"{path}: no such file or folder")
+        plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
         page, failed = build_page(plan_paths, measurement_paths, as_of, _load_config((), ()),
                                   context_paths=_context_paths((*plans, *measurement_dirs)))
         html = render(page)
@@ -293,7 +294,8 @@ def report(plans: tuple[str, ...], output: str, as_of: Any, measurement_dirs: tu
             try:
                 write_atomically(Path(output), html)
             except OSError as error:
-                raise PathError(f"{output}: cannot write the report ({error.strerror or error})") from None
+                raise PathError(t("{output}: cannot write the report ({reason})", output=output,
+                                  reason=error.strerror or error)) from None
             click.echo(t("Report written to {file}.", file=output))
         for failing in page.overview.failing:
             click.echo(t("{file} fails tfi check (errors: {count}); the report names it.", file=failing.file,

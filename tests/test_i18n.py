@@ -156,3 +156,62 @@ def test_kroner_are_written_the_languages_way(value: Decimal, unit: str, english
 
 def test_english_has_no_catalogue() -> None:
     assert catalog("en") == {}
+
+
+# Where a message for people is handed over: (callable name, positions, keywords) of its text.
+MESSAGE_CARRIERS = {
+    "Problem": ((1, 2), ("message", "hint")),
+    "Finding": ((5, 6), ("message", "hint")),
+    "LoadError": ((4, 5), ("message", "hint")),
+    "PathError": ((0,), ()),
+    "ConfigError": ((0,), ()),
+    "BadParameter": ((0,), ()),
+}
+
+
+def _english_literal(node: ast.expr) -> bool:
+    """Text that would reach people untranslated: a literal with letters, an f-string, or a sum with one."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and any(character.isalpha() for character in node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(_english_literal(part) for part in node.values if isinstance(part, ast.Constant))
+    if isinstance(node, ast.BinOp):
+        return _english_literal(node.left) or _english_literal(node.right)
+    if isinstance(node, ast.IfExp):
+        return _english_literal(node.body) or _english_literal(node.orelse)
+    return False
+
+
+def test_no_message_for_people_bypasses_translation() -> None:
+    bypassing = []
+    for path in SOURCES:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name not in MESSAGE_CARRIERS:
+                continue
+            positions, keywords = MESSAGE_CARRIERS[name]
+            texts = [node.args[i] for i in positions if i < len(node.args)]
+            texts += [keyword.value for keyword in node.keywords if keyword.arg in keywords]
+            if any(_english_literal(text) for text in texts):
+                bypassing.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}(...)")
+    assert bypassing == [], "wrap the text in t() and add its Danish:\n" + "\n".join(bypassing)
+
+
+@pytest.mark.parametrize(
+    ("source", "bypasses"),
+    [
+        ('Problem("/areas", f"adds up to {total}")', True),
+        ('Problem("/areas", "too many", "write less")', True),
+        ('Problem("/areas", t("too many") + " more than stated")', True),
+        ('Problem("/areas", t("too many") + " (" + note + ")")', False),  # punctuation needs no Danish
+        ('Problem("/areas", t("too many"), t("write less"))', False),
+        ('Problem("/areas", message, hint)', False),
+        ('Problem("/areas", t("x") + suggestion)', False),
+    ],
+)
+def test_the_bypass_check_sees_english_handed_to_people(source: str, bypasses: bool) -> None:
+    call = ast.parse(source).body[0].value  # type: ignore[attr-defined]
+    assert any(_english_literal(arg) for arg in call.args[1:]) is bypasses
