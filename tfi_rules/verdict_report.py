@@ -22,6 +22,7 @@ from .checker import read_typed
 from .discovery import discover, processing_order
 from .findings import Finding
 from .i18n import t
+from .model.mandate import Mandate
 from .model.measurements import MeasurementFile
 from .model.plan import Plan
 from .numbers import format_number
@@ -42,7 +43,11 @@ TEXT_WIDTH = 60
 @dataclass
 class VerdictRun:
     rows: list[Row] = field(default_factory=list)
-    plans: list[Plan] = field(default_factory=list)  # only with keep_plans=True
+    # With keep_plans=True (the report), also what was read: plans, their files, mandates, measurements.
+    plans: list[Plan] = field(default_factory=list)
+    plan_files: dict[str, str] = field(default_factory=dict)  # plan id → its file (first wins)
+    mandates: dict[str, Mandate] = field(default_factory=dict)
+    measurement_files: list[MeasurementFile] = field(default_factory=list)
     titles: dict[str, str] = field(default_factory=dict)  # plan id → title, in reading order
     invalid: list[Finding] = field(default_factory=list)  # files that could not be read
 
@@ -90,8 +95,14 @@ def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: d
         elif typed.kind == "measurements":
             index.add_file(typed.model)
             stale = list(rows_by_plan)
+            if keep_plans:
+                run.measurement_files.append(typed.model)
         elif typed.kind == "plan":
             rows_by_plan[path] = _judged(typed.model, index, as_of, run, keep_plans)
+            if keep_plans:
+                run.plan_files.setdefault(typed.model.id, typed.path)
+        elif typed.kind == "mandate" and keep_plans:
+            run.mandates.setdefault(typed.model.id, typed.model)
     for path in stale:  # rare: read those plans again rather than hold every plan
         typed, _ = read_typed(path)
         if typed is not None:

@@ -29,13 +29,12 @@ def build_page(
     from ..checker import check_paths
     from ..verdict_report import run_verdict
     from .page import gather
-    from .sources import read_sources
+    from .sources import sources_of
 
     paths = [*plan_paths, *measurement_paths]
     result = check_paths(paths, config, today=as_of, context_paths=context_paths)
     run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=True)
-    sources = read_sources(paths, context_paths)
-    return gather(result, run, sources, as_of), result.failed()
+    return gather(result, run, sources_of(run, paths, context_paths), as_of), result.failed()
 
 
 def render(page: Page) -> str:

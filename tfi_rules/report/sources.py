@@ -1,8 +1,9 @@
 """What the report needs beyond the verdict rows: which file each plan came from, the
 mandates whose capacity plans spend, and the measurements behind the charts.
 
-The verdict (`run_verdict`) keeps plans and rows but not their files, mandates or
-measurements; this reads them with the same loader (`read_typed`), nothing else.
+The verdict run (`run_verdict(..., keep_plans=True)`) keeps what it read; only the
+mandates of the repository around the files given (a plan reported alone still shows
+its mandate's capacity) are read here, with the same loader (`read_typed`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..discovery import discover, processing_order
 from ..model.mandate import Mandate
 from ..model.measurements import MeasurementFile
 from ..verdict import MeasurementIndex
+from ..verdict_report import VerdictRun
 
 
 @dataclass
@@ -29,27 +31,21 @@ class Sources:
         return MeasurementIndex.of(self.measurement_files)
 
 
-def read_sources(paths: list[Path], context_paths: list[Path] | None = None) -> Sources:
-    """Read every valid file under `paths` (files that do not validate are the check's to report).
+def sources_of(run: VerdictRun, paths: list[Path], context_paths: list[Path] | None = None) -> Sources:
+    """What the verdict run read, plus the mandates found under `context_paths` (outside `paths`).
 
-    Under `context_paths` only mandates are taken: a plan reported alone still shows
-    its repository's mandate, but the charts use only the measurements the verdict used.
+    Under `context_paths` only mandates are taken: the charts use only the measurements
+    the verdict used.
     """
-    sources = Sources()
-    files, _ = discover(paths)
-    context = discover(context_paths)[0] if context_paths else []
-    given = {Path(os.path.realpath(path)) for path in files}
-    others = [path for path in context if Path(os.path.realpath(path)) not in given]
-    for path in processing_order([*files, *others]):
+    sources = Sources(plan_files=dict(run.plan_files), mandates=dict(run.mandates),
+                      measurement_files=list(run.measurement_files))
+    if not context_paths:
+        return sources
+    given = {Path(os.path.realpath(path)) for path in discover(paths)[0]}
+    for path in processing_order(discover(context_paths)[0]):
+        if Path(os.path.realpath(path)) in given:
+            continue
         typed, _findings = read_typed(path)
-        if typed is None:
-            continue
-        if typed.kind == "mandate":
+        if typed is not None and typed.kind == "mandate":
             sources.mandates.setdefault(typed.model.id, typed.model)
-        elif Path(os.path.realpath(path)) not in given:
-            continue
-        elif typed.kind == "plan":
-            sources.plan_files.setdefault(typed.model.id, typed.path)
-        elif typed.kind == "measurements":
-            sources.measurement_files.append(typed.model)
     return sources
