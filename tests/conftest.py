@@ -1,3 +1,4 @@
+import shutil
 import sys
 from pathlib import Path
 
@@ -26,3 +27,12 @@ def _english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> object:
     set_language(DEFAULT_LANGUAGE)
     yield
     set_language(DEFAULT_LANGUAGE)
+
+
+@pytest.fixture()
+def repo_copy(tmp_path: Path) -> Path:
+    """A copy of the repository's plans and measurements to change."""
+    repo = Path(__file__).resolve().parent.parent
+    for folder in ("plans", "measurements"):
+        shutil.copytree(repo / folder, tmp_path / folder)
+    return tmp_path

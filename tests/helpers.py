@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from datetime import date
 from pathlib import Path
@@ -85,3 +86,18 @@ def by_rule(result: CheckResult, rule: str) -> list[Finding]:
 def rule_lines(result: CheckResult, rule: str) -> list[tuple[str, int]]:
     """(file name, line) of each finding of one rule, sorted."""
     return sorted((Path(f.file).name, f.line) for f in by_rule(result, rule))
+
+
+def run_cli(args: list[str], cwd: Path) -> tuple[int, str, str]:
+    """`tfi ARGS` run in `cwd` through click's test runner: exit code, stdout, stderr."""
+    from click.testing import CliRunner
+
+    import cli
+
+    old = Path.cwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(cli.main, args)
+    finally:
+        os.chdir(old)
+    return result.exit_code, result.stdout, result.stderr

@@ -2,38 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import cli
 from helpers import MANDATE, PLAN, write_repo
+from helpers import run_cli as run
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def run(args: list[str], cwd: Path) -> tuple[int, str, str]:
-    runner = CliRunner()
-    old = Path.cwd()
-    os.chdir(cwd)
-    try:
-        result = runner.invoke(cli.main, args)
-    finally:
-        os.chdir(old)
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.fixture()
-def repo_copy(tmp_path: Path) -> Path:
-    """A copy of the repository's plans and measurements to change."""
-    for folder in ("plans", "measurements"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
-    return tmp_path
 
 
 def test_the_repository_passes(repo_copy: Path) -> None:

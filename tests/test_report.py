@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from helpers import MANDATE, PLAN, write_repo
+from helpers import run_cli as invoke
 
 import cli
 from tfi_rules.i18n import speaking
@@ -188,24 +186,6 @@ def test_every_heading_is_danish_in_danish_and_english_in_english(danish: str, e
 
 
 # --- the command ----------------------------------------------------------------------------------
-
-
-def invoke(args: list[str], cwd: Path) -> tuple[int, str, str]:
-    old = Path.cwd()
-    os.chdir(cwd)
-    try:
-        with speaking("en"):  # --lang sets the language; leave the tests after this one in English
-            result = CliRunner().invoke(cli.main, args)
-    finally:
-        os.chdir(old)
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.fixture()
-def repo_copy(tmp_path: Path) -> Path:
-    for folder in ("plans", "measurements"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
-    return tmp_path
 
 
 def test_report_writes_the_file_named(repo_copy: Path, danish: str) -> None:
