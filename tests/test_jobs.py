@@ -11,6 +11,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tfi_rules.checker import PARALLEL_FROM, check_paths
 from tfi_rules.config import Config
 
@@ -51,10 +53,17 @@ def test_worker_processes_find_exactly_what_one_process_finds(tmp_path: Path) ->
     assert unbalanced.file.endswith("plan-007.yaml") and unbalanced.line > 0
 
 
-def test_few_files_are_read_in_this_process(tmp_path: Path) -> None:
-    # Below PARALLEL_FROM files no worker starts; the result is the same either way.
+def test_few_files_are_read_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Below PARALLEL_FROM files starting workers costs more than it saves: none may start.
+    import multiprocessing
+
+    def no_pool(*_args: object) -> None:
+        raise AssertionError("a worker pool was started for a handful of files")
+
     paths = [REPO / "plans", REPO / "measurements"]
-    assert _shown(check_paths(paths, Config(), jobs=4).findings) == _shown(check_paths(paths, Config(), jobs=1).findings)
+    alone = check_paths(paths, Config(), jobs=1)
+    monkeypatch.setattr(multiprocessing, "get_context", no_pool)
+    assert _shown(check_paths(paths, Config(), jobs=4).findings) == _shown(alone.findings)
 
 
 def test_a_rule_that_reads_other_files_says_so() -> None:

@@ -13,7 +13,7 @@ from .i18n import language
 
 # Danish groups thousands from five digits on (10.000), as Retskrivningsordbogen
 # allows and the seeds do; kroner are grouped from four (1.000 kr.).
-_DANISH_GROUPING_FROM = 10_000
+_DANISH_GROUPING_FROM_DIGITS = 5
 
 
 def plain_number(value: Decimal | int | Fraction, *, as_written: bool = False) -> str:
@@ -41,7 +41,7 @@ def format_number(value: Decimal | int | Fraction, *, as_written: bool = False) 
     if language() != "da":
         return text
     whole, dot, decimals = text.partition(".")
-    if len(whole.lstrip("-")) >= len(str(_DANISH_GROUPING_FROM)):
+    if len(whole.lstrip("-")) >= _DANISH_GROUPING_FROM_DIGITS:
         whole = _grouped(whole, ".")
     return whole + ("," + decimals if dot else "")
 

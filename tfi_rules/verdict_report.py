@@ -78,17 +78,17 @@ def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: d
     run = VerdictRun()
     files, _ = discover([*plan_paths, *measurement_paths])
     ordered = processing_order(files)
-    folders = [folder.resolve() for folder in measurement_paths]
-
-    def in_measurements(path: Path) -> bool:
-        resolved = path.resolve()
-        return "measurements" in path.parts or any(resolved == f or f in resolved.parents for f in folders)
+    # Files under the measurement paths, as discover spells them: no path resolved per file
+    # (a system call per path component; `realpath` twice per file cost 0.4 s at 1,000 plans).
+    measured = set(discover(measurement_paths)[0])
+    first = [path for path in ordered if path in measured or "measurements" in path.parts]
+    chosen = set(first)
 
     # Measurements first, into the index; then each plan is judged as it is read, and dropped.
     index = MeasurementIndex()
     rows_by_plan: dict[Path, list[Row]] = {}
     stale: list[Path] = []  # plans judged before a measurement file found among the plans
-    for path in [*filter(in_measurements, ordered), *(p for p in ordered if not in_measurements(p))]:
+    for path in [*first, *(path for path in ordered if path not in chosen)]:
         typed, findings = read_typed(path)
         if typed is None:
             run.invalid.extend(f for f in findings if f.severity.value == "error")
