@@ -1,6 +1,11 @@
+from __future__ import annotations
+
+import platform
 import shutil
 import sys
+from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Tests import their shared helpers as a plain module.
 sys.path.insert(0, str(Path(__file__).parent))
@@ -8,6 +13,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 import pytest
 
 from tfi_rules.i18n import DEFAULT_LANGUAGE, set_language
+
+if TYPE_CHECKING:
+    from _pytest.terminal import TerminalReporter  # pytest.TerminalReporter only from pytest 8
 
 LOCALE_VARIABLES = ("TFI_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -36,3 +44,26 @@ def repo_copy(tmp_path: Path) -> Path:
     for folder in ("plans", "measurements"):
         shutil.copytree(repo / folder, tmp_path / folder)
     return tmp_path
+
+
+# What the run was made with, printed after the tests (also under -q): a failure that comes with a
+# new release on the package index shows at once which version changed. See constraints.txt.
+TESTED_PACKAGES = ("PyYAML", "pydantic", "pydantic-core", "jsonschema", "click", "tabulate", "hypothesis", "pytest")
+
+
+def tested_versions() -> str:
+    import yaml
+
+    parts = [f"Python {platform.python_version()}"]
+    for name in TESTED_PACKAGES:
+        try:
+            parts.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name} (not installed)")
+    libyaml = yaml._yaml.get_version_string() if getattr(yaml, "__with_libyaml__", False) else "absent"
+    parts[1] += f" (libyaml {libyaml})"
+    return ", ".join(parts)
+
+
+def pytest_terminal_summary(terminalreporter: TerminalReporter) -> None:
+    terminalreporter.write_line(f"tested with: {tested_versions()}")

@@ -42,7 +42,7 @@ def test_the_workflow_runs_the_tests_then_the_action() -> None:
     steps = workflow["jobs"]["test-and-check"]["steps"]
     assert steps[0] == {"uses": "actions/checkout@v4", "with": {"fetch-depth": 0}}
     assert steps[1]["with"] == {"python-version": "3.11"}
-    assert [step.get("run") for step in steps[2:4]] == ['pip install ".[test]"', "python -m pytest"]
+    assert [step.get("run") for step in steps[2:4]] == ['pip install -c constraints.txt ".[test]"', "python -m pytest"]
     assert steps[-1]["uses"] == "./"
 
 
