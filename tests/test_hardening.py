@@ -151,7 +151,19 @@ def _threshold(kind: str) -> st.SearchStrategy[dict[str, Any]]:
             "population": st.fixed_dictionaries({}, optional={"value": AMOUNT, "criterion": IDS, "text": TEXT}),
         },
     )
-    return st.tuples(values, optional, UNIT).map(lambda parts: {"kind": kind, **parts[0], **parts[1], "unit": parts[2]})
+    return st.tuples(values, optional, UNIT).map(
+        lambda parts: _counts_not_negative({"kind": kind, **parts[0], **parts[1], "unit": parts[2]})
+    )
+
+
+def _counts_not_negative(target: dict[str, Any]) -> dict[str, Any]:
+    """A count is zero or more (the model refuses `value: -1` in `unit: count`): keep the plan valid."""
+    if target.get("unit") != "count":
+        return target
+    levels = {name: abs(target[name]) for name in ("value", "min", "max", "end_level") if name in target}
+    if "baseline" in target:
+        levels["baseline"] = {**target["baseline"], "value": abs(target["baseline"]["value"])}
+    return {**target, **levels}
 
 
 CHANGE = st.fixed_dictionaries(
@@ -166,7 +178,7 @@ CHANGE = st.fixed_dictionaries(
         "counted": TEXT,
         "approximate": st.booleans(),
     },
-)
+).map(_counts_not_negative)
 TARGET = st.one_of(
     *(_threshold(kind) for kind in ("at_least", "at_most", "exactly", "range")),
     CHANGE,

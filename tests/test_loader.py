@@ -26,6 +26,7 @@ from tfi_rules.loader import (
     load_file,
     load_text,
 )
+from tfi_rules.numbers import LARGEST_NUMBER
 
 PLAN = textwrap.dedent(
     """\
@@ -95,8 +96,6 @@ def test_a_plan_loads_as_plain_data() -> None:
         ("12", 12),
         ("-0", 0),
         ("+7", 7),
-        ("0o17", 15),
-        ("0x1F", 31),
         ("true", True),
         ("FALSE", False),
         ("null", None),
@@ -504,13 +503,16 @@ def _same_in_1_1_and_1_2(text: str) -> bool:
     plain_1_1 = _YAML_1_1.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
     if not plain_1_1:
         return True  # the dumper quotes it
-    return type(load_text(yaml.safe_dump({"v": text})).data["v"]) is str
+    try:
+        return type(load_text(yaml.safe_dump({"v": text})).data["v"]) is str
+    except LoadError:  # a number YAML 1.2 reads and we refuse (`09`, `1e-7`): not text either
+        return False
 
 
 # NEL (U+0085) is left out: PyYAML itself dumps it in a form it reads back as a space.
 WORDS = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x85"), max_size=12).filter(_same_in_1_1_and_1_2)
 PLAN_DATA = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), WORDS),
+    st.one_of(st.none(), st.booleans(), st.integers(-LARGEST_NUMBER, LARGEST_NUMBER), WORDS),
     lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(WORDS, inner, max_size=4)),
     max_leaves=20,
 )

@@ -9,7 +9,8 @@ check-jsonschema read it.
 
 - null: `null`, `Null`, `NULL`, `~` and the empty value
 - bool: `true`/`True`/`TRUE`, `false`/`False`/`FALSE` only; `yes`, `no`, `on`, `off` are text
-- int: `[-+]?[0-9]+`, `0o17`, `0x1F`
+- int: `[-+]?[0-9]+`; `0o17`, `0x1F` and `010` are YAML 1.2 numbers too, but refused as
+  `yaml-number` (YAML 1.1 tools read `010` as 8 and `0o17` as text; nobody means either)
 - float: `1.5`, `.5`, `1e3`, `.inf`, `-.inf`, `.nan`; loaded as an exact `decimal.Decimal`
 - everything else is text; dates such as `2007-06-25` stay text (the schema says
   `format: date`, the model parses them)
@@ -23,6 +24,14 @@ Limits (`DEFAULT_LIMITS`; a hand-written plan is a few KB and a few levels deep)
   deeper is `yaml-too-deep`. Limits accept at most 500.
 - numbers of more than 4,300 characters are `yaml-number` (Python's own limit for
   int conversion; converting longer ones takes quadratic time).
+- every number lies between -1,000,000,000,000 and 1,000,000,000,000 and has at most
+  6 decimals (`tfi_rules.numbers.LARGEST_NUMBER`, `MOST_DECIMALS`), or it is
+  `yaml-number`, with the number as written and the bounds. The seeds' figures are at
+  most 224 mio. kr. (224,000,000 kr.) with at most 2 decimals (97.22 %); 6 decimals hold
+  mio. kr. to the krone and a third of an årsværk (0.333333). Unbounded, `1e1000000`
+  overflowed the arithmetic (exit 4), `1e-999999999` hung `tfi check` (a fraction over
+  10^999,999,999) and `1e309` was printed with 310 digits. `.inf` and `.nan` load, and
+  the model refuses them by name.
 
 Rule ids raised: `file-unreadable`, `yaml-too-large`, `yaml-encoding`,
 `yaml-syntax`, `yaml-empty`, `yaml-multiple-documents`, `yaml-top-level`,
@@ -47,8 +56,8 @@ from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, No
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tfi_rules.findings import Finding, Severity, parse_pointer
-from tfi_rules.i18n import language, t
-from tfi_rules.numbers import format_number
+from tfi_rules.i18n import t
+from tfi_rules.numbers import bounds_problem, bounds_rule, format_count, shortened
 
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 
@@ -318,7 +327,7 @@ def _too_large(name: str, size: int, limits: Limits) -> LoadError:
 
 def _grouped(count: int) -> str:
     """A count of bytes or characters for people: 2,097,152 in English, 2.097.152 in Danish."""
-    return format_number(count) if language() == "da" else f"{count:,}"
+    return format_count(count)
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -585,24 +594,22 @@ def _scalar(node: ScalarNode, path: str) -> Any:
         return _BOOL_WORDS[value]
     if tag == _INT and _INT_RE.fullmatch(value):
         _check_number_length(node, path)
-        if value.startswith("0x"):
-            return int(value[2:], 16)
-        if value.startswith("0o"):
-            return int(value[2:], 8)
-        return int(value)
+        return _check_number_bounds(node, path, _integer(node, path))
     if tag == _FLOAT and _FLOAT_RE.fullmatch(value):
         _check_number_length(node, path)
         text = value[1:] if value.startswith("+") else value
         special = _SPECIAL_FLOATS.get(text.lower())
         if special is not None:
-            return special
+            return special  # the model refuses .inf and .nan where it wants an amount, by name
         try:
-            return decimal.Decimal(text)
-        except decimal.InvalidOperation:  # an exponent beyond what Decimal can hold
+            number = decimal.Decimal(text)
+        except decimal.InvalidOperation:  # an exponent of 19 digits or more, beyond what Decimal holds
             raise _error(
-                path, node.start_mark, "yaml-number", t("the number {number} is out of range", number=value),
+                path, node.start_mark, "yaml-number",
+                t("the number {number} is out of range: {rule}", number=shortened(value), rule=bounds_rule()),
                 t("write the number in full, or quote it if it is text"),
             ) from None
+        return _check_number_bounds(node, path, number)
     _check_tag(node, path)
     # Only an explicit tag (`!!int abc`) gets here: the text does not fit it.
     raise _error(
@@ -620,6 +627,48 @@ def _check_number_length(node: ScalarNode, path: str) -> None:
               count=_grouped(len(node.value)), limit=_grouped(_MAX_NUMBER_CHARS)),
             t("quote it if it is text rather than a number"),
         )
+
+
+_LEADING_ZERO_RE = re.compile(r"[-+]?0[0-9]+")
+_OTHER_BASES = {"0x": 16, "0o": 8}
+
+
+def _integer(node: ScalarNode, path: str) -> int:
+    """A plain decimal integer; `0x10`, `0o17` and `010` are refused with the number to write.
+
+    YAML 1.2 reads `0x10` as 16, `0o17` as 15 and `010` as 10; YAML 1.1 tools (PyYAML,
+    older editors) read `010` as 8 and `0o17` as text. Nobody writing a plan means either.
+    """
+    value = node.value
+    if len(value) < 2 or "0" not in value[:2]:  # the usual case: 7, 42, -3, 2010
+        return int(value)
+    base = _OTHER_BASES.get(value[:2])
+    if base is not None:
+        number = int(value[2:], base)
+        message = (
+            t("the number {number} is written in hexadecimal and reads as {value}", number=value, value=number)
+            if base == 16
+            else t("the number {number} is written in octal and reads as {value}", number=value, value=number)
+        )
+    elif _LEADING_ZERO_RE.fullmatch(value):
+        number = int(value)
+        message = t("the number {number} starts with a zero, which YAML tools read differently "
+                    "(as {value}, as octal or as text)", number=value, value=number)
+    else:
+        return int(value)
+    raise _error(
+        path, node.start_mark, "yaml-number", message,
+        t('write {value} (plain decimal digits), or put it in quotes ("{number}") if it is text such as a code',
+          value=number, number=value),
+    )
+
+
+def _check_number_bounds(node: ScalarNode, path: str, number: decimal.Decimal | int) -> decimal.Decimal | int:
+    """The number, if it lies within the bounds of `tfi_rules.numbers` (see the module docstring)."""
+    problem = bounds_problem(number, node.value)
+    if problem is not None:
+        raise _error(path, node.start_mark, "yaml-number", *problem)
+    return number
 
 
 def _check_tag(node: Node, path: str) -> None:

@@ -1,4 +1,5 @@
-"""Showing exact numbers the way people write them, in the language in use.
+"""Exact numbers: the bounds every number read from a file keeps, and showing them the way
+people write them, in the language in use.
 
 English writes 54.4 and 1,000,000 kr.; Danish writes 54,4 and 1.000.000 kr.
 Numbers are never rounded here unless they are fractions with no exact decimal.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from .i18n import language
+from .i18n import language, t
 
 # Danish groups thousands from five digits on (10.000), as Retskrivningsordbogen
 # allows and the seeds do; kroner are grouped from four (1.000 kr.).
@@ -69,3 +70,89 @@ def _grouped(digits: str, separator: str) -> str:
         digits = digits[:-3]
     groups.insert(0, digits)
     return sign + separator.join(groups)
+
+
+# --- bounds on every number read from a plan, mandate or measurement file ----------------
+
+LARGEST_NUMBER = 10**12
+"""No number read from a file is further from zero than this (1,000,000,000,000).
+
+The largest figures in the seeds are 224 mio. kr. (seed 004, 224,000,000 in kroner) and
+6,105,606 kr.; a million million kroner is more than any municipal budget written in
+kroner. Within the bounds a number has at most 13 + 6 = 19 digits, so sums of up to a
+billion of them are exact at Decimal's default 28 digits, and none prints as a wall of
+digits (`1e309` was printed with 310).
+"""
+
+_LARGEST = Decimal(LARGEST_NUMBER)
+
+MOST_DECIMALS = 6
+"""No number read from a file has more decimals than this.
+
+The seeds write at most 2 (97.22 %, 54.40 pct.); 6 holds an amount in mio. kr. to the
+krone (6.105606) and a third of an årsværk as 0.333333. Unbounded, `1e-999999999`
+made `tfi check` write out a billion zeros.
+"""
+
+
+def decimals(value: Decimal | int) -> int:
+    """How many decimals a number is written with: `Decimal("54.40")` → 2, `Decimal("1E+3")` → 0."""
+    if isinstance(value, int):
+        return 0
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def bounds_problem(value: Decimal | int, written: str | None = None) -> tuple[str, str] | None:
+    """(message, hint) if a finite number is beyond the bounds above, else None.
+
+    `written` is the number as the file has it (`1e1000000`, not a million digits; by
+    default the number's own digits), shown shortened if it is long. Cheap on any input:
+    never expands an exponent.
+    """
+    # Called for every number of every file: comparisons are exact and cheap, even for 1e1000000.
+    if isinstance(value, int):
+        if -LARGEST_NUMBER <= value <= LARGEST_NUMBER:
+            return None
+        too_large, places = True, 0
+    else:
+        too_large = not -_LARGEST <= value <= _LARGEST
+        places = decimals(value)
+        if not too_large and places <= MOST_DECIMALS:
+            return None
+    if written is None:
+        written = str(value if isinstance(value, Decimal) else Decimal(value))
+    if too_large:
+        negative = value < 0 if isinstance(value, int) else value.is_signed()
+        return (
+            t("the number {number} is too small: {rule}", number=shortened(written), rule=bounds_rule())
+            if negative
+            else t("the number {number} is too large: {rule}", number=shortened(written), rule=bounds_rule()),
+            t("check the figure against the source (an amount can be written in millions, with `unit: mio_kr`); "
+              "put it in quotes if it is text"),
+        )
+    return (
+        t("the number {number} has {count} decimals: {rule}",
+          number=shortened(written), count=format_count(places), rule=bounds_rule()),
+        t("round it to {most} decimals or fewer (a third is 0.333333); put it in quotes if it is text",
+          most=MOST_DECIMALS),
+    )
+
+
+def bounds_rule() -> str:
+    """The bounds in words, for a message that refuses a number."""
+    return t("numbers lie between -{largest} and {largest} and have at most {most} decimals",
+             largest=format_count(LARGEST_NUMBER), most=MOST_DECIMALS)
+
+
+def shortened(written: str) -> str:
+    """A number as written, cut in the middle if it is long: "1000000000…0000000000 (4,300 characters)"."""
+    if len(written) <= 30:
+        return written
+    return t("{start}…{end} ({count} characters)",
+             start=written[:10], end=written[-10:], count=format_count(len(written)))
+
+
+def format_count(count: int) -> str:
+    """A count of things for people: 2,097,152 in English, 2.097.152 in Danish (4300 stays 4300)."""
+    return format_number(count) if language() == "da" else f"{count:,}"

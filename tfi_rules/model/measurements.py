@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BeforeValidator, WithJsonSchema
+from pydantic import BeforeValidator, ConfigDict, WithJsonSchema, model_validator
 
 from ..i18n import t
 from .base import Model, Source, Unit, Waiver
-from .types import Count, Id, Moment, Number, Text, invalid
+from .types import Count, Id, Moment, Number, Text, counts_not_negative_schema, invalid, refuse_negative_counts
 
 CRITERION_REF_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -44,6 +44,8 @@ class Part(Model):
 class Measurement(Model):
     """One recorded figure or assessment, as the source reports it."""
 
+    model_config = ConfigDict(json_schema_extra=counts_not_negative_schema(("value",)))
+
     id: Id
     """Unique across all measurement files."""
     text: Text
@@ -78,6 +80,11 @@ class Measurement(Model):
     """Where the figure is reported, when not in the file's own source."""
     note: Text | None = None
     """Anything a reader should know about the encoding."""
+
+    @model_validator(mode="after")
+    def _count_not_negative(self) -> Self:
+        refuse_negative_counts(self.unit, [(("value",), self.value)])
+        return self
 
 
 class MeasurementFile(Model):

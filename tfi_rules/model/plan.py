@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal, Self, Union
 
-from pydantic import Field
+from pydantic import ConfigDict, Field, model_validator
 
 from .base import Model, Period, Source, Unit, Waiver
-from .types import Day, Id, Moment, NonNegativeNumber, Number, Text
+from .types import (
+    Day,
+    Id,
+    Moment,
+    NonNegativeNumber,
+    Number,
+    Text,
+    counts_not_negative_schema,
+    refuse_negative_counts,
+)
 
 Direction = Literal["increase", "decrease"]
 ChangeMode = Literal["percentage_points", "relative_percent"]
@@ -25,6 +34,8 @@ class Population(Model):
 
 
 class _Threshold(Model):
+    model_config = ConfigDict(json_schema_extra=counts_not_negative_schema(("value",), ("min",), ("max",)))
+
     unit: Unit
     """What the number measures: percent, count, kr or mio_kr."""
     counted: Text | None = None
@@ -35,6 +46,11 @@ class _Threshold(Model):
     """True when the wording gives a number without "mindst"/"minimum"/"højst" and the comparison was read from context."""
     approximate: bool = False
     """True when the wording qualifies the number with "ca." (it is still compared exactly)."""
+
+    @model_validator(mode="after")
+    def _counts_not_negative(self) -> Self:
+        refuse_negative_counts(self.unit, [((name,), getattr(self, name, None)) for name in ("value", "min", "max")])
+        return self
 
 
 class AtLeast(_Threshold):
@@ -91,6 +107,8 @@ class Baseline(Model):
 class Change(Model):
     """A change from a baseline: "øges med 10 procentpoint", "skal falde fra 27 pct."."""
 
+    model_config = ConfigDict(json_schema_extra=counts_not_negative_schema(("baseline", "value"), ("end_level",)))
+
     kind: Literal["change"]
     """The kind of target."""
     direction: Direction
@@ -111,6 +129,12 @@ class Change(Model):
     """What is counted or measured, in the source's words."""
     approximate: bool = False
     """True when the wording says "ca."/"cirka" about the change or end level."""
+
+    @model_validator(mode="after")
+    def _counts_not_negative(self) -> Self:
+        baseline = self.baseline.value if self.baseline is not None else None
+        refuse_negative_counts(self.unit, [(("baseline", "value"), baseline), (("end_level",), self.end_level)])
+        return self
 
 
 class All(Model):

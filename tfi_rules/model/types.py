@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BeforeValidator, WithJsonSchema
-from pydantic_core import PydanticCustomError
+from pydantic import BeforeValidator, ValidationError, WithJsonSchema
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from ..i18n import t
+from ..numbers import LARGEST_NUMBER, bounds_problem
 
 __all__ = [
     "Number",
@@ -30,6 +32,8 @@ __all__ = [
     "moment_interval",
     "number_hint",
     "invalid",
+    "refuse_negative_counts",
+    "counts_not_negative_schema",
 ]
 
 
@@ -114,7 +118,7 @@ def _exact_number(value: Any) -> Decimal:
     if isinstance(value, bool):
         raise _number_error(value, t("write a number such as 4 or 1.5"))
     if isinstance(value, int):
-        return Decimal(value)
+        return Decimal(_bounded(value))
     if isinstance(value, float):
         value = Decimal(str(value))
     if isinstance(value, Decimal):
@@ -124,10 +128,22 @@ def _exact_number(value: Any) -> Decimal:
                 t("expected a finite number, found {found}", found=value),
                 t("write an ordinary number; .nan and .inf are not amounts"),
             )
-        return value
+        return _bounded(value)
     if isinstance(value, str):
         raise _number_error(value, number_hint(value))
     raise _number_error(value, t("write a number such as 4 or 1.5"))
+
+
+_N = TypeVar("_N", Decimal, int)
+
+
+def _bounded(number: _N) -> _N:
+    # The loader refuses such numbers in files (`yaml-number`); this keeps the bounds for
+    # data that comes from code (e.g. Python floats such as 1e308).
+    problem = bounds_problem(number)
+    if problem is not None:
+        raise invalid("tfi_number_bounds", *problem)
+    return number
 
 
 def _non_negative(value: Any) -> Decimal:
@@ -148,13 +164,82 @@ def _count(value: Any) -> int:
     return int(number)
 
 
-Number = Annotated[Decimal, BeforeValidator(_exact_number), WithJsonSchema({"type": "number"})]
-"""An exact decimal number: read from the YAML text, never through a float."""
+# The decimals bound (MOST_DECIMALS) has no JSON Schema form that validators agree on:
+# `multipleOf: 0.000001` fails 0.1 in those that divide binary floats.
+Number = Annotated[
+    Decimal,
+    BeforeValidator(_exact_number),
+    WithJsonSchema({"type": "number", "minimum": -LARGEST_NUMBER, "maximum": LARGEST_NUMBER}),
+]
+"""An exact decimal number: read from the YAML text, never through a float; within the bounds of `tfi_rules.numbers`."""
 
 NonNegativeNumber = Annotated[
-    Decimal, BeforeValidator(_non_negative), WithJsonSchema({"type": "number", "minimum": 0})
+    Decimal,
+    BeforeValidator(_non_negative),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": LARGEST_NUMBER}),
 ]
-Count = Annotated[int, BeforeValidator(_count), WithJsonSchema({"type": "integer", "minimum": 0})]
+Count = Annotated[
+    int, BeforeValidator(_count), WithJsonSchema({"type": "integer", "minimum": 0, "maximum": LARGEST_NUMBER})
+]
+
+
+Level = tuple[tuple[str | int, ...], Decimal | None]
+"""A number of a target or measurement and where it stands in the model: (("baseline", "value"), 54.4)."""
+
+
+def refuse_negative_counts(unit: str | None, levels: Iterable[Level]) -> None:
+    """In `unit: count`, every level is zero or more; each one below zero is an error at its own key.
+
+    A count below zero is a typing error ("minimum 30 restauranter" written `value: -1`);
+    a fall in a count is a `change` target with `direction: decrease`.
+    """
+    if unit != "count":
+        return
+    errors = [
+        InitErrorDetails(
+            type=invalid(
+                "tfi_negative_count",
+                t("a count is zero or more, found {found}", found=value),
+                t("write the number the wording gives; a fall in a count is a `change` target "
+                  "with `direction: decrease`"),
+            ),
+            loc=loc,
+            input=value,
+        )
+        for loc, value in levels
+        if value is not None and value < 0
+    ]
+    if errors:
+        # Raised inside a model validator, pydantic puts each error under the model's own place.
+        raise ValidationError.from_exception_data("count", errors)
+
+
+def counts_not_negative_schema(*shape: tuple[str, ...]) -> Callable[[dict[str, Any], Any], None]:
+    """The JSON Schema of `refuse_negative_counts`: with `unit: count`, the numbers at these keys are at least 0.
+
+    `("baseline", "value")` reaches into a nested mapping; a key the model does not have is left out.
+    """
+
+    def extra(schema: dict[str, Any], model: Any) -> None:
+        then: dict[str, Any] = {}
+        for path in shape:
+            if path[0] not in schema.get("properties", {}):
+                continue
+            node = then
+            for key in path[:-1]:
+                node = node.setdefault("properties", {}).setdefault(
+                    key, {"description": "With `unit: count`: its numbers are zero or more."}
+                )
+            node.setdefault("properties", {})[path[-1]] = {
+                "minimum": 0, "description": "With `unit: count`: zero or more."
+            }
+        schema["if"] = {
+            "properties": {"unit": {"const": "count", "description": "When the unit is count."}},
+            "required": ["unit"],
+        }
+        schema["then"] = then
+
+    return extra
 
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")

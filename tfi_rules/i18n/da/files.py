@@ -74,12 +74,35 @@ MESSAGES: dict[str, str] = {
     "write the value out in full; anchors and aliases are not supported in plans":
         "skriv værdien helt ud; ankre og aliasser understøttes ikke i planer",
     # loader.py: numbers, tags and keys
-    "the number {number} is out of range": "tallet {number} er uden for det tilladte område",
+    "the number {number} is out of range: {rule}": "tallet {number} er uden for det tilladte område: {rule}",
     "write the number in full, or quote it if it is text":
         "skriv tallet helt ud, eller sæt det i anførselstegn, hvis det er tekst",
     "this number has {count} characters; at most {limit} are allowed":
         "tallet har {count} tegn; højst {limit} er tilladt",
     "quote it if it is text rather than a number": "sæt det i anførselstegn, hvis det er tekst og ikke et tal",
+    "the number {number} is written in hexadecimal and reads as {value}":
+        "tallet {number} er skrevet i 16-talssystemet og læses som {value}",
+    "the number {number} is written in octal and reads as {value}":
+        "tallet {number} er skrevet i 8-talssystemet og læses som {value}",
+    "the number {number} starts with a zero, which YAML tools read differently (as {value}, as octal or as text)":
+        "tallet {number} begynder med et nul, som YAML-værktøjer læser forskelligt (som {value}, i 8-talssystemet "
+        "eller som tekst)",
+    'write {value} (plain decimal digits), or put it in quotes ("{number}") if it is text such as a code':
+        'skriv {value} (almindelige cifre), eller sæt det i anførselstegn ("{number}"), hvis det er tekst som fx en kode',
+    # numbers.py: the bounds every number read from a file keeps
+    "numbers lie between -{largest} and {largest} and have at most {most} decimals":
+        "tal ligger mellem -{largest} og {largest} og har højst {most} decimaler",
+    "the number {number} is too large: {rule}": "tallet {number} er for stort: {rule}",
+    "the number {number} is too small: {rule}": "tallet {number} er for lille: {rule}",
+    "check the figure against the source (an amount can be written in millions, with `unit: mio_kr`); "
+    "put it in quotes if it is text":
+        "kontrollér tallet mod kilden (et beløb kan skrives i millioner med `unit: mio_kr`); "
+        "sæt det i anførselstegn, hvis det er tekst",
+    "the number {number} has {count} decimals: {rule}": "tallet {number} har {count} decimaler: {rule}",
+    "round it to {most} decimals or fewer (a third is 0.333333); put it in quotes if it is text":
+        "afrund det til {most} decimaler eller færre (en tredjedel er 0.333333); "
+        "sæt det i anførselstegn, hvis det er tekst",
+    "{start}…{end} ({count} characters)": "{start}…{end} ({count} tegn)",
     "the value {value} is not a valid {tag}": "værdien {value} er ikke en gyldig {tag}",
     "the tag {tag} is not allowed here": "tagget {tag} er ikke tilladt her",
     "remove the tag; plans hold plain text, numbers, lists and mappings":
@@ -218,6 +241,9 @@ MESSAGES: dict[str, str] = {
     "write a number of 0 or more": "skriv et tal, der er 0 eller større",
     "expected a whole number, found {found}": "her skal stå et helt tal, men der står {found}",
     "write a whole number such as 35": "skriv et helt tal, fx 35",
+    "a count is zero or more, found {found}": "et antal er 0 eller mere, men der står {found}",
+    "write the number the wording gives; a fall in a count is a `change` target with `direction: decrease`":
+        "skriv det tal, ordlyden angiver; et fald i et antal er et `change`-mål med `direction: decrease`",
     # model/types.py: dates and periods
     "expected a date (year-month-day), found {found}": "her skal stå en dato (år-måned-dag), men der står {found}",
     "write the date as year-month-day: {day}": "skriv datoen som år-måned-dag: {day}",
