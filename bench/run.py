@@ -11,7 +11,7 @@ temporary folder, and measures on the same files, side by side, medians over
 `--repeat` runs:
 
 - floor: reading the bytes, and parsing them with PyYAML's CSafeLoader alone;
-- `tfi check` in process (`tfi_rules.checker.check_paths`), with tracemalloc's peak;
+- `tfi check` in process (`tfi_rules.check.pipeline.check_paths`), with tracemalloc's peak;
 - `tfi check` and `tfi verdict` as whole processes, with the child's peak RSS;
 - `check-jsonschema --schemafile schemas/plan.schema.json` on the plans (schema only);
 - start-up of `tfi --version`, `tfi --help` and `tfi check` on the repository's
@@ -362,7 +362,7 @@ def floor(paths: list[Path], repeat: int) -> tuple[float, float]:
 
 def in_process(folder: Path, repeat: int) -> tuple[float, float, int]:
     """Median seconds of check_paths on plans/ and measurements/, peak traced MiB, findings at error."""
-    from tfi_rules.checker import check_paths
+    from tfi_rules.check.pipeline import check_paths
     from tfi_rules.findings import Severity
 
     times = []
@@ -396,7 +396,7 @@ def ms(seconds: float) -> str:
 
 
 def main() -> int:
-    from tfi_rules.checker import PARALLEL_FROM, default_jobs
+    from tfi_rules.check.pipeline import PARALLEL_FROM, default_jobs
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is shown (default 3)")

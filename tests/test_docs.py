@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tfi_rules.docs import readme_with_rule_table
+from tfi_rules.check.docs import readme_with_rule_table
 from tfi_rules.findings import Severity
 from tfi_rules.rules import RULES
 
@@ -16,7 +16,7 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 
 def test_readme_rule_table_is_current() -> None:
     text = README.read_text(encoding="utf-8")
-    assert readme_with_rule_table(text) == text, "stale: run `python -m tfi_rules.docs`"
+    assert readme_with_rule_table(text) == text, "stale: run `python -m tfi_rules.check.docs`"
 
 
 @pytest.mark.parametrize("rule_id", sorted(RULES))

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 import cli
 from helpers import MANDATE, by_rule, write_repo
-from tfi_rules import loader
-from tfi_rules.checker import check_paths
-from tfi_rules.result import CheckResult
+from tfi_rules.load import loader
+from tfi_rules.check.pipeline import check_paths
+from tfi_rules.check.result import CheckResult
 from tfi_rules.rules import RULES
 
 

@@ -16,15 +16,15 @@ from click.testing import CliRunner
 from test_corpus import CORPUS, CORPUS_FILES, GENERATED_BYTES, _big
 
 import cli
-from tfi_rules.checker import check_paths
+from tfi_rules.check.pipeline import check_paths
 from tfi_rules.config import ConfigError, parse_config
-from tfi_rules.discovery import PathError, discover
+from tfi_rules.load.discovery import PathError, discover
 from tfi_rules.findings import Finding
 from tfi_rules.i18n import FIELD, speaking
-from tfi_rules.loader import LoadError, load_file, load_text
+from tfi_rules.load.loader import LoadError, load_file, load_text
 from tfi_rules.model import Plan
 from tfi_rules.suggest import did_you_mean
-from tfi_rules.validation import _explain
+from tfi_rules.load.validation import _explain
 
 # The generated big files worth a second run (the 30 MB one only repeats `yaml-too-large`).
 BIG_NAMES = ["deep-10000-flow", "deep-1500-block", "number-of-1.9-mb", "line-of-3-mb"]
@@ -189,7 +189,7 @@ def test_a_schema_error_we_have_no_words_for_is_still_danish() -> None:
 
 
 def test_libyaml_words_we_have_no_sentence_for_are_quoted_after_danish() -> None:
-    from tfi_rules.loader import _syntax_words
+    from tfi_rules.load.loader import _syntax_words
 
     with speaking("da"):
         message, hint = _syntax_words("found something odd", "while scanning", "på linje 2", "", "x")

@@ -24,9 +24,9 @@ from helpers import MANDATE, PLAN, write_repo
 import cli
 from tfi_rules.findings import Finding, Severity
 from tfi_rules.i18n import language, speaking
-from tfi_rules.reporters import reporter
-from tfi_rules.reporters.text import summary_line
-from tfi_rules.result import CheckResult
+from tfi_rules.output import reporter
+from tfi_rules.output.text import summary_line
+from tfi_rules.check.result import CheckResult
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -17,7 +17,7 @@ import yaml
 
 from helpers import MANDATE, PLAN, check_files
 from measurement_repo import CHANGE, measurements
-from tfi_rules.checker import check_paths
+from tfi_rules.check.pipeline import check_paths
 from tfi_rules.findings import Finding
 from tfi_rules.i18n import FIELD, speaking
 from tfi_rules.rules import RULES

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tfi_rules.checker import PARALLEL_FROM, check_paths
+from tfi_rules.check.pipeline import PARALLEL_FROM, check_paths
 from tfi_rules.config import Config
 
 REPO = Path(__file__).resolve().parent.parent

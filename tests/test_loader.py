@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tfi_rules.findings import Severity
-from tfi_rules.loader import (
+from tfi_rules.load.loader import (
     DEFAULT_LIMITS,
     HAVE_LIBYAML,
     Document,
@@ -382,7 +382,7 @@ def test_hostile_nesting_and_size_are_answered_fast_without_crashing() -> None:
     script = textwrap.dedent(
         f"""
         import time
-        from tfi_rules.loader import LoadError, load_text
+        from tfi_rules.load.loader import LoadError, load_text
         for name, text in {{{", ".join(f"{k!r}: {v}" for k, v in HOSTILE.items())}}}.items():
             started = time.perf_counter()
             try:

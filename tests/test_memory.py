@@ -9,7 +9,7 @@ import gc
 from collections import Counter
 from pathlib import Path
 
-from tfi_rules.checker import check_paths
+from tfi_rules.check.pipeline import check_paths
 from tfi_rules.config import Config
 
 REPO = Path(__file__).resolve().parent.parent

@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cli
-from tfi_rules.changes import ChangeKind
-from tfi_rules.loader import load_text
-from tfi_rules.plan_diff import diff_models
-from tfi_rules.validation import validate
+from tfi_rules.diff.changes import ChangeKind
+from tfi_rules.load.loader import load_text
+from tfi_rules.diff.plans import diff_models
+from tfi_rules.load.validation import validate
 
 REPO = Path(__file__).resolve().parent.parent
 PLAN_2011 = (REPO / "plans" / "2011.yaml").read_text(encoding="utf-8")

@@ -14,8 +14,8 @@ from helpers import run_cli as invoke
 import cli
 from tfi_rules.i18n import speaking
 from tfi_rules.report import build_page, render
-from tfi_rules.verdict import summarize
-from tfi_rules.verdict_report import run_verdict
+from tfi_rules.verdict.judge import summarize
+from tfi_rules.verdict.run import run_verdict
 
 REPO = Path(__file__).resolve().parent.parent
 AS_OF = date(2009, 6, 30)

@@ -19,10 +19,10 @@ import cli
 from helpers import MANDATE, PLAN, write_repo
 from tfi_rules import __version__
 from tfi_rules.findings import Finding, Severity
-from tfi_rules.reporters import REPORTER_BY_NAME, choose_format, reporter
-from tfi_rules.reporters.github import escape_data, escape_property
-from tfi_rules.reporters.sarif import file_uri
-from tfi_rules.result import CheckResult
+from tfi_rules.output import REPORTER_BY_NAME, choose_format, reporter
+from tfi_rules.output.github import escape_data, escape_property
+from tfi_rules.output.sarif import file_uri
+from tfi_rules.check.result import CheckResult
 from tfi_rules.rules import RULES
 
 REPO = Path(__file__).resolve().parent.parent

@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from tfi_rules.loader import load_file
-from tfi_rules.schemas import SCHEMA_FILE_BY_KIND, generate, render
+from tfi_rules.load.loader import load_file
+from tfi_rules.load.schemas import SCHEMA_FILE_BY_KIND, generate, render
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMAS = REPO / "schemas"
@@ -19,7 +19,7 @@ DATA_FILES = sorted([*(REPO / "plans").glob("*.yaml"), *(REPO / "measurements").
 @pytest.mark.parametrize("kind", sorted(SCHEMA_FILE_BY_KIND))
 def test_committed_schema_is_current(kind: str) -> None:
     committed = (SCHEMAS / SCHEMA_FILE_BY_KIND[kind]).read_text(encoding="utf-8")
-    assert committed == render(generate(kind)), "stale: run `python -m tfi_rules.schemas`"
+    assert committed == render(generate(kind)), "stale: run `python -m tfi_rules.load.schemas`"
 
 
 @pytest.mark.parametrize("name", sorted(path.name for path in SCHEMAS.glob("*.schema.json")))

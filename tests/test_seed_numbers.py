@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tfi_rules.loader import load_file
+from tfi_rules.load.loader import load_file
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"

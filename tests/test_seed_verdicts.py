@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tfi_rules.verdict import Row, Status
-from tfi_rules.verdict_report import run_verdict
+from tfi_rules.verdict.judge import Row, Status
+from tfi_rules.verdict.run import run_verdict
 
 REPO = Path(__file__).resolve().parent.parent
 LATE = date(2026, 11, 23)
@@ -30,8 +30,8 @@ def late() -> dict[str, Row]:
 
 
 def test_every_criterion_of_every_plan_has_a_row(late: dict[str, Row]) -> None:
-    from tfi_rules.checker import read_typed
-    from tfi_rules.context import iter_criteria
+    from tfi_rules.check.pipeline import read_typed
+    from tfi_rules.rules.context import iter_criteria
 
     expected = set()
     for path in sorted((REPO / "plans").glob("*.yaml")):

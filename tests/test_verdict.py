@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import MANDATE, write_repo
-from tfi_rules.loader import load_text
+from tfi_rules.load.loader import load_text
 from tfi_rules.model import MeasurementFile, Plan
-from tfi_rules.verdict import MeasurementIndex, Status, judge_plan
-from tfi_rules.verdict_report import render, run_verdict
+from tfi_rules.verdict.judge import MeasurementIndex, Status, judge_plan
+from tfi_rules.verdict.run import render, run_verdict
 
 PLAN = """\
 kind: plan

@@ -74,7 +74,7 @@ def load_config(path: Path | None, known_rules: set[str]) -> Config:
             # tomllib's own words (English whatever the language), quoted as they are.
             raise ConfigError(t("{source}: cannot read [tool.tfi]: {error}", source=path, error=error)) from None
     else:
-        from .loader import LoadError, load_file
+        from .load.loader import LoadError, load_file
 
         try:
             table = load_file(path).data

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from helpers import MANDATE, PLAN, by_rule, check_files
 from tfi_rules.config import Config
-from tfi_rules.context import Context
+from tfi_rules.rules.context import Context
 from tfi_rules.findings import Severity
 from tfi_rules.rules import RULES, waiver_unused
 

@@ -21,8 +21,8 @@ from ..model.measurements import Measurement
 from ..model.plan import AtLeast, AtMost, Change, Criterion, Exactly, Plan, Range
 from ..model.types import moment_interval
 from ..numbers import format_number
-from ..result import CheckResult
-from ..verdict import (
+from ..check.result import CheckResult
+from ..verdict.judge import (
     MeasurementIndex,
     Row,
     Status,
@@ -33,7 +33,7 @@ from ..verdict import (
     target_level,
     target_method,
 )
-from ..verdict_report import VerdictRun
+from ..verdict.run import VerdictRun
 from .sources import Sources
 
 CAPACITY_RULE = "capacity-balance"  # its findings are the imbalance the årsværk bar shows

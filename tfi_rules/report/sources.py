@@ -12,12 +12,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..checker import read_typed
-from ..discovery import discover, processing_order
+from ..check.pipeline import read_typed
+from ..load.discovery import discover, processing_order
 from ..model.mandate import Mandate
 from ..model.measurements import MeasurementFile
-from ..verdict import MeasurementIndex
-from ..verdict_report import VerdictRun
+from ..verdict.judge import MeasurementIndex
+from ..verdict.run import VerdictRun
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Protocol
 
-from ..context import Context
+from .context import Context
 from ..findings import Problem, Severity
 from . import capacity_balance
 from . import share_range

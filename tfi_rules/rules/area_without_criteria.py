@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..context import Context
+from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan

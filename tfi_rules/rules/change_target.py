@@ -42,7 +42,7 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 from typing import Iterator
 
-from ..context import Context, iter_criteria
+from .context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Change, Plan, Range

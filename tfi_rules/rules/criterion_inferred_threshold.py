@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..context import Context, iter_criteria
+from .context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import AtLeast, AtMost, Exactly, Plan, Range

@@ -40,7 +40,7 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Iterator
 
-from ..context import Context
+from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Area, Plan, Split

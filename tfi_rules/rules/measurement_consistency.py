@@ -51,7 +51,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Iterator
 
-from ..context import Context
+from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.measurements import Measurement, MeasurementFile

@@ -59,7 +59,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator, Union
 
-from ..context import Context, iter_criteria
+from .context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import AtLeast, AtMost, Criterion, Exactly, Plan, Range

@@ -48,7 +48,7 @@ import difflib
 from decimal import Decimal
 from typing import Any, Iterator
 
-from ..context import Context, iter_criteria
+from .context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..numbers import format_number

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ..context import Context
+from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 

@@ -35,10 +35,10 @@ from __future__ import annotations
 import difflib
 from typing import Any, Iterator
 
-from ..context import Context
+from .context import Context
 from ..findings import Problem, Severity, parse_pointer
 from ..i18n import t
-from ..waivers import named_pointers, waiver_scope
+from ..check.waivers import named_pointers, waiver_scope
 
 ID = "waiver-valid"
 SEVERITY = Severity.ERROR

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..findings import Finding, Severity
 from ..i18n import t
 from ..numbers import format_number
-from ..result import CheckResult
+from ..check.result import CheckResult
 
 
 class TextReporter:

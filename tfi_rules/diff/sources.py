@@ -23,8 +23,8 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .discovery import YAML_SUFFIXES, PathError, discover
-from .loader import DEFAULT_LIMITS
+from ..load.discovery import YAML_SUFFIXES, PathError, discover
+from ..load.loader import DEFAULT_LIMITS
 
 FOLDERS = ("plans", "measurements")
 WORKING_TREE = "the working tree"

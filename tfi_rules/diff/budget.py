@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from .changes import Change, ChangeKind, difference, exact, field_changes, quoted
-from .model.plan import Budget, BudgetLine, BudgetTotal
-from .numbers import format_kroner
+from ..model.plan import Budget, BudgetLine, BudgetTotal
+from ..numbers import format_kroner
 
 _AMOUNTS = ("amount", "amounts", "total")
 TOTAL_ID = "budget"  # the id given to changes of the budget as a whole

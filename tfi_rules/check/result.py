@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .findings import Finding, Severity
+from ..findings import Finding, Severity
 
 
 @dataclass

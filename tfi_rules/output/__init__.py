@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from ..findings import Severity
-from ..result import CheckResult
+from ..check.result import CheckResult
 from .github import GithubReporter
 from .json import JsonReporter
 from .junit import JunitReporter

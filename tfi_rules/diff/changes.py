@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .numbers import format_number
+from ..numbers import format_number
 
 TITLE_WIDTH = 80
 SHORT_VALUE = 40  # values longer than this are not repeated in a sentence

@@ -30,7 +30,7 @@ from urllib.parse import quote
 from .. import __version__
 from ..findings import Finding, Severity
 from ..i18n import language
-from ..result import CheckResult
+from ..check.result import CheckResult
 from .text import hint_line
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -94,7 +94,7 @@ def rules_in_order(rule_ids: set[str]) -> list[str]:
 
 
 def rule_descriptor(rule_id: str) -> dict[str, Any]:
-    from ..docs import summary  # the registry imports every rule: only when a SARIF log is made
+    from ..check.docs import summary  # the registry imports every rule: only when a SARIF log is made
     from ..rules import RULES
 
     name = "".join(part.capitalize() for part in rule_id.split("-"))

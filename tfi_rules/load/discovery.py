@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .i18n import t
+from ..i18n import t
 
 YAML_SUFFIXES = (".yaml", ".yml")
 

@@ -3,7 +3,7 @@
 The models are the source of truth; `schemas/*.schema.json` are generated from
 them for editors and other tools. Regenerate after changing a model with
 
-    python -m tfi_rules.schemas
+    python -m tfi_rules.load.schemas
 
 and `tests/test_schemas.py` fails while the committed files are stale.
 """
@@ -25,7 +25,7 @@ SCHEMA_FILE_BY_KIND = {
 
 def generate(kind: str) -> dict[str, Any]:
     """The JSON Schema of one kind of file, as committed in `schemas/`."""
-    from .model import MODEL_BY_KIND
+    from ..model import MODEL_BY_KIND
 
     body = MODEL_BY_KIND[kind].model_json_schema(mode="validation")
     return {"$schema": DRAFT, "$id": SCHEMA_FILE_BY_KIND[kind], **body}
@@ -37,7 +37,7 @@ def render(schema: dict[str, Any]) -> str:
 
 def write_all(folder: Path) -> list[Path]:
     """Write every schema into `folder` atomically; returns the files that changed."""
-    from .files import write_atomically
+    from ..files import write_atomically
 
     changed = []
     for kind, name in SCHEMA_FILE_BY_KIND.items():
@@ -50,6 +50,6 @@ def write_all(folder: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "schemas"
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "schemas"
     for path in write_all(target):
         print(f"wrote {path}")

@@ -21,7 +21,7 @@ from typing import Any
 
 from .. import __version__
 from ..findings import Finding, Severity
-from ..result import CheckResult
+from ..check.result import CheckResult
 
 FORMAT_VERSION = 1
 

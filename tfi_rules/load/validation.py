@@ -13,9 +13,9 @@ from typing import Any, Protocol, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from .findings import Finding, Severity, json_pointer
-from .i18n import t
-from .model.types import describe_value
+from ..findings import Finding, Severity, json_pointer
+from ..i18n import t
+from ..model.types import describe_value
 
 SCHEMA_RULE = "schema"
 KIND_RULE = "file-kind"
@@ -29,7 +29,7 @@ class Located(Protocol):
 
 def validate(data: dict[str, Any], path: str, document: Located) -> tuple[BaseModel | None, list[Finding]]:
     """Validate one file's data against the model its `kind:` names."""
-    from .model import MODEL_BY_KIND
+    from ..model import MODEL_BY_KIND
 
     kind = data.get("kind")
     if kind not in MODEL_BY_KIND:
@@ -43,7 +43,7 @@ def validate(data: dict[str, Any], path: str, document: Located) -> tuple[BaseMo
 
 
 def _kind_finding(kind: Any, data: dict[str, Any], path: str, document: Located) -> Finding:
-    from .model import MODEL_BY_KIND
+    from ..model import MODEL_BY_KIND
 
     kinds = ", ".join(MODEL_BY_KIND)
     guess = "measurements" if "measurements" in data else "mandate" if "capacity" in data else "plan"

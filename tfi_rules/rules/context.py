@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterator, NamedTuple
 
-from .config import Config
-from .model.mandate import Mandate
-from .model.plan import Criterion, Plan, Target
+from ..config import Config
+from ..model.mandate import Mandate
+from ..model.plan import Criterion, Plan, Target
 
 
 class CriterionEntry(NamedTuple):

@@ -17,10 +17,10 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .changes import Change, ChangeKind
-from .diff_sources import DiskFile, GitFile, Side, Unreadable
-from .loader import LoadError, load_text
-from .plan_diff import describe_file, diff_models
-from .validation import validate
+from .sources import DiskFile, GitFile, Side, Unreadable
+from ..load.loader import LoadError, load_text
+from .plans import describe_file, diff_models
+from ..load.validation import validate
 
 FORMATS = ("text", "markdown")
 NOTHING = "No changes to plans, mandates or measurements."

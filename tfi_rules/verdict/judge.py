@@ -29,10 +29,10 @@ from fractions import Fraction
 from functools import partial
 from typing import Iterable
 
-from .context import iter_criteria
-from .i18n import t
-from .model.measurements import Measurement, MeasurementFile
-from .model.plan import (
+from ..rules.context import iter_criteria
+from ..i18n import t
+from ..model.measurements import Measurement, MeasurementFile
+from ..model.plan import (
     All,
     AtLeast,
     AtMost,
@@ -44,9 +44,9 @@ from .model.plan import (
     Qualitative,
     Range,
 )
-from .model.types import moment_interval
-from .numbers import format_number, plain_number
-from .waivers import covers, waiver_scope
+from ..model.types import moment_interval
+from ..numbers import format_number, plain_number
+from ..check.waivers import covers, waiver_scope
 
 VERDICT_RULE = "verdict"
 """The rule id a waiver names to waive a criterion's verdict."""

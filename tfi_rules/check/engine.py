@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from .context import Context
-from .findings import Finding, Problem
-from .rules import RULES, Rule
+from ..rules.context import Context
+from ..findings import Finding, Problem
+from ..rules import RULES, Rule
 
 
 def active_rules(kind: str, context: Context, cross_file: bool | None = None) -> list[Rule]:

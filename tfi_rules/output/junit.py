@@ -16,7 +16,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..findings import Finding, Severity
-from ..result import CheckResult
+from ..check.result import CheckResult
 from .text import hint_line, waived_note
 
 SUITE_NAME = "tfi check"

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .changes import Change, ChangeKind, by_id, field_changes, raised_or_lowered
-from .model.mandate import Mandate
-from .model.measurements import Measurement, MeasurementFile
-from .numbers import format_number
-from .plan_diff import waiver_changes
+from ..model.mandate import Mandate
+from ..model.measurements import Measurement, MeasurementFile
+from ..numbers import format_number
+from .plans import waiver_changes
 
 
 def diff_mandates(old: Mandate, new: Mandate) -> list[Change]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .findings import Finding
-from .i18n import t
-from .model.base import Waiver
+from ..findings import Finding
+from ..i18n import t
+from ..model.base import Waiver
 
 
 def waiver_scope(waiver: Waiver, model: Any) -> str | None:

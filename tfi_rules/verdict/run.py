@@ -18,15 +18,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .checker import read_typed
-from .discovery import discover, processing_order
-from .findings import Finding
-from .i18n import t
-from .model.mandate import Mandate
-from .model.measurements import MeasurementFile
-from .model.plan import Plan
-from .numbers import format_number
-from .verdict import (
+from ..check.pipeline import read_typed
+from ..load.discovery import discover, processing_order
+from ..findings import Finding
+from ..i18n import t
+from ..model.mandate import Mandate
+from ..model.measurements import MeasurementFile
+from ..model.plan import Plan
+from ..numbers import format_number
+from .judge import (
     STATUS_ORDER,
     MeasurementIndex,
     Row,

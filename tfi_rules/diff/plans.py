@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from .budget_diff import budget_changes, describe_budget
+from .budget import budget_changes, describe_budget
 from .changes import (
     Change,
     ChangeKind,
@@ -34,10 +34,10 @@ from .changes import (
     quoted,
     raised_or_lowered,
 )
-from .model.base import Waiver
-from .model.plan import Area, Criterion, Plan, Range
-from .model.plan import Change as ChangeTarget
-from .numbers import format_number
+from ..model.base import Waiver
+from ..model.plan import Area, Criterion, Plan, Range
+from ..model.plan import Change as ChangeTarget
+from ..numbers import format_number
 
 __all__ = ["Change", "ChangeKind", "core_total", "describe_file", "diff_models", "diff_plans", "waiver_changes"]
 
@@ -59,7 +59,7 @@ def diff_plans(old: Plan, new: Plan) -> list[Change]:
 
 def diff_models(old_kind: str, old: Any, new_kind: str, new: Any) -> list[Change]:
     """The changes between two versions of any file; a file that changed kind says only that."""
-    from .record_diff import diff_mandates, diff_measurements
+    from .records import diff_mandates, diff_measurements
 
     if old_kind != new_kind:
         return [Change(ChangeKind.KIND_CHANGED, new.id,
@@ -219,7 +219,7 @@ def _criteria_by_id(plan: Plan) -> dict[str, tuple[Criterion, str]]:
 
 
 def _criterion_changes(old: Plan, new: Plan) -> Iterator[Change]:
-    from .verdict import describe_target
+    from ..verdict.judge import describe_target
 
     before, after = _criteria_by_id(old), _criteria_by_id(new)
     for criterion_id, (criterion, where) in before.items():

@@ -16,15 +16,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Generator, Iterator
 
-from .config import Config
-from .context import Context, iter_criteria
-from .discovery import discover, processing_order
+from ..config import Config
+from ..rules.context import Context, iter_criteria
+from ..load.discovery import discover, processing_order
 from .engine import run_rules, stamp
-from .findings import Finding, Severity
-from .i18n import t
-from .loader import Document, LoadError, load_file
+from ..findings import Finding, Severity
+from ..i18n import t
+from ..load.loader import Document, LoadError, load_file
 from .result import CheckResult
-from .validation import validate
+from ..load.validation import validate
 from .waivers import apply_waivers
 
 NO_FILES_RULE = "no-files"
@@ -97,7 +97,7 @@ def _read_files(
         return
     import multiprocessing
 
-    from .i18n import language
+    from ..i18n import language
 
     methods = multiprocessing.get_all_start_methods()
     # fork: the workers start with everything imported (spawn would import pydantic again in each).
@@ -111,7 +111,7 @@ _worker_context: Context | None = None
 
 
 def _start_worker(config: Config, today: date, language: str) -> None:
-    from .i18n import set_language
+    from ..i18n import set_language
 
     global _worker_context
     gc.disable()  # as in the main process: files hold no cycles
@@ -279,7 +279,7 @@ def _register(typed: TypedFile, context: Context) -> None:
 
 
 def _check_one(typed: TypedFile, context: Context) -> list[Finding]:
-    from .rules import RULES
+    from ..rules import RULES
 
     context.current_file = typed.path
     if typed.local_findings is None:
