@@ -17,19 +17,20 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
+
+from tfi_rules import __version__
+from tfi_rules.i18n import t
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_NOT_MET = 3
 EXIT_INTERNAL = 4
-
-from tfi_rules import __version__
-from tfi_rules.i18n import t
 
 
 def _run(debug: bool, action: Callable[[], int]) -> None:
@@ -173,9 +174,9 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, s
 
     def action() -> int:
         from tfi_rules.check.pipeline import check_paths
-        from tfi_rules.load.discovery import PathError
         from tfi_rules.files import write_atomically
         from tfi_rules.findings import Severity
+        from tfi_rules.load.discovery import PathError
         from tfi_rules.output import choose_format, reporter
         from tfi_rules.output.text import summary_line
 
@@ -280,8 +281,8 @@ def report(plans: tuple[str, ...], output: str, as_of: Any, measurement_dirs: tu
     """
 
     def action() -> int:
-        from tfi_rules.load.discovery import PathError
         from tfi_rules.files import write_atomically
+        from tfi_rules.load.discovery import PathError
         from tfi_rules.report import build_page, render
 
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
@@ -312,8 +313,8 @@ def rules(rule_id: str | None, debug: bool) -> None:
     """List every rule, or print one rule's documentation."""
 
     def action() -> int:
-        from tfi_rules.config import check_rule_ids
         from tfi_rules.check.docs import rule_table_text
+        from tfi_rules.config import check_rule_ids
         from tfi_rules.rules import RULES
 
         if rule_id is None:

@@ -9,11 +9,11 @@ from datetime import date
 import atheris
 
 with atheris.instrument_imports():
-    from tfi_rules.check.pipeline import _check_one, _register, TypedFile
+    from tfi_rules.check.pipeline import TypedFile, _check_one, _register
     from tfi_rules.config import Config
-    from tfi_rules.rules.context import Context
     from tfi_rules.load.loader import LoadError, load_text
     from tfi_rules.load.validation import validate
+    from tfi_rules.rules.context import Context
 
 
 def test_one_input(raw: bytes) -> None:

@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from tfi_rules.check.pipeline import check_paths
+from tfi_rules.check.result import CheckResult
 from tfi_rules.config import Config
 from tfi_rules.findings import Finding
-from tfi_rules.check.result import CheckResult
 
 MANDATE = """\
 kind: mandate

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
-import cli
 from helpers import MANDATE, PLAN, write_repo
 from helpers import run_cli as run
+
+import cli
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -14,14 +14,14 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
+from helpers import MANDATE, by_rule, write_repo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cli
-from helpers import MANDATE, by_rule, write_repo
-from tfi_rules.load import loader
 from tfi_rules.check.pipeline import check_paths
 from tfi_rules.check.result import CheckResult
+from tfi_rules.load import loader
 from tfi_rules.rules import RULES
 
 

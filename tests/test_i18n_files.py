@@ -18,13 +18,13 @@ from test_corpus import CORPUS, CORPUS_FILES, GENERATED_BYTES, _big
 import cli
 from tfi_rules.check.pipeline import check_paths
 from tfi_rules.config import ConfigError, parse_config
-from tfi_rules.load.discovery import PathError, discover
 from tfi_rules.findings import Finding
 from tfi_rules.i18n import FIELD, speaking
+from tfi_rules.load.discovery import PathError, discover
 from tfi_rules.load.loader import LoadError, load_file, load_text
+from tfi_rules.load.validation import _explain
 from tfi_rules.model import Plan
 from tfi_rules.suggest import did_you_mean
-from tfi_rules.load.validation import _explain
 
 # The generated big files worth a second run (the 30 MB one only repeats `yaml-too-large`).
 BIG_NAMES = ["deep-10000-flow", "deep-1500-block", "number-of-1.9-mb", "line-of-3-mb"]
@@ -42,7 +42,7 @@ def assert_same_findings_in_danish(path: Path) -> None:
         danish = findings_of(path)
     assert english, f"{path.name}: the corpus file should give at least one finding"
     assert [(f.rule, f.line, f.column) for f in danish] == [(f.rule, f.line, f.column) for f in english]
-    for en, da in zip(english, danish):
+    for en, da in zip(english, danish, strict=True):
         assert da.message != en.message, f"untranslated message: {en.message}"
         assert bool(da.hint) == bool(en.hint), (en.hint, da.hint)
         if en.hint:

@@ -22,11 +22,11 @@ from click.testing import CliRunner, Result
 from helpers import MANDATE, PLAN, write_repo
 
 import cli
+from tfi_rules.check.result import CheckResult
 from tfi_rules.findings import Finding, Severity
 from tfi_rules.i18n import language, speaking
 from tfi_rules.output import reporter
 from tfi_rules.output.text import summary_line
-from tfi_rules.check.result import CheckResult
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -42,11 +42,11 @@ def _english_afterwards() -> Iterator[None]:
         yield
 
 
-def tfi(args: list[str], cwd: Path = REPO, **environ: str) -> Result:
+def tfi(args: list[str], cwd: Path = REPO, environ: dict[str, str] | None = None) -> Result:
     old = Path.cwd()
     os.chdir(cwd)
     try:
-        return CliRunner().invoke(cli.main, args, env={**NO_LOCALE, **environ})
+        return CliRunner().invoke(cli.main, args, env={**NO_LOCALE, **(environ or {})})
     finally:
         os.chdir(old)
 
@@ -297,20 +297,20 @@ def test_check_in_danish_from_the_command_line(unbalanced_repo: Path) -> None:
     ],
 )
 def test_the_default_language_comes_from_the_locale(environ: dict[str, str], summary: str) -> None:
-    result = tfi(["verdict", "--as-of", "2009-06-30", "plans/2007-h2.yaml"], **environ)
+    result = tfi(["verdict", "--as-of", "2009-06-30", "plans/2007-h2.yaml"], environ=environ)
     assert result.exit_code == cli.EXIT_OK, result.stderr
     assert result.stdout.endswith(summary)
 
 
 def test_lang_wins_over_the_locale() -> None:
     result = tfi(["verdict", "--lang", "en", "--as-of", "2009-06-30", "plans/2007-h2.yaml"],
-                 LANG="da_DK.UTF-8", TFI_LANG="da")
+                 environ={"LANG": "da_DK.UTF-8", "TFI_LANG": "da"})
     assert result.stdout.endswith("All plans: 1 met, 13 no data, 1 qualitative\n")
     assert language() == "en"  # and nothing leaks into the tests after (see _english_afterwards)
 
 
 def test_the_check_summary_follows_the_locale(unbalanced_repo: Path) -> None:
-    result = tfi(["check"], unbalanced_repo, LANG="da_DK.UTF-8")
+    result = tfi(["check"], unbalanced_repo, {"LANG": "da_DK.UTF-8"})
     assert result.stdout.endswith("2 filer kontrolleret, 1 fejl, 0 advarsler, 1 info\n")
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from helpers import MANDATE, PLAN, check_files
 from measurement_repo import CHANGE, measurements
+
 from tfi_rules.check.pipeline import check_paths
 from tfi_rules.findings import Finding
 from tfi_rules.i18n import FIELD, speaking
@@ -104,7 +104,7 @@ def test_a_rules_failing_example_says_the_same_in_danish(tmp_path: Path, rule_id
         return [(finding.rule, finding.line, finding.column, finding.severity.value) for finding in findings]
 
     assert where(danish) == where(english)
-    for en, da in zip(english, danish):
+    for en, da in zip(english, danish, strict=True):
         assert da.message != en.message, f"not translated: {en.message}"
         assert da.hint != en.hint or not en.hint, f"not translated: {en.hint}"
         assert not FIELD.search(da.message) and not FIELD.search(da.hint), (da.message, da.hint)

@@ -435,7 +435,7 @@ def test_load_file_errors_are_positions_in_the_file_name(tmp_path: Path) -> None
     loop.symlink_to(loop)
     fifo = tmp_path / "fifo.yaml"
     os.mkfifo(fifo)
-    cases = {
+    cases: dict[Path | str, str] = {
         tmp_path / "missing.yaml": "does not exist",
         tmp_path: "directory",
         loop: "symbolic links",
@@ -508,7 +508,7 @@ def _same_in_1_1_and_1_2(text: str) -> bool:
 
 
 # NEL (U+0085) is left out: PyYAML itself dumps it in a form it reads back as a space.
-WORDS = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x85"), max_size=12).filter(_same_in_1_1_and_1_2)
+WORDS = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x85"), max_size=12).filter(_same_in_1_1_and_1_2)
 PLAN_DATA = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(), WORDS),
     lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(WORDS, inner, max_size=4)),

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 import cli
 from tfi_rules.diff.changes import ChangeKind
-from tfi_rules.load.loader import load_text
 from tfi_rules.diff.plans import diff_models
+from tfi_rules.load.loader import load_text
 from tfi_rules.load.validation import validate
 
 REPO = Path(__file__).resolve().parent.parent
@@ -212,7 +212,7 @@ def test_every_changed_area_is_said_once_and_the_total_exactly_when_it_changes(
 
     def allocated(amounts: list[Decimal]) -> Any:
         return plan.model_copy(update={"areas": [
-            area.model_copy(update={"årsværk": amount}) for area, amount in zip(plan.areas, amounts)]})
+            area.model_copy(update={"årsværk": amount}) for area, amount in zip(plan.areas, amounts, strict=True)]})
 
     changes = diff_models(kind, allocated(before), kind, allocated(after))
     said: list[str] = []
@@ -221,7 +221,7 @@ def test_every_changed_area_is_said_once_and_the_total_exactly_when_it_changes(
             said.extend(change.id.split(">"))
         elif change.kind in (ChangeKind.ÅRSVÆRK_RAISED, ChangeKind.ÅRSVÆRK_LOWERED):
             said.append(change.id)
-    assert sorted(said) == sorted(area.id for area, was, now in zip(plan.areas, before, after) if was != now)
+    assert sorted(said) == sorted(area.id for area, was, now in zip(plan.areas, before, after, strict=True) if was != now)
     totals = [change for change in changes if change.kind is ChangeKind.CORE_TOTAL_CHANGED]
     assert len(totals) == (sum(before) != sum(after))
 

@@ -13,16 +13,16 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from helpers import MANDATE, PLAN, write_repo
 from junitparser import Failure, JUnitXml
 
 import cli
-from helpers import MANDATE, PLAN, write_repo
 from tfi_rules import __version__
+from tfi_rules.check.result import CheckResult
 from tfi_rules.findings import Finding, Severity
 from tfi_rules.output import REPORTER_BY_NAME, choose_format, reporter
 from tfi_rules.output.github import escape_data, escape_property
 from tfi_rules.output.sarif import file_uri
-from tfi_rules.check.result import CheckResult
 from tfi_rules.rules import RULES
 
 REPO = Path(__file__).resolve().parent.parent

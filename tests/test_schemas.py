@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -59,7 +60,7 @@ def test_repository_files_validate_with_an_independent_implementation(path: Path
     assert errors == []
 
 
-def _as_json(value: object) -> object:
+def _as_json(value: Any) -> Any:
     """The loaded data as JSON would carry it (exact decimals become JSON numbers)."""
     from decimal import Decimal
 

@@ -8,13 +8,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from helpers import MANDATE, write_repo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import MANDATE, write_repo
 from tfi_rules.load.loader import load_text
 from tfi_rules.model import MeasurementFile, Plan
-from tfi_rules.verdict.judge import MeasurementIndex, Status, judge_plan
+from tfi_rules.verdict.judge import MeasurementIndex, Row, Status, judge_plan
 from tfi_rules.verdict.run import render, run_verdict
 
 PLAN = """\
@@ -44,7 +44,7 @@ def measurements(body: str) -> MeasurementIndex:
     return MeasurementIndex.of([MeasurementFile.model_validate(load_text(text).data, strict=True)])
 
 
-def verdicts(criteria: str, body: str, as_of: date = date(2026, 11, 23)) -> dict[str, object]:
+def verdicts(criteria: str, body: str, as_of: date = date(2026, 11, 23)) -> dict[str, Row]:
     rows = judge_plan(plan(criteria), measurements(body), as_of)
     return {row.criterion: row for row in rows}
 

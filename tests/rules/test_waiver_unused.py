@@ -3,10 +3,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import MANDATE, PLAN, by_rule, check_files
+
 from tfi_rules.config import Config
-from tfi_rules.rules.context import Context
 from tfi_rules.findings import Severity
 from tfi_rules.rules import RULES, waiver_unused
+from tfi_rules.rules.context import Context
 
 UNBALANCED = PLAN.replace("årsværk: 1\n", "årsværk: 1.5\n")  # 1.5 + 1.5 + 1.5 = 4.5
 

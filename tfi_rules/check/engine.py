@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
-from ..rules.context import Context
 from ..findings import Finding, Problem
 from ..rules import RULES, Rule
+from ..rules.context import Context
 
 
 def active_rules(kind: str, context: Context, cross_file: bool | None = None) -> list[Rule]:

@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Generator, Iterator
+from typing import Any
 
 from ..config import Config
-from ..rules.context import Context, iter_criteria
-from ..load.discovery import discover, processing_order
-from .engine import run_rules, stamp
 from ..findings import Finding, Severity
 from ..i18n import t
+from ..load.discovery import discover, processing_order
 from ..load.loader import Document, LoadError, load_file
-from .result import CheckResult
 from ..load.validation import validate
+from ..rules.context import Context, iter_criteria
+from .engine import run_rules, stamp
+from .result import CheckResult
 from .waivers import apply_waivers
 
 NO_FILES_RULE = "no-files"

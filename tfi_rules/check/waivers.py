@@ -56,7 +56,7 @@ def apply_waivers(
     used: set[int] = set()
     result = []
     for finding in findings:
-        for index, (waiver, scope) in enumerate(zip(waivers, scopes)):
+        for index, (waiver, scope) in enumerate(zip(waivers, scopes, strict=True)):
             if scope is None or waiver.rule != finding.rule:
                 continue
             if waiver.expires is not None and waiver.expires < today:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .changes import Change, ChangeKind, difference, exact, field_changes, quoted
 from ..model.plan import Budget, BudgetLine, BudgetTotal
 from ..numbers import format_kroner
+from .changes import Change, ChangeKind, difference, exact, field_changes, quoted
 
 _AMOUNTS = ("amount", "amounts", "total")
 TOTAL_ID = "budget"  # the id given to changes of the budget as a whole
@@ -89,7 +89,7 @@ def _amount_changes(change_id: str, label: str, old: BudgetTotal, new: BudgetTot
     yield from _money(change_id, label, old.amount, new.amount, budget.unit, total)
     old_amounts, new_amounts = old.amounts or [], new.amounts or []
     if len(old_amounts) == len(new_amounts):
-        for index, (was, now) in enumerate(zip(old_amounts, new_amounts)):
+        for index, (was, now) in enumerate(zip(old_amounts, new_amounts, strict=True)):
             column = budget.columns[index] if index < len(budget.columns) else f"column {index + 1}"
             yield from _money(change_id, f"{label} ({column})", was, now, budget.unit, total)
     else:

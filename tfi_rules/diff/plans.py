@@ -23,6 +23,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+from ..model.base import Waiver
+from ..model.plan import Area, Criterion, Plan, Range
+from ..model.plan import Change as ChangeTarget
+from ..numbers import format_number
 from .budget import budget_changes, describe_budget
 from .changes import (
     Change,
@@ -34,10 +38,6 @@ from .changes import (
     quoted,
     raised_or_lowered,
 )
-from ..model.base import Waiver
-from ..model.plan import Area, Criterion, Plan, Range
-from ..model.plan import Change as ChangeTarget
-from ..numbers import format_number
 
 __all__ = ["Change", "ChangeKind", "core_total", "describe_file", "diff_models", "diff_plans", "waiver_changes"]
 
@@ -222,7 +222,7 @@ def _criterion_changes(old: Plan, new: Plan) -> Iterator[Change]:
     from ..verdict.judge import describe_target
 
     before, after = _criteria_by_id(old), _criteria_by_id(new)
-    for criterion_id, (criterion, where) in before.items():
+    for criterion_id, (_criterion, where) in before.items():
         if criterion_id not in after:
             yield Change(ChangeKind.CRITERION_REMOVED, criterion_id, f"criterion `{criterion_id}` removed from {where}")
     for criterion_id, (criterion, where) in after.items():

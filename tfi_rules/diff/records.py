@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .changes import Change, ChangeKind, by_id, field_changes, raised_or_lowered
 from ..model.mandate import Mandate
 from ..model.measurements import Measurement, MeasurementFile
 from ..numbers import format_number
+from .changes import Change, ChangeKind, by_id, field_changes, raised_or_lowered
 from .plans import waiver_changes
 
 

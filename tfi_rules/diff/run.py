@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from .changes import Change, ChangeKind
-from .sources import DiskFile, GitFile, Side, Unreadable
 from ..load.loader import LoadError, load_text
-from .plans import describe_file, diff_models
 from ..load.validation import validate
+from .changes import Change, ChangeKind
+from .plans import describe_file, diff_models
+from .sources import DiskFile, GitFile, Side, Unreadable
 
 FORMATS = ("text", "markdown")
 NOTHING = "No changes to plans, mandates or measurements."

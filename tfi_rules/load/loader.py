@@ -39,10 +39,10 @@ import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 import yaml
-from yaml.error import Mark, MarkedYAMLError
+from yaml.error import MarkedYAMLError
 from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -53,7 +53,7 @@ from tfi_rules.numbers import format_number
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 
 if HAVE_LIBYAML:
-    from yaml.cyaml import CParser as _ParserBase
+    from yaml._yaml import CParser as _ParserBase
 else:  # pragma: no cover - exercised only where libyaml is missing (8-10x slower)
 
     class _ParserBase(  # type: ignore[no-redef]
@@ -173,6 +173,13 @@ def _child(node: Node, part: str | int) -> tuple[Node | None, Node] | None:
     return None
 
 
+class Mark(Protocol):
+    """A place in the text as PyYAML's marks and libyaml's events give it (0-based)."""
+
+    line: int
+    column: int
+
+
 def _position(mark: Mark | None) -> tuple[int, int]:
     # PyYAML marks are 0-based; findings are 1-based.
     if mark is None:
@@ -220,7 +227,7 @@ def _resolve_plain(value: str) -> str:
     return _STR
 
 
-class _PlanParser(_ParserBase):  # type: ignore[misc, valid-type]
+class _PlanParser(_ParserBase):
     """libyaml's composer with our resolver instead of PyYAML's YAML 1.1 one."""
 
     def resolve(self, kind: type[Node], value: str | None, implicit: Any) -> str:

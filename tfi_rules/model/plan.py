@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import Field
 
 from .base import Model, Period, Source, Unit, Waiver
-from .types import Day, Id, Moment, NonNegativeNumber, Number, Text
+from .types import Id, Moment, NonNegativeNumber, Number, Text
 
 Direction = Literal["increase", "decrease"]
 ChangeMode = Literal["percentage_points", "relative_percent"]
@@ -139,7 +139,7 @@ class Qualitative(Model):
 
 
 Target = Annotated[
-    Union[AtLeast, AtMost, Exactly, Range, Change, All, Done, Qualitative],
+    AtLeast | AtMost | Exactly | Range | Change | All | Done | Qualitative,
     Field(discriminator="kind"),
 ]
 

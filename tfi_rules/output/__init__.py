@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from ..findings import Severity
 from ..check.result import CheckResult
+from ..findings import Severity
 from .github import GithubReporter
 from .json import JsonReporter
 from .junit import JunitReporter

@@ -16,8 +16,8 @@ the value). `%` is escaped first so the other escapes are not escaped again.
 
 from __future__ import annotations
 
-from ..findings import Finding, Severity
 from ..check.result import CheckResult
+from ..findings import Finding, Severity
 from .text import hint_line, summary_line, waived_note
 
 COMMAND_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

@@ -20,8 +20,8 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..findings import Finding, Severity
 from ..check.result import CheckResult
+from ..findings import Finding, Severity
 
 FORMAT_VERSION = 1
 

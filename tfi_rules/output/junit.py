@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..findings import Finding, Severity
 from ..check.result import CheckResult
+from ..findings import Finding, Severity
 from .text import hint_line, waived_note
 
 SUITE_NAME = "tfi check"

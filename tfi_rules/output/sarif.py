@@ -28,9 +28,9 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
+from ..check.result import CheckResult
 from ..findings import Finding, Severity
 from ..i18n import language
-from ..check.result import CheckResult
 from .text import hint_line
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

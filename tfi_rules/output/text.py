@@ -7,10 +7,10 @@ The rule id in brackets stays as it is, so it can be looked up with `tfi rules`.
 
 from __future__ import annotations
 
+from ..check.result import CheckResult
 from ..findings import Finding, Severity
 from ..i18n import t
 from ..numbers import format_number
-from ..check.result import CheckResult
 
 
 class TextReporter:

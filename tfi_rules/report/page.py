@@ -15,13 +15,13 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
+from ..check.result import CheckResult
 from ..findings import Finding, Severity
 from ..model.mandate import Mandate
 from ..model.measurements import Measurement
 from ..model.plan import AtLeast, AtMost, Change, Criterion, Exactly, Plan, Range
 from ..model.types import moment_interval
 from ..numbers import format_number
-from ..check.result import CheckResult
 from ..verdict.judge import (
     MeasurementIndex,
     Row,

@@ -32,13 +32,13 @@ areas:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
 from ..numbers import format_number
+from .context import Context
 
 ID = "area-without-criteria"
 SEVERITY = Severity.WARNING

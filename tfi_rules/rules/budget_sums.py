@@ -39,14 +39,14 @@ budget:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Iterator
 
-from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Budget, BudgetLine, BudgetTotal, Plan
 from ..numbers import format_number
+from .context import Context
 
 ID = "budget-sums"
 SEVERITY = Severity.ERROR

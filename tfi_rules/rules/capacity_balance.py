@@ -30,14 +30,14 @@ areas:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Iterator
 
-from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
 from ..numbers import format_number, format_sum
+from .context import Context
 
 ID = "capacity-balance"
 SEVERITY = Severity.ERROR

@@ -3,9 +3,10 @@ seen so far, and the configuration. Kept small so that many files can stream thr
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from ..config import Config
 from ..model.mandate import Mandate

@@ -27,13 +27,13 @@ Passes (the wording says "minimum"):
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from .context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import AtLeast, AtMost, Exactly, Plan, Range
 from ..numbers import format_number
+from .context import Context, iter_criteria
 
 ID = "criterion-inferred-threshold"
 SEVERITY = Severity.INFO

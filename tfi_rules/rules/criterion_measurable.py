@@ -40,12 +40,12 @@ criteria:
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
-from .context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan, Qualitative
+from .context import Context, iter_criteria
 
 ID = "criterion-measurable"
 SEVERITY = Severity.WARNING

@@ -33,13 +33,13 @@ indicators:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from .context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
 from ..suggest import did_you_mean
+from .context import Context, iter_criteria
 
 ID = "indicator-reference"
 SEVERITY = Severity.ERROR

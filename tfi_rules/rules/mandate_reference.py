@@ -34,13 +34,13 @@ areas:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
 from ..suggest import did_you_mean
+from .context import Context
 
 ID = "mandate-reference"
 SEVERITY = Severity.ERROR

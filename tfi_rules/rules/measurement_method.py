@@ -37,12 +37,12 @@ measurements:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.measurements import MeasurementFile
+from .context import Context
 
 ID = "measurement-method"
 SEVERITY = Severity.WARNING

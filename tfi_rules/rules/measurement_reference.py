@@ -38,13 +38,13 @@ measurements:
 from __future__ import annotations
 
 import difflib
-from typing import Iterator
+from collections.abc import Iterator
 
-from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.measurements import MeasurementFile
 from ..suggest import did_you_mean
+from .context import Context
 
 ID = "measurement-reference"
 SEVERITY = Severity.ERROR

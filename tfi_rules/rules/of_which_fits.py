@@ -56,21 +56,21 @@ Passes (1 + 1 fit in 5; the 25 borgere are a condition, not a part):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Iterator, Union
 
-from .context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import AtLeast, AtMost, Criterion, Exactly, Plan, Range
 from ..numbers import format_number, format_sum
+from .context import Context, iter_criteria
 
 ID = "of-which-fits"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
 
-Threshold = Union[AtLeast, AtMost, Exactly, Range]
+Threshold = AtLeast | AtMost | Exactly | Range
 ADDITIVE_UNITS = ("count", "kr", "mio_kr")
 # Danish endings that make a plural or definite form of a noun: initiativ/initiativer, borger/borgere.
 _ENDINGS = ("", "e", "r", "er", "n", "en", "et", "ne", "ene", "erne")

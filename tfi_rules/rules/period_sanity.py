@@ -41,15 +41,15 @@ areas:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
-from typing import Iterator
 
-from .context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Change, Plan
 from ..model.types import moment_interval
 from ..numbers import format_number
+from .context import Context, iter_criteria
 
 ID = "period-sanity"
 SEVERITY = Severity.ERROR

@@ -28,12 +28,12 @@ id: 2009-revideret
 from __future__ import annotations
 
 import os
-from typing import Iterator
+from collections.abc import Iterator
 
-from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
+from .context import Context
 
 ID = "plan-id-unique"
 SEVERITY = Severity.ERROR

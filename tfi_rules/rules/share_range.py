@@ -45,13 +45,14 @@ criteria:
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any
 
-from .context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..numbers import format_number
+from .context import Context, iter_criteria
 
 ID = "share-range"
 SEVERITY = Severity.ERROR

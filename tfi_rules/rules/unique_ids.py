@@ -41,12 +41,12 @@ areas:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from .context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import BudgetLine, Plan
+from .context import Context, iter_criteria
 
 ID = "unique-ids"
 SEVERITY = Severity.ERROR

@@ -36,11 +36,12 @@ waivers:
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from .context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
+from .context import Context
 
 ID = "waiver-unused"
 SEVERITY = Severity.WARNING

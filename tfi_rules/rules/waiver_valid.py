@@ -33,12 +33,13 @@ waivers:
 from __future__ import annotations
 
 import difflib
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from .context import Context
+from ..check.waivers import named_pointers, waiver_scope
 from ..findings import Problem, Severity, parse_pointer
 from ..i18n import t
-from ..check.waivers import named_pointers, waiver_scope
+from .context import Context
 
 ID = "waiver-valid"
 SEVERITY = Severity.ERROR

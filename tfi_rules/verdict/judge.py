@@ -22,14 +22,14 @@ Semantics (the README explains each with an example from the seeds):
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from functools import partial
-from typing import Iterable
 
-from ..rules.context import iter_criteria
+from ..check.waivers import covers, waiver_scope
 from ..i18n import t
 from ..model.measurements import Measurement, MeasurementFile
 from ..model.plan import (
@@ -46,7 +46,7 @@ from ..model.plan import (
 )
 from ..model.types import moment_interval
 from ..numbers import format_number, plain_number
-from ..check.waivers import covers, waiver_scope
+from ..rules.context import iter_criteria
 
 VERDICT_RULE = "verdict"
 """The rule id a waiver names to waive a criterion's verdict."""

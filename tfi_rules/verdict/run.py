@@ -19,9 +19,9 @@ from datetime import date
 from pathlib import Path
 
 from ..check.pipeline import read_typed
-from ..load.discovery import discover, processing_order
 from ..findings import Finding
 from ..i18n import t
+from ..load.discovery import discover, processing_order
 from ..model.mandate import Mandate
 from ..model.measurements import MeasurementFile
 from ..model.plan import Plan
