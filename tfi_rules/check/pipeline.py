@@ -23,7 +23,8 @@ from ..i18n import t
 from ..load.discovery import discover, processing_order
 from ..load.loader import Document, LoadError, load_file
 from ..load.validation import validate
-from ..rules.context import Context, iter_criteria
+from ..model.walk import iter_criteria
+from ..rules.context import Context
 from .engine import run_rules, stamp
 from .result import CheckResult
 from .waivers import apply_waivers

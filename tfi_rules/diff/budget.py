@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..model.plan import Budget, BudgetLine, BudgetTotal
+from ..model.walk import budget_lines
 from ..numbers import format_kroner
 from .changes import Change, ChangeKind, difference, exact, field_changes, quoted
 
@@ -69,13 +70,8 @@ def describe_budget(budget: Budget) -> str:
 
 def _lines_by_id(lines: list[BudgetLine]) -> dict[str, BudgetLine]:
     found: dict[str, BudgetLine] = {}
-
-    def walk(items: list[BudgetLine]) -> None:
-        for line in items:
-            found.setdefault(line.id, line)
-            walk(line.lines)
-
-    walk(lines)
+    for line, _pointer in budget_lines(lines):
+        found.setdefault(line.id, line)
     return found
 
 

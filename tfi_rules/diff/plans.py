@@ -26,6 +26,7 @@ from typing import Any
 from ..model.base import Waiver
 from ..model.plan import Area, Criterion, Plan, Range
 from ..model.plan import Change as ChangeTarget
+from ..model.walk import criterion_places
 from ..numbers import format_number
 from .budget import budget_changes, describe_budget
 from .changes import (
@@ -74,7 +75,7 @@ def diff_models(old_kind: str, old: Any, new_kind: str, new: Any) -> list[Change
 def describe_file(kind: str, model: Any, verb: str) -> str:
     """A file added or removed, and what it holds in a few words."""
     if kind == "plan":
-        criteria = sum(1 for _ in _walk_criteria(model))
+        criteria = len(criterion_places(model))
         parts = [f"{len(model.areas)} areas"]
         if any(area.årsværk is not None for area in model.areas):
             parts.append(f"{format_number(core_total(model))} core årsværk")
@@ -199,22 +200,12 @@ def _årsværk_sentence(area_id: str, was: Decimal, now: Decimal) -> Change:
 # --- criteria ------------------------------------------------------------------------------
 
 
-def _walk_criteria(plan: Plan) -> Iterator[tuple[Criterion, str]]:
-    """Every criterion with where it stands: "area `a`" or, for a sub-criterion, "criterion `c`"."""
-
-    def walk(criteria: list[Criterion], where: str) -> Iterator[tuple[Criterion, str]]:
-        for criterion in criteria:
-            yield criterion, where
-            yield from walk(criterion.of_which, f"criterion `{criterion.id}`")
-
-    for area in plan.areas:
-        yield from walk(area.criteria, f"area `{area.id}`")
-
-
 def _criteria_by_id(plan: Plan) -> dict[str, tuple[Criterion, str]]:
+    """Every criterion by id with where it stands: "area `a`" or, for a sub-criterion, "criterion `c`"."""
     found: dict[str, tuple[Criterion, str]] = {}
-    for criterion, where in _walk_criteria(plan):
-        found.setdefault(criterion.id, (criterion, where))
+    for place in criterion_places(plan):
+        where = f"criterion `{place.parent.id}`" if place.parent is not None else f"area `{place.area.id}`"
+        found.setdefault(place.criterion.id, (place.criterion, where))
     return found
 
 

@@ -78,5 +78,9 @@ class Waiver(Model):
     expires: Day | None = None
     """The last day the waiver applies (YYYY-MM-DD)."""
 
+    def in_force(self, day: date) -> bool:
+        """Whether the waiver applies on `day`: it never expires, or expires on that day or later."""
+        return self.expires is None or day <= self.expires
+
 
 __all__ = ["Model", "Unit", "Source", "Period", "Waiver", "Id"]

@@ -21,6 +21,7 @@ from ..model.mandate import Mandate
 from ..model.measurements import Measurement
 from ..model.plan import AtLeast, AtMost, Change, Criterion, Exactly, Plan, Range
 from ..model.types import moment_interval
+from ..model.walk import criterion_places
 from ..numbers import format_number
 from ..verdict.judge import (
     MeasurementIndex,
@@ -322,14 +323,8 @@ def capacity_view(plan: Plan, mandates: dict[str, Mandate]) -> CapacityView:
 def criteria_by_id(plan: Plan) -> dict[str, tuple[Criterion, str]]:
     """Every criterion of a plan (sub-criteria too) by id, with the title of its area."""
     found: dict[str, tuple[Criterion, str]] = {}
-
-    def walk(criteria: list[Criterion], area: str) -> None:
-        for criterion in criteria:
-            found.setdefault(criterion.id, (criterion, area))
-            walk(criterion.of_which, area)
-
-    for area in plan.areas:
-        walk(area.criteria, area.title)
+    for place in criterion_places(plan):
+        found.setdefault(place.criterion.id, (place.criterion, place.area.title))
     return found
 
 

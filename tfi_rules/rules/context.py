@@ -3,14 +3,16 @@ seen so far, and the configuration. Kept small so that many files can stream thr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
 from ..config import Config
 from ..model.mandate import Mandate
-from ..model.plan import Criterion, Plan, Target
+from ..model.plan import Plan, Target
+from ..model.walk import iter_criteria
+
+__all__ = ["Context", "CriterionEntry", "iter_criteria"]  # the walk, for the rules
 
 
 class CriterionEntry(NamedTuple):
@@ -55,32 +57,3 @@ class Context:
         for indicator in plan.indicators:
             self.indicators.setdefault(indicator.id, indicator.unit)
             self.indicator_files.setdefault(indicator.id, path)
-
-
-def iter_criteria(plan: Plan) -> Iterator[tuple[Criterion, str]]:
-    """Every criterion of a plan, sub-criteria included, with its JSON pointer.
-
-    A dozen rules walk the same plan one after another; the walk of the last plan
-    asked for is kept (one plan, held until the next is asked for).
-    """
-    global _last_walk
-    if _last_walk is None or _last_walk[0] is not plan:
-        walk = [
-            entry
-            for area_index, area in enumerate(plan.areas)
-            for entry in _walk_criteria(area.criteria, f"/areas/{area_index}/criteria")
-        ]
-        _last_walk = (plan, walk)
-    return iter(_last_walk[1])
-
-
-_last_walk: tuple[Plan, list[tuple[Criterion, str]]] | None = None
-
-
-# Module level, not a closure: a recursive closure is a reference cycle (function ↔ cell)
-# that outlives each call while `tfi check` pauses the cyclic GC (11,000 of them at 1,000 plans).
-def _walk_criteria(criteria: list[Criterion], prefix: str) -> Iterator[tuple[Criterion, str]]:
-    for index, criterion in enumerate(criteria):
-        pointer = f"{prefix}/{index}"
-        yield criterion, pointer
-        yield from _walk_criteria(criterion.of_which, pointer + "/of_which")

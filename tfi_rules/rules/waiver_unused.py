@@ -63,7 +63,7 @@ def check_usage(model: Any, used: set[int], context: Context) -> Iterator[Proble
 
     today = context.today  # the same day `apply_waivers` judged expiry by
     for index, waiver in enumerate(getattr(model, "waivers", [])):
-        if index in used or (waiver.expires is not None and waiver.expires < today):
+        if index in used or not waiver.in_force(today):
             continue
         if waiver.rule in RULES and not context.config.is_active(waiver.rule):
             continue

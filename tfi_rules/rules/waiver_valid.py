@@ -36,9 +36,9 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
-from ..check.waivers import named_pointers, waiver_scope
 from ..findings import Problem, Severity, parse_pointer
 from ..i18n import t
+from ..model.walk import named_pointers, waiver_scope
 from .context import Context
 
 ID = "waiver-valid"
@@ -77,7 +77,7 @@ def check(model: Any, context: Context) -> Iterator[Problem]:
                 t("write the id of an area, criterion, budget line or measurement in this file, "
                   "a JSON pointer such as /areas/0, or leave `applies_to` out for the whole file"),
             )
-        if waiver.expires is not None and waiver.expires < context.today:
+        if waiver.expires is not None and not waiver.in_force(context.today):
             yield Problem(
                 f"{pointer}/expires",
                 t("the waiver of {rule} expired on {expires}, so it covers nothing",

@@ -29,7 +29,6 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import partial
 
-from ..check.waivers import covers, waiver_scope
 from ..i18n import t
 from ..model.measurements import Measurement, MeasurementFile
 from ..model.plan import (
@@ -45,8 +44,8 @@ from ..model.plan import (
     Range,
 )
 from ..model.types import moment_interval
+from ..model.walk import covers, criterion_places, iter_criteria, waiver_scope
 from ..numbers import format_number, plain_number
-from ..rules.context import iter_criteria
 
 VERDICT_RULE = "verdict"
 """The rule id a waiver names to waive a criterion's verdict."""
@@ -248,23 +247,23 @@ def counting_measurements(
 
 def judge_plan(plan: Plan, index: MeasurementIndex, as_of: date) -> list[Row]:
     """A row for every criterion of a plan, sub-criteria right after their parent."""
-    rows: list[Row] = []
-    for area in plan.areas:
-        for criterion in area.criteria:
-            rows.extend(_judge_tree(plan, criterion, index, as_of, depth=0, parent=None))
+    places = criterion_places(plan)
+    rows = [
+        replace(judge(plan, place.criterion, index, as_of), depth=place.depth,
+                parent=place.parent.id if place.parent is not None else None)
+        for place in places
+    ]
+    # A parent's verdict waits for its sub-criteria's: a criterion's sub-criteria all come
+    # after it in the walk, so going backwards settles every child before its parent.
+    children: dict[int, list[int]] = {}
+    position = {id(place.criterion): number for number, place in enumerate(places)}
+    for number, place in enumerate(places):
+        if place.parent is not None:
+            children.setdefault(position[id(place.parent)], []).append(number)
+    for number in reversed(range(len(rows))):
+        if number in children:
+            rows[number] = _with_children(rows[number], [rows[child] for child in children[number]])
     return rows
-
-
-def _judge_tree(
-    plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date, depth: int, parent: str | None
-) -> list[Row]:
-    children: list[Row] = []
-    for child in criterion.of_which:
-        children.extend(_judge_tree(plan, child, index, as_of, depth + 1, criterion.id))
-    own = judge(plan, criterion, index, as_of)
-    direct = [row for row in children if row.depth == depth + 1]
-    own = replace(_with_children(own, direct), depth=depth, parent=parent)
-    return [own, *children]
 
 
 def _with_children(own: Row, children: list[Row]) -> Row:
@@ -436,7 +435,7 @@ def _waiver_reason(plan: Plan, criterion: Criterion, as_of: date) -> str:
     waivers = [
         waiver
         for waiver in plan.waivers
-        if waiver.rule == VERDICT_RULE and (waiver.expires is None or waiver.expires >= as_of)
+        if waiver.rule == VERDICT_RULE and waiver.in_force(as_of)
     ]
     if not waivers:
         return ""  # the common case: no need to look for the criterion's pointer
