@@ -18,7 +18,8 @@ import cli
 from tfi_rules.diff.changes import ChangeKind
 from tfi_rules.diff.plans import diff_models
 from tfi_rules.load.loader import load_text
-from tfi_rules.load.validation import validate
+from tfi_rules.load.typed import typed_text
+from tfi_rules.model import AnyModel, FileKind, Plan
 
 REPO = Path(__file__).resolve().parent.parent
 PLAN_2011 = (REPO / "plans" / "2011.yaml").read_text(encoding="utf-8")
@@ -30,11 +31,10 @@ def edit(text: str, old: str, new: str) -> str:
     return text.replace(old, new)
 
 
-def typed(text: str) -> tuple[str, Any]:
-    document = load_text(text, "test.yaml")
-    model, findings = validate(document.data, "test.yaml", document)
-    assert model is not None, findings
-    return document.data["kind"], model
+def typed(text: str) -> tuple[FileKind, AnyModel]:
+    file, findings = typed_text(text, "test.yaml")
+    assert file is not None, findings
+    return file.kind, file.model
 
 
 def sentences(old: str, new: str) -> list[str]:
@@ -209,6 +209,7 @@ def test_every_changed_area_is_said_once_and_the_total_exactly_when_it_changes(
     before: list[Decimal], after: list[Decimal]
 ) -> None:
     kind, plan = typed(PLAN)
+    assert isinstance(plan, Plan)
 
     def allocated(amounts: list[Decimal]) -> Any:
         return plan.model_copy(update={"areas": [

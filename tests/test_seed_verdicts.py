@@ -30,14 +30,15 @@ def late() -> dict[str, Row]:
 
 
 def test_every_criterion_of_every_plan_has_a_row(late: dict[str, Row]) -> None:
-    from tfi_rules.check.pipeline import read_typed
-    from tfi_rules.rules.context import iter_criteria
+    from tfi_rules.load.typed import read_typed
+    from tfi_rules.model import Plan
+    from tfi_rules.model.walk import iter_criteria
 
     expected = set()
     for path in sorted((REPO / "plans").glob("*.yaml")):
         typed, _ = read_typed(path)
         assert typed is not None
-        if typed.kind == "plan":
+        if isinstance(typed.model, Plan):
             expected |= {f"{typed.model.id}/{criterion.id}" for criterion, _ in iter_criteria(typed.model)}
     assert set(late) == expected
     assert len(expected) > 70

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+from ..model import AnyModel, FileKind, Mandate, MeasurementFile
 from ..model.base import Waiver
 from ..model.plan import Area, Criterion, Plan, Range
 from ..model.plan import Change as ChangeTarget
@@ -58,23 +59,23 @@ def diff_plans(old: Plan, new: Plan) -> list[Change]:
     ]
 
 
-def diff_models(old_kind: str, old: Any, new_kind: str, new: Any) -> list[Change]:
+def diff_models(old_kind: FileKind, old: AnyModel, new_kind: FileKind, new: AnyModel) -> list[Change]:
     """The changes between two versions of any file; a file that changed kind says only that."""
     from .records import diff_mandates, diff_measurements
 
-    if old_kind != new_kind:
-        return [Change(ChangeKind.KIND_CHANGED, new.id,
-                       f"the file changed from {KIND_NAMES[old_kind]} to {KIND_NAMES[new_kind]}")]
-    if new_kind == "plan":
+    if isinstance(old, Plan) and isinstance(new, Plan):
         return diff_plans(old, new)
-    if new_kind == "mandate":
+    if isinstance(old, Mandate) and isinstance(new, Mandate):
         return diff_mandates(old, new)
-    return diff_measurements(old, new)
+    if isinstance(old, MeasurementFile) and isinstance(new, MeasurementFile):
+        return diff_measurements(old, new)
+    return [Change(ChangeKind.KIND_CHANGED, new.id,
+                   f"the file changed from {KIND_NAMES[old_kind]} to {KIND_NAMES[new_kind]}")]
 
 
-def describe_file(kind: str, model: Any, verb: str) -> str:
+def describe_file(kind: FileKind, model: AnyModel, verb: str) -> str:
     """A file added or removed, and what it holds in a few words."""
-    if kind == "plan":
+    if isinstance(model, Plan):
         criteria = len(criterion_places(model))
         parts = [f"{len(model.areas)} areas"]
         if any(area.årsværk is not None for area in model.areas):
@@ -83,7 +84,7 @@ def describe_file(kind: str, model: Any, verb: str) -> str:
         if model.budget is not None:
             parts.append(describe_budget(model.budget))
         return f"plan `{model.id}` {verb}: {quoted(model.title)}, " + ", ".join(parts)
-    if kind == "mandate":
+    if isinstance(model, Mandate):
         capacity = "; ".join(f"{format_number(entry.årsværk)} årsværk from {entry.start.isoformat()}"
                              for entry in model.capacity)
         return f"mandate `{model.id}` {verb}: {capacity}"

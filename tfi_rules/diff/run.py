@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any
 
-from ..load.loader import LoadError, load_text
-from ..load.validation import validate
+from ..load.typed import TypedFile, typed_text
 from .changes import Change, ChangeKind
 from .plans import describe_file, diff_models
 from .sources import DiskFile, GitFile, Side, Unreadable
@@ -61,13 +59,15 @@ def _diff_file(key: str, old: DiskFile | GitFile | None, new: DiskFile | GitFile
     problems = tuple(problem for problem in (old_problem, new_problem) if problem)
     changes: list[Change] = []
     if status == "added" and new_typed:
-        changes.append(Change(ChangeKind.FILE_ADDED, new_typed[1].id, describe_file(*new_typed, "added")))
+        changes.append(Change(ChangeKind.FILE_ADDED, new_typed.model.id,
+                              describe_file(new_typed.kind, new_typed.model, "added")))
     elif status == "removed" and old_typed:
-        changes.append(Change(ChangeKind.FILE_REMOVED, old_typed[1].id, describe_file(*old_typed, "removed")))
+        changes.append(Change(ChangeKind.FILE_REMOVED, old_typed.model.id,
+                              describe_file(old_typed.kind, old_typed.model, "removed")))
     elif old_typed and new_typed:
-        changes = diff_models(*old_typed, *new_typed)
+        changes = diff_models(old_typed.kind, old_typed.model, new_typed.kind, new_typed.model)
         if not changes:
-            changes = [Change(ChangeKind.LAYOUT_CHANGED, new_typed[1].id,
+            changes = [Change(ChangeKind.LAYOUT_CHANGED, new_typed.model.id,
                               "no change to the content: only comments or layout")]
     return FileDiff(key, status, tuple(changes), problems)
 
@@ -82,19 +82,15 @@ def _read(source: DiskFile | GitFile | None) -> tuple[bytes, str | None]:
 
 
 def _typed(source: DiskFile | GitFile | None, data: bytes, problem: str | None
-           ) -> tuple[tuple[str, Any] | None, str | None]:
-    """(kind, model) of a file that loads and validates, or the one line that says it does not."""
+           ) -> tuple[TypedFile | None, str | None]:
+    """The typed file of a side that loads and validates, or the one line that says it does not."""
     if source is None or problem is not None:
         return None, problem
-    try:
-        document = load_text(data, source.where)
-    except LoadError as error:
-        return None, _invalid(source.where, error.line, error.message)
-    model, findings = validate(document.data, source.where, document)
-    if model is None:
+    typed, findings = typed_text(data, source.where)
+    if typed is None:
         first = min(findings)
         return None, _invalid(source.where, first.line, first.message)
-    return (document.data["kind"], model), None
+    return typed, None
 
 
 def _invalid(where: str, line: int, message: str) -> str:

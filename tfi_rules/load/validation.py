@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..findings import Finding, Severity, json_pointer
 from ..i18n import t
+from ..model import AnyModel
 from ..model.types import describe_value
 
 SCHEMA_RULE = "schema"
@@ -27,7 +28,7 @@ class Located(Protocol):
     def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]: ...
 
 
-def validate(data: dict[str, Any], path: str, document: Located) -> tuple[BaseModel | None, list[Finding]]:
+def validate(data: dict[str, Any], path: str, document: Located) -> tuple[AnyModel | None, list[Finding]]:
     """Validate one file's data against the model its `kind:` names."""
     from ..model import MODEL_BY_KIND
 

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..check.pipeline import read_typed
 from ..findings import Finding
 from ..i18n import t
 from ..load.discovery import discover, processing_order
+from ..load.typed import collector_paused, read_typed
 from ..model.mandate import Mandate
 from ..model.measurements import MeasurementFile
 from ..model.plan import Plan
@@ -61,17 +61,8 @@ def run_verdict(
     judged and dropped (kept in `run.plans` only with `keep_plans`), so memory
     holds the measurements and the rows, not every plan.
     """
-    import gc
-
-    # As in `tfi check`: models hold no reference cycles, so the cyclic collector would only
-    # rescan the growing index and rows (most of the time at 10,000 plans).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _run_verdict(plan_paths, measurement_paths, as_of, keep_plans)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: date, keep_plans: bool) -> VerdictRun:
@@ -92,20 +83,22 @@ def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: d
         typed, findings = read_typed(path)
         if typed is None:
             run.invalid.extend(f for f in findings if f.severity.value == "error")
-        elif typed.kind == "measurements":
-            index.add_file(typed.model)
+            continue
+        model = typed.model
+        if isinstance(model, MeasurementFile):
+            index.add_file(model)
             stale = list(rows_by_plan)
             if keep_plans:
-                run.measurement_files.append(typed.model)
-        elif typed.kind == "plan":
-            rows_by_plan[path] = _judged(typed.model, index, as_of, run, keep_plans)
+                run.measurement_files.append(model)
+        elif isinstance(model, Plan):
+            rows_by_plan[path] = _judged(model, index, as_of, run, keep_plans)
             if keep_plans:
-                run.plan_files.setdefault(typed.model.id, typed.path)
-        elif typed.kind == "mandate" and keep_plans:
-            run.mandates.setdefault(typed.model.id, typed.model)
+                run.plan_files.setdefault(model.id, typed.path)
+        elif keep_plans:
+            run.mandates.setdefault(model.id, model)
     for path in stale:  # rare: read those plans again rather than hold every plan
         typed, _ = read_typed(path)
-        if typed is not None:
+        if typed is not None and isinstance(typed.model, Plan):
             rows_by_plan[path] = judge_plan(typed.model, index, as_of)
     for rows in rows_by_plan.values():
         run.rows.extend(rows)
