@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+from ..describe import describe_target
 from ..model import AnyModel, FileKind, Mandate, MeasurementFile
 from ..model.base import Waiver
 from ..model.plan import Area, Criterion, Plan, Range
@@ -211,8 +212,6 @@ def _criteria_by_id(plan: Plan) -> dict[str, tuple[Criterion, str]]:
 
 
 def _criterion_changes(old: Plan, new: Plan) -> Iterator[Change]:
-    from ..verdict.judge import describe_target
-
     before, after = _criteria_by_id(old), _criteria_by_id(new)
     for criterion_id, (_criterion, where) in before.items():
         if criterion_id not in after:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..model.mandate import Mandate
 from ..model.measurements import Measurement, MeasurementFile
-from ..numbers import format_number
+from ..numbers import format_number, unit_suffix
 from .changes import Change, ChangeKind, by_id, field_changes, raised_or_lowered
 from .plans import waiver_changes
 
@@ -90,7 +90,7 @@ def _figure(measurement: Measurement) -> str:
         denominator = "?" if measurement.denominator is None else str(measurement.denominator)
         return f"{numerator} of {denominator}"
     if measurement.value is not None:
-        unit = " %" if measurement.unit == "percent" else ""
+        unit = unit_suffix(measurement.unit) if measurement.unit == "percent" else ""
         return f"{format_number(measurement.value)}{unit}"
     if measurement.done is not None:
         return "done" if measurement.done else "not done"

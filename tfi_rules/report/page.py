@@ -16,18 +16,18 @@ from fractions import Fraction
 from typing import Literal
 
 from ..check.result import CheckResult
+from ..describe import actual_value
 from ..findings import Finding, Severity
 from ..model.mandate import Mandate
 from ..model.measurements import Measurement
 from ..model.plan import AtLeast, AtMost, Change, Criterion, Exactly, Plan, Range
 from ..model.types import moment_interval
 from ..model.walk import criterion_places
-from ..numbers import format_number
+from ..numbers import format_number, unit_suffix
 from ..verdict.judge import (
     MeasurementIndex,
     Row,
     Status,
-    actual_value,
     counting_measurements,
     criterion_period,
     summarize,
@@ -335,10 +335,6 @@ def criterion_lines(plan: Plan, rows: list[Row], measurements: dict[str, Measure
         criterion, area = criteria[row.criterion]
         lines.append(CriterionLine(row=row, area=area, bar=target_bar(criterion, row, measurements)))
     return lines
-
-
-def unit_suffix(unit: str | None) -> str:
-    return {"percent": " %", "kr": " kr.", "mio_kr": " mio. kr."}.get(unit or "", "")
 
 
 def written(value: Decimal, unit: str | None) -> Mark:

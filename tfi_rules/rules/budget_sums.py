@@ -45,7 +45,7 @@ from decimal import Decimal
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Budget, BudgetLine, BudgetTotal, Plan
-from ..numbers import format_number
+from ..numbers import UNIT_SYMBOLS, format_number
 from .context import Context
 
 ID = "budget-sums"
@@ -54,7 +54,6 @@ KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
 
 ZERO = Decimal(0)
-UNIT_NAMES = {"kr": "kr.", "mio_kr": "mio. kr."}
 MAX_TERMS = 20  # longer sums are shortened in messages; the figures are in the file
 
 
@@ -86,7 +85,7 @@ def _show(value: Decimal | None) -> str:
 class _BudgetCheck:
     def __init__(self, budget: Budget) -> None:
         self.columns = budget.columns
-        self.unit = UNIT_NAMES[budget.unit]
+        self.unit = UNIT_SYMBOLS[budget.unit]
         self.broken = False
 
     # Lengths ---------------------------------------------------------------

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import AtLeast, AtMost, Exactly, Plan, Range
-from ..numbers import format_number
+from ..numbers import UNIT_SYMBOLS, format_number
 from .context import Context, iter_criteria
 
 ID = "criterion-inferred-threshold"
@@ -40,7 +40,6 @@ SEVERITY = Severity.INFO
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
 
-_UNITS = {"count": "", "percent": "%", "kr": "kr.", "mio_kr": "mio. kr."}
 
 
 def reading(target: AtLeast | AtMost | Exactly | Range) -> str:
@@ -53,7 +52,7 @@ def reading(target: AtLeast | AtMost | Exactly | Range) -> str:
         amount = t("at most {value}", value=format_number(target.value))
     else:
         amount = t("exactly {value}", value=format_number(target.value))
-    words = [amount, _UNITS[target.unit], target.counted or ""]
+    words = [amount, UNIT_SYMBOLS[target.unit], target.counted or ""]
     return " ".join(word for word in words if word)
 
 

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.measurements import Measurement, MeasurementFile
-from ..numbers import format_number
+from ..numbers import UNIT_SYMBOLS, format_number
 from .context import Context
 
 ID = "measurement-unit"
@@ -55,7 +55,7 @@ def unit_name(unit: str) -> str:
         return t("per cent")
     if unit == "count":
         return t("a count")
-    return {"kr": "kr.", "mio_kr": "mio. kr."}[unit]
+    return UNIT_SYMBOLS[unit]
 
 
 def measured_unit(measurement: Measurement) -> str | None:

@@ -62,7 +62,7 @@ from decimal import Decimal
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import AtLeast, AtMost, Criterion, Exactly, Plan, Range
-from ..numbers import format_number, format_sum
+from ..numbers import UNIT_SYMBOLS, format_number, format_sum
 from .context import Context, iter_criteria
 
 ID = "of-which-fits"
@@ -74,7 +74,6 @@ Threshold = AtLeast | AtMost | Exactly | Range
 ADDITIVE_UNITS = ("count", "kr", "mio_kr")
 # Danish endings that make a plural or definite form of a noun: initiativ/initiativer, borger/borgere.
 _ENDINGS = ("", "e", "r", "er", "n", "en", "et", "ne", "ene", "erne")
-_UNIT_NAMES = {"count": "", "percent": "%", "kr": "kr.", "mio_kr": "mio. kr."}
 
 
 def same_word(first: str, second: str) -> bool:
@@ -107,7 +106,7 @@ def upper_bound(target: Threshold) -> Decimal | None:
 
 
 def _amount(value: Decimal, target: Threshold) -> str:
-    words = [format_number(value), _UNIT_NAMES[target.unit], target.counted or ""]
+    words = [format_number(value), UNIT_SYMBOLS[target.unit], target.counted or ""]
     return " ".join(word for word in words if word)
 
 

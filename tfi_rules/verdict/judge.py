@@ -29,6 +29,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import partial
 
+from ..describe import actual_value, describe_actual, describe_target
 from ..i18n import t
 from ..model.measurements import Measurement, MeasurementFile
 from ..model.plan import (
@@ -45,7 +46,7 @@ from ..model.plan import (
 )
 from ..model.types import moment_interval
 from ..model.walk import covers, criterion_places, iter_criteria, waiver_scope
-from ..numbers import format_number, plain_number
+from ..numbers import plain_number
 
 VERDICT_RULE = "verdict"
 """The rule id a waiver names to waive a criterion's verdict."""
@@ -142,91 +143,6 @@ class MeasurementIndex:
 def criterion_period(plan: Plan, criterion: Criterion) -> tuple[date, date]:
     end = moment_interval(criterion.due)[1] if criterion.due else plan.period.end
     return plan.period.start, max(end, plan.period.start)
-
-
-def describe_target(criterion: Criterion) -> str:
-    """The target in a few words: "≥ 25 projektbesøg", "+10 pp from 54.40 % (2007-spring)"."""
-    target = criterion.target
-    unit = _unit_text(getattr(target, "unit", None), getattr(target, "counted", None))
-    if isinstance(target, AtLeast):
-        return f"≥ {format_number(target.value, as_written=True)}{unit}"
-    if isinstance(target, AtMost):
-        return f"≤ {format_number(target.value, as_written=True)}{unit}"
-    if isinstance(target, Exactly):
-        return f"= {format_number(target.value, as_written=True)}{unit}"
-    if isinstance(target, Range):
-        return f"{format_number(target.min, as_written=True)}–{format_number(target.max, as_written=True)}{unit}"
-    if isinstance(target, Change):
-        return _describe_change(target, unit)
-    if isinstance(target, All):
-        return t("all {counted}", counted=target.counted)
-    if isinstance(target, Done):
-        return t("done")
-    return t("qualitative")
-
-
-def _describe_change(target: Change, unit: str) -> str:
-    """"+10 pp from 54.40 % (2007-spring) to ca. 64.00 %": the step, then where from, then where to.
-
-    Built from phrases, each translated whole, because a change may state any
-    of its parts or none (the combinations would be a dozen sentences).
-    """
-    sign = "+" if target.direction == "increase" else "−"
-    if target.by is not None:
-        amount = format_number(target.by, as_written=True)
-        if target.mode == "percentage_points":
-            step = t("{sign}{amount} pp", sign=sign, amount=amount)
-        elif target.mode == "relative_percent":
-            step = f"{sign}{amount} %"
-        else:
-            step = t("{sign}{amount} (mode not stated)", sign=sign, amount=amount)
-    else:
-        step = t("increase") if target.direction == "increase" else t("decrease")
-    if target.baseline is not None:
-        baseline = format_number(target.baseline.value, as_written=True) + unit
-        step = t("{change} from {baseline} ({date})", change=step, baseline=baseline, date=target.baseline.date)
-    if target.end_level is not None:
-        level = format_number(target.end_level, as_written=True) + unit
-        if target.approximate:
-            step = t("{change} to ca. {level}", change=step, level=level)
-        else:
-            step = t("{change} to {level}", change=step, level=level)
-    return step
-
-
-def _unit_text(unit: str | None, counted: str | None) -> str:
-    if unit == "percent":
-        return " %"
-    if unit == "kr":
-        return " kr."
-    if unit == "mio_kr":
-        return " mio. kr."
-    return f" {counted}" if counted else ""
-
-
-def actual_value(measurement: Measurement) -> Fraction | None:
-    """The measured figure as an exact fraction (a share from numerator/denominator in per cent)."""
-    if measurement.value is not None:
-        return Fraction(measurement.value)
-    if measurement.numerator is not None and measurement.denominator:
-        share = Fraction(measurement.numerator, measurement.denominator)
-        return share * 100 if measurement.unit in (None, "percent") else share
-    return None
-
-
-def describe_actual(measurement: Measurement) -> str:
-    unit = " %" if measurement.unit == "percent" else ""
-    if measurement.numerator is not None and measurement.denominator is not None:
-        value = actual_value(measurement)
-        shown = t("{numerator} of {denominator}", numerator=format_number(measurement.numerator),
-                  denominator=format_number(measurement.denominator))
-        return shown + (f" = {format_number(value)}{unit}" if value is not None else "")
-    if measurement.value is not None:
-        counted = f" {measurement.counted}" if measurement.counted and not unit else ""
-        return f"{format_number(measurement.value, as_written=True)}{unit}{counted}"
-    if measurement.done is not None:
-        return t("done") if measurement.done else t("not done")
-    return measurement.assessment or measurement.text
 
 
 def counting_measurements(
