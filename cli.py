@@ -246,7 +246,8 @@ def verdict(plans: tuple[str, ...], as_of: Any, fmt: str, statuses: tuple[str, .
 
     def action() -> int:
         from tfi_rules.verdict.judge import Status
-        from tfi_rules.verdict.run import filter_rows, render, run_verdict
+        from tfi_rules.verdict.render import filter_rows, render
+        from tfi_rules.verdict.run import run_verdict
 
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
         run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=False)
@@ -345,7 +346,8 @@ def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
     """
 
     def action() -> int:
-        from tfi_rules.diff.run import render, run_diff
+        from tfi_rules.diff.render import render
+        from tfi_rules.diff.run import run_diff
         from tfi_rules.diff.sources import resolve_sides
 
         old, new = resolve_sides(base, head, Path.cwd())

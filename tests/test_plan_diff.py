@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import cli
 from tfi_rules.diff.changes import ChangeKind
-from tfi_rules.diff.plans import diff_models
+from tfi_rules.diff.files import diff_models
 from tfi_rules.load.loader import load_text
 from tfi_rules.load.typed import typed_text
 from tfi_rules.model import AnyModel, FileKind, Plan

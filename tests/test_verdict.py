@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from tfi_rules.load.loader import load_text
 from tfi_rules.model import MeasurementFile, Plan
 from tfi_rules.verdict.judge import MeasurementIndex, Row, Status, judge_plan
-from tfi_rules.verdict.run import render, run_verdict
+from tfi_rules.verdict.render import render
+from tfi_rules.verdict.run import run_verdict
 
 PLAN = """\
 kind: plan

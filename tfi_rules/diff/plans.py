@@ -12,9 +12,6 @@ one thing removed and another added. Arithmetic is exact (Decimal).
 that is one move ("0.5 årsværk moved from `a` to `b`"); any other change is
 said area by area. A line with the core årsværk total follows whenever the
 total changes, since that is what the capacity-balance rule checks.
-
-`diff_models` compares any two files (plan, mandate, measurements), and
-`describe_file` says in one sentence what a file added or removed holds.
 """
 
 from __future__ import annotations
@@ -24,13 +21,11 @@ from decimal import Decimal
 from typing import Any
 
 from ..describe import describe_target
-from ..model import AnyModel, FileKind, Mandate, MeasurementFile
-from ..model.base import Waiver
 from ..model.plan import Area, Criterion, Plan, Range
 from ..model.plan import Change as ChangeTarget
 from ..model.walk import criterion_places
 from ..numbers import format_number
-from .budget import budget_changes, describe_budget
+from .budget import budget_changes
 from .changes import (
     Change,
     ChangeKind,
@@ -41,11 +36,9 @@ from .changes import (
     quoted,
     raised_or_lowered,
 )
+from .waivers import waiver_changes
 
-__all__ = ["Change", "ChangeKind", "core_total", "describe_file", "diff_models", "diff_plans", "waiver_changes"]
-
-KIND_NAMES = {"plan": "a plan", "mandate": "a mandate", "measurements": "a measurements file"}
-
+__all__ = ["Change", "ChangeKind", "core_total", "diff_plans"]
 
 def diff_plans(old: Plan, new: Plan) -> list[Change]:
     """Everything `new` does differently from `old`, plan-wide changes first."""
@@ -58,38 +51,6 @@ def diff_plans(old: Plan, new: Plan) -> list[Change]:
         *budget_changes(old.budget, new.budget),
         *waiver_changes(old.waivers, new.waivers),
     ]
-
-
-def diff_models(old_kind: FileKind, old: AnyModel, new_kind: FileKind, new: AnyModel) -> list[Change]:
-    """The changes between two versions of any file; a file that changed kind says only that."""
-    from .records import diff_mandates, diff_measurements
-
-    if isinstance(old, Plan) and isinstance(new, Plan):
-        return diff_plans(old, new)
-    if isinstance(old, Mandate) and isinstance(new, Mandate):
-        return diff_mandates(old, new)
-    if isinstance(old, MeasurementFile) and isinstance(new, MeasurementFile):
-        return diff_measurements(old, new)
-    return [Change(ChangeKind.KIND_CHANGED, new.id,
-                   f"the file changed from {KIND_NAMES[old_kind]} to {KIND_NAMES[new_kind]}")]
-
-
-def describe_file(kind: FileKind, model: AnyModel, verb: str) -> str:
-    """A file added or removed, and what it holds in a few words."""
-    if isinstance(model, Plan):
-        criteria = len(criterion_places(model))
-        parts = [f"{len(model.areas)} areas"]
-        if any(area.årsværk is not None for area in model.areas):
-            parts.append(f"{format_number(core_total(model))} core årsværk")
-        parts.append(f"{criteria} criteria")
-        if model.budget is not None:
-            parts.append(describe_budget(model.budget))
-        return f"plan `{model.id}` {verb}: {quoted(model.title)}, " + ", ".join(parts)
-    if isinstance(model, Mandate):
-        capacity = "; ".join(f"{format_number(entry.årsværk)} årsværk from {entry.start.isoformat()}"
-                             for entry in model.capacity)
-        return f"mandate `{model.id}` {verb}: {capacity}"
-    return f"measurements `{model.id}` {verb}: {quoted(model.title)}, {len(model.measurements)} measurements"
 
 
 def core_total(plan: Plan) -> Decimal:
@@ -300,7 +261,7 @@ def _baseline_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Change]
                              skip=("value", "date", "method"), prefix="target.baseline.")
 
 
-# --- indicators and waivers -----------------------------------------------------------------
+# --- indicators -----------------------------------------------------------------
 
 
 def _indicator_changes(old: Plan, new: Plan) -> Iterator[Change]:
@@ -315,32 +276,3 @@ def _indicator_changes(old: Plan, new: Plan) -> Iterator[Change]:
     for indicator_id in before:
         if indicator_id not in after:
             yield Change(ChangeKind.INDICATOR_REMOVED, indicator_id, f"indicator `{indicator_id}` removed")
-
-
-def waiver_changes(old: list[Waiver], new: list[Waiver]) -> Iterator[Change]:
-    """Waivers are matched by their rule and what they apply to."""
-
-    def key(waiver: Waiver) -> tuple[str, str]:
-        return waiver.rule, waiver.applies_to
-
-    def where(waiver: Waiver) -> str:
-        scope = f"on `{waiver.applies_to}`" if waiver.applies_to else "for the whole file"
-        return f"rule `{waiver.rule}` {scope}"
-
-    before: dict[tuple[str, str], Waiver] = {}
-    after: dict[tuple[str, str], Waiver] = {}
-    for waivers, found in ((old, before), (new, after)):
-        for waiver in waivers:
-            found.setdefault(key(waiver), waiver)
-    for waiver_key, waiver in after.items():
-        if waiver_key not in before:
-            expires = f", until {waiver.expires.isoformat()}" if waiver.expires else ""
-            yield Change(ChangeKind.WAIVER_ADDED, waiver.rule,
-                         f"waiver added for {where(waiver)} (approved by {waiver.approved_by}{expires})")
-        else:
-            yield from field_changes(before[waiver_key], waiver, f"the waiver for {where(waiver)}", waiver.rule,
-                                     skip=("rule", "applies_to"))
-    for waiver_key, waiver in before.items():
-        if waiver_key not in after:
-            yield Change(ChangeKind.WAIVER_REMOVED, waiver.rule, f"waiver removed for {where(waiver)}")
-

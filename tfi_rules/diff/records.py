@@ -11,7 +11,7 @@ from ..model.mandate import Mandate
 from ..model.measurements import Measurement, MeasurementFile
 from ..numbers import format_number, unit_suffix
 from .changes import Change, ChangeKind, by_id, field_changes, raised_or_lowered
-from .plans import waiver_changes
+from .waivers import waiver_changes
 
 
 def diff_mandates(old: Mandate, new: Mandate) -> list[Change]:

@@ -1,13 +1,10 @@
-"""`tfi diff` as a library call: pair the files of two sides, compare them, render the changes.
+"""`tfi diff` as a library call: pair the files of two sides and compare them (`render.py` shows the result).
 
 Files are paired by path; a file on one side only is added or removed, a file
 whose bytes are the same on both sides is left out. A side that cannot be read
 or does not validate is said in one line ("plans/2011.yaml in HEAD is invalid
 (line 214: ...): run `tfi check`") and its file is not compared; `tfi check`
 is what fails on it.
-
-Formats: text (for a terminal) and markdown (for a pull-request comment or a
-job summary: a heading per file, a bullet per change).
 """
 
 from __future__ import annotations
@@ -17,11 +14,8 @@ from pathlib import PurePosixPath
 
 from ..load.typed import TypedFile, typed_text
 from .changes import Change, ChangeKind
-from .plans import describe_file, diff_models
+from .files import describe_file, diff_models
 from .sources import DiskFile, GitFile, Side, Unreadable
-
-FORMATS = ("text", "markdown")
-NOTHING = "No changes to plans, mandates or measurements."
 
 
 @dataclass(frozen=True)
@@ -96,38 +90,3 @@ def _typed(source: DiskFile | GitFile | None, data: bytes, problem: str | None
 def _invalid(where: str, line: int, message: str) -> str:
     detail = f"line {line}: {message}" if line else message
     return f"{where} is invalid ({detail}): run `tfi check`"
-
-
-# --- rendering -----------------------------------------------------------------------------
-
-
-def render(run: DiffRun, fmt: str) -> str:
-    return _markdown(run) if fmt == "markdown" else _text(run)
-
-
-def _label(side: Side, markdown: bool) -> str:
-    return f"`{side.label}`" if markdown and side.named else side.label
-
-
-def _text(run: DiffRun) -> str:
-    if not run.files:
-        return f"No changes to plans, mandates or measurements from {_label(run.base, False)} " \
-               f"to {_label(run.head, False)}.\n"
-    lines = [f"Changes from {_label(run.base, False)} to {_label(run.head, False)}:"]
-    for file in run.files:
-        lines.append("")
-        lines.append(file.path if file.status == "changed" else f"{file.path} ({file.status})")
-        lines.extend(f"  - {item}" for item in [*file.problems, *(change.sentence for change in file.changes)])
-    return "\n".join(lines) + "\n"
-
-
-def _markdown(run: DiffRun) -> str:
-    lines = [f"## Plan changes from {_label(run.base, True)} to {_label(run.head, True)}", ""]
-    if not run.files:
-        return "\n".join([*lines, NOTHING]) + "\n"
-    for file in run.files:
-        status = "" if file.status == "changed" else f" ({file.status})"
-        lines.extend([f"### `{file.path}`{status}", ""])
-        lines.extend(f"- {item}" for item in [*file.problems, *(change.sentence for change in file.changes)])
-        lines.append("")
-    return "\n".join(lines)
