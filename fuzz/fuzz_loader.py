@@ -12,6 +12,7 @@ with atheris.instrument_imports():
     from tfi_rules.check.pipeline import _check_one, _register
     from tfi_rules.config import Config
     from tfi_rules.load.typed import typed_text
+    from tfi_rules.rules import RULES
     from tfi_rules.rules.context import Context
 
 
@@ -19,7 +20,7 @@ def test_one_input(raw: bytes) -> None:
     typed, _findings = typed_text(raw, "fuzz.yaml")
     if typed is None:
         return
-    context = Context(config=Config(), today=date(2026, 11, 23))
+    context = Context(config=Config(), today=date(2026, 11, 23), rule_ids=frozenset(RULES))
     _register(typed, context)
     _check_one(typed, context)
 

@@ -25,8 +25,9 @@ from ..model import FileKind
 from ..model.mandate import Mandate
 from ..model.plan import Plan
 from ..model.walk import iter_criteria
+from ..rules import RULES
 from ..rules.context import Context
-from .engine import run_rules, stamp
+from .engine import run_rules
 from .result import CheckResult
 from .waivers import apply_waivers
 
@@ -112,7 +113,7 @@ def _start_worker(config: Config, today: date, language: str) -> None:
     global _worker_context
     gc.disable()  # as in the main process: files hold no cycles
     set_language(language)
-    _worker_context = Context(config=config, today=today)
+    _worker_context = Context(config=config, today=today, rule_ids=frozenset(RULES))
 
 
 def _read_in_worker(path: Path) -> Read:
@@ -153,7 +154,7 @@ def check_paths(
 def _check_paths(
     paths: list[Path], config: Config | None, today: date | None, context_paths: list[Path] | None, jobs: int
 ) -> CheckResult:
-    context = Context(config=config or Config(), today=today or date.today())
+    context = Context(config=config or Config(), today=today or date.today(), rule_ids=frozenset(RULES))
     files, empty_folders = discover(paths)
     context_plans = _read_context(context_paths, files, context) if context_paths else []
     result = CheckResult(files=[str(path) for path in files])
@@ -257,8 +258,6 @@ def _register(typed: TypedFile, context: Context) -> None:
 
 
 def _check_one(typed: TypedFile, context: Context, local_findings: list[Finding] | None = None) -> list[Finding]:
-    from ..rules import RULES
-
     context.current_file = typed.path
     if local_findings is None:
         findings = run_rules(typed.path, typed.kind, typed.model, typed.document, context)
@@ -269,8 +268,6 @@ def _check_one(typed: TypedFile, context: Context, local_findings: list[Finding]
     if not waivers:
         return findings
     findings, used = apply_waivers(findings, waivers, typed.model, context.today)
-    unused_rule = RULES.get("waiver-unused")
-    if unused_rule is not None and context.config.is_active(unused_rule.ID):
-        problems = unused_rule.check_usage(typed.model, used, context)  # type: ignore[attr-defined]
-        findings.extend(stamp(typed.path, unused_rule, problems, typed.document, context))
+    context.used_waivers = frozenset(used)
+    findings.extend(run_rules(typed.path, typed.kind, typed.model, typed.document, context, after_waivers=True))
     return findings

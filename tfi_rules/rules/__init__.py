@@ -3,8 +3,9 @@
 A rule module has `ID` (kebab-case, stable), `SEVERITY` (its default),
 `KINDS` (the kinds of file it checks), `CROSS_FILE` (whether it reads other
 files' mandates, ids or criteria from the context; rules that do not can run in
-a worker process) and `check(model, context)`, a generator
-of `Problem`s. Its docstring is its user documentation: a summary line, why it
+a worker process), `AFTER_WAIVERS` (whether it runs once the file's waivers are
+applied, reading which covered a finding from the context) and
+`check(model, context)`, a generator of `Problem`s. Its docstring is its user documentation: a summary line, why it
 matters, and a failing and a passing example (`tfi rules ID` prints it).
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any, Protocol
 
 from ..findings import Problem, Severity
+from ..model import AnyModel
 from . import (
     area_without_criteria,
     budget_sums,
@@ -46,10 +48,11 @@ class Rule(Protocol):
     SEVERITY: Severity
     KINDS: tuple[str, ...]
     CROSS_FILE: bool  # reads other files' mandates, ids or criteria from the context
+    AFTER_WAIVERS: bool  # runs after the file's waivers are applied (context.used_waivers)
     __doc__: str | None
     __name__: str  # the module, named after the rule
 
-    def check(self, model: Any, context: Context) -> Iterator[Problem]: ...
+    def check(self, model: AnyModel, context: Context) -> Iterator[Problem]: ...
 
 
 _MODULES: list[Any] = [

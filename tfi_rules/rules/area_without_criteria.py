@@ -44,6 +44,7 @@ ID = "area-without-criteria"
 SEVERITY = Severity.WARNING
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:

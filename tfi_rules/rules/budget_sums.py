@@ -52,6 +52,7 @@ ID = "budget-sums"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 ZERO = Decimal(0)
 MAX_TERMS = 20  # longer sums are shortened in messages; the figures are in the file

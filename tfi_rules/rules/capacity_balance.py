@@ -43,6 +43,7 @@ ID = "capacity-balance"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def core_allocations(plan: Plan) -> list[Decimal]:

@@ -52,6 +52,7 @@ ID = "change-target"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 HUNDRED = Decimal(100)
 

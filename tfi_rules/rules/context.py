@@ -45,6 +45,10 @@ class Context:
     plan_files: dict[str, str] = field(default_factory=dict)
     indicator_files: dict[str, str] = field(default_factory=dict)
     measurement_files: dict[str, str] = field(default_factory=dict)
+    # Every rule's id, for the rules about waivers (a waiver names a rule); the check fills it in.
+    rule_ids: frozenset[str] = frozenset()
+    # The current file's waivers (by index) that covered a finding, for the rules that run after them.
+    used_waivers: frozenset[int] = frozenset()
 
     def add_measurement_ids(self, ids: list[str], path: str) -> None:
         for measurement_id in ids:

@@ -39,6 +39,7 @@ ID = "criterion-inferred-threshold"
 SEVERITY = Severity.INFO
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 

@@ -51,6 +51,7 @@ ID = "criterion-measurable"
 SEVERITY = Severity.WARNING
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 _QUALIFIER = r"(?:mindst|minimum|min\.|højst|maksimalt|maks\.|ca\.|cirka|over|under)"
 _NUMBER_WORDS = r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|halvdelen)"

@@ -50,6 +50,7 @@ ID = "hours-within-allocation"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def show(value: Fraction) -> str:

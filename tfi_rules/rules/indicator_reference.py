@@ -45,6 +45,7 @@ ID = "indicator-reference"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:

@@ -46,6 +46,7 @@ ID = "mandate-reference"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:

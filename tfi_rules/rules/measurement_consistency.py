@@ -61,6 +61,7 @@ ID = "measurement-consistency"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def exact_share(numerator: int, denominator: int) -> str:

@@ -48,6 +48,7 @@ ID = "measurement-method"
 SEVERITY = Severity.WARNING
 KINDS = ("measurements",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def _only_spelling(first: str, second: str) -> bool:

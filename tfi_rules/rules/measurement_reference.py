@@ -50,6 +50,7 @@ ID = "measurement-reference"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:

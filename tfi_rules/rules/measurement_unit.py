@@ -47,6 +47,7 @@ ID = "measurement-unit"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def unit_name(unit: str) -> str:

@@ -69,6 +69,7 @@ ID = "of-which-fits"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 Threshold = AtLeast | AtMost | Exactly | Range
 ADDITIVE_UNITS = ("count", "kr", "mio_kr")

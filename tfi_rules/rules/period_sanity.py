@@ -55,6 +55,7 @@ ID = "period-sanity"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 YEARS_AFTER_END = 5
 """A criterion due later than this many years after the plan ends is reported."""

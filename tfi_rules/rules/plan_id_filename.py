@@ -34,6 +34,7 @@ ID = "plan-id-filename"
 SEVERITY = Severity.WARNING
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def file_stem(path: str) -> str:

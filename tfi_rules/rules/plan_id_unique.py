@@ -39,6 +39,7 @@ ID = "plan-id-unique"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def _same_file(first: str, current: str) -> bool:

@@ -58,6 +58,7 @@ ID = "share-range"
 SEVERITY = Severity.ERROR
 KINDS = ("plan", "measurements")
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 HUNDRED = Decimal(100)
 

@@ -52,6 +52,7 @@ ID = "unique-ids"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def _budget_lines(lines: list[BudgetLine], prefix: str) -> Iterator[tuple[str, str]]:

@@ -45,19 +45,18 @@ ID = "waiver-valid"
 SEVERITY = Severity.ERROR
 KINDS = ("plan", "measurements")
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def check(model: Any, context: Context) -> Iterator[Problem]:
-    from . import RULES  # the registry imports this module; look it up when checking
-
     waivers = getattr(model, "waivers", [])
     if not waivers:
         return
     data: Any = None  # the file's data, dumped only if a waiver names a JSON pointer
     for index, waiver in enumerate(waivers):
         pointer = f"/waivers/{index}"
-        if waiver.rule not in RULES:
-            close = difflib.get_close_matches(waiver.rule, sorted(RULES), n=1)
+        if waiver.rule not in context.rule_ids:
+            close = difflib.get_close_matches(waiver.rule, sorted(context.rule_ids), n=1)
             suggestion = t("; did you mean {names}?", names=f"'{close[0]}'") if close else ""
             yield Problem(
                 f"{pointer}/rule",
