@@ -7,7 +7,6 @@ the JSON pointer and the line of the offending node.
 
 from __future__ import annotations
 
-import difflib
 import types
 from typing import Any, Protocol, Union, get_args, get_origin
 
@@ -17,6 +16,7 @@ from ..findings import Finding, Severity, json_pointer
 from ..i18n import t
 from ..model import AnyModel
 from ..model.types import describe_value
+from ..suggest import close_matches
 
 SCHEMA_RULE = "schema"
 KIND_RULE = "file-kind"
@@ -55,7 +55,7 @@ def _kind_finding(kind: Any, data: dict[str, Any], path: str, document: Located)
     else:
         line, column = document.locate("/kind")
         message = t("unknown kind of file {kind}", kind=repr(kind))
-        close = difflib.get_close_matches(str(kind), list(MODEL_BY_KIND), n=1)
+        close = close_matches(str(kind), MODEL_BY_KIND)
         hint = t("write `kind: {kind}` (one of: {kinds})", kind=close[0] if close else guess, kinds=kinds)
     return Finding(path, line, column, KIND_RULE, Severity.ERROR, message, hint, "/kind" if kind is not None else "")
 
@@ -105,7 +105,7 @@ def _explain(
     if kind == "missing":
         return t("required key '{name}' is missing", name=name), t("add `{name}:` here", name=name)
     if kind == "extra_forbidden":
-        close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+        close = close_matches(name, allowed)
         hint = t("did you mean '{key}'?", key=close[0]) if close else ""
         if allowed:
             hint = (hint + " " if hint else "") + t("allowed keys here: {keys}", keys=", ".join(allowed))
@@ -114,13 +114,13 @@ def _explain(
         found = error.get("input")
         options = [option.strip(" '") for option in str(context.get("expected", "")).replace(" or ", ", ").split(",")]
         expected = _one_of(options)
-        close = difflib.get_close_matches(str(found), options, n=1)
+        close = close_matches(str(found), options)
         hint = t("write '{value}'", value=close[0]) if close else t("write one of {options}", options=expected)
         return t("'{name}' must be one of {options}; found {found}", name=name, options=expected, found=repr(found)), hint
     if kind == "union_tag_invalid":
         tags = str(context.get("expected_tags", ""))
         options = [tag.strip(" '") for tag in tags.split(",")]
-        close = difflib.get_close_matches(str(context.get("tag")), options, n=1)
+        close = close_matches(str(context.get("tag")), options)
         hint = t("write `kind: {kind}`", kind=close[0]) if close else t("write `kind:` as one of {kinds}", kinds=tags)
         return t("unknown kind {kind} for '{name}'", kind=repr(context.get("tag")), name=name), hint
     if kind == "union_tag_not_found":

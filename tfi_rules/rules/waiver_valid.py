@@ -32,13 +32,13 @@ waivers:
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import Any
 
 from ..findings import Problem, Severity, parse_pointer
 from ..i18n import t
 from ..model.walk import named_pointers, waiver_scope
+from ..suggest import did_you_mean
 from .context import Context
 
 ID = "waiver-valid"
@@ -56,11 +56,10 @@ def check(model: Any, context: Context) -> Iterator[Problem]:
     for index, waiver in enumerate(waivers):
         pointer = f"/waivers/{index}"
         if waiver.rule not in context.rule_ids:
-            close = difflib.get_close_matches(waiver.rule, sorted(context.rule_ids), n=1)
-            suggestion = t("; did you mean {names}?", names=f"'{close[0]}'") if close else ""
             yield Problem(
                 f"{pointer}/rule",
-                t("the waiver names the rule '{rule}', which does not exist", rule=waiver.rule) + suggestion,
+                t("the waiver names the rule '{rule}', which does not exist", rule=waiver.rule)
+                + did_you_mean(waiver.rule, context.rule_ids, most=1),
                 t("write the id of a rule as `tfi rules` lists it"),
             )
         scope = waiver_scope(waiver, model)
@@ -101,5 +100,4 @@ def _exists(data: Any, pointer: str) -> bool:
 def _suggest(applies_to: str, model: Any) -> str:
     if applies_to.startswith("/"):
         return ""
-    close = difflib.get_close_matches(applies_to, sorted(named_pointers(model)), n=1)
-    return t("; did you mean {names}?", names=f"'{close[0]}'") if close else ""
+    return did_you_mean(applies_to, named_pointers(model), most=1)
