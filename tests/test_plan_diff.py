@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from decimal import Decimal
@@ -438,6 +439,21 @@ def test_two_folders_pair_files_by_path_and_name_invalid_sides(tmp_path: Path, m
         "\n"
         '- plan `q` added: "Arbejdsplan", 3 areas, 4 core årsværk, 3 criteria\n'
     )
+
+
+def test_a_file_the_loader_refuses_to_read_is_named_in_its_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The diff reads files from disk with the loader's reader (bounded, never waiting on a FIFO),
+    # so it refuses what `tfi check` refuses, in the same words.
+    for side in ("a", "b"):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / "p.yaml").write_text(PLAN, encoding="utf-8")
+    os.mkfifo(tmp_path / "b" / "pipe.yaml")
+    (tmp_path / "a" / "pipe.yaml").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "b" / "p.yaml").write_text(PLAN + "#" * 2_100_000 + "\n", encoding="utf-8")
+    code, out, _ = tfi(["diff", "a", "b"], tmp_path, monkeypatch)
+    assert code == 0
+    assert "b/p.yaml is invalid (the file is 2,100,900 bytes;" in out and "a plan may be at most 2,097,152 bytes" in out
+    assert "b/pipe.yaml is invalid (cannot read 'b/pipe.yaml': it is not a regular file" in out
 
 
 def test_usage_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from ..load.loader import LoadError
 from ..load.typed import TypedFile, typed_text
 from .changes import Change, ChangeKind
 from .files import describe_file, diff_models
@@ -71,6 +72,8 @@ def _read(source: DiskFile | GitFile | None) -> tuple[bytes, str | None]:
         return b"", None
     try:
         return source.read(), None
+    except LoadError as error:  # a file on disk the loader refuses to read, as `tfi check` would
+        return b"", _invalid(source.where, error.line, error.message)
     except Unreadable as error:
         return b"", f"{source.where} cannot be read ({error})"
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..load.discovery import YAML_SUFFIXES, PathError, discover
-from ..load.loader import DEFAULT_LIMITS
+from ..load.loader import DEFAULT_LIMITS, read_bytes
 
 FOLDERS = ("plans", "measurements")
 WORKING_TREE = "the working tree"
@@ -44,14 +44,8 @@ class DiskFile:
     where: str  # how messages name it: "old/plans/2011.yaml", "plans/2011.yaml in the working tree"
 
     def read(self) -> bytes:
-        if not self.path.is_file():
-            raise Unreadable("it is not a regular file")
-        try:
-            if self.path.stat().st_size > DEFAULT_LIMITS.max_bytes:
-                raise Unreadable(_TOO_LARGE)
-            return self.path.read_bytes()
-        except OSError as error:
-            raise Unreadable(error.strerror or str(error)) from error
+        """The file's bytes, read as `tfi check` reads them (LoadError when the loader would refuse it)."""
+        return read_bytes(os.fspath(self.path))
 
 
 @dataclass(frozen=True)

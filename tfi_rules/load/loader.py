@@ -249,10 +249,11 @@ class _PlanParser(_ParserBase):
 def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read and load one plan file; see the module docstring for what is refused."""
     name = os.fspath(path)
-    return load_text(_read_bytes(name, limits), name, limits)
+    return load_text(read_bytes(name, limits), name, limits)
 
 
-def _read_bytes(name: str, limits: Limits) -> bytes:
+def read_bytes(name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The bytes of a regular file of at most `limits.max_bytes`, or a LoadError (never waits on a FIFO)."""
     try:
         # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
         fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
