@@ -1,33 +1,21 @@
-"""Reporters: one class per output format, chosen by name.
+"""The output formats of `tfi check`: one reporter class per format, chosen by name.
 
-A reporter turns a `CheckResult` into text; adding a format is one new class
-registered in `REPORTER_BY_NAME`. Every reporter takes the same two options:
-`hints` (show the "what to write instead" hints where the format is read by
-people) and `fail_on` (the least severe finding that fails the check, for
-formats that say pass or fail per finding or per run).
+A reporter turns a `CheckResult` into text; adding a format is one new subclass of
+`base.Reporter` registered in `REPORTER_BY_NAME`. Every reporter takes the same two
+options (`hints`, `fail_on`; see `base.py`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol
 
-from ..check.result import CheckResult
 from ..findings import Severity
+from .base import Reporter
 from .github import GithubReporter
 from .json import JsonReporter
 from .junit import JunitReporter
 from .sarif import SarifReporter
 from .text import TextReporter
-
-
-class Reporter(Protocol):
-    name: str
-
-    def __init__(self, hints: bool = True, fail_on: Severity = Severity.ERROR) -> None: ...
-
-    def render(self, result: CheckResult) -> str: ...
-
 
 REPORTER_BY_NAME: dict[str, type[Reporter]] = {
     reporter_class.name: reporter_class

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..check.result import CheckResult
 from ..findings import Finding, Severity
+from .base import Reporter
 from .text import hint_line, summary_line, waived_note
 
 COMMAND_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -33,12 +34,8 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-class GithubReporter:
+class GithubReporter(Reporter):
     name = "github"
-
-    def __init__(self, hints: bool = True, fail_on: Severity = Severity.ERROR) -> None:
-        self.hints = hints
-        self.fail_on = fail_on
 
     def render(self, result: CheckResult) -> str:
         lines = [self.command(finding) for finding in result.sorted_findings()]

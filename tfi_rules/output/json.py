@@ -21,17 +21,16 @@ from typing import Any
 
 from .. import __version__
 from ..check.result import CheckResult
-from ..findings import Finding, Severity
+from ..findings import Finding
+from .base import Reporter
 
 FORMAT_VERSION = 1
 
 
-class JsonReporter:
-    name = "json"
+class JsonReporter(Reporter):
+    """Data keeps its hints: `--no-hints` is for people reading text."""
 
-    def __init__(self, hints: bool = True, fail_on: Severity = Severity.ERROR) -> None:
-        self.hints = hints  # data keeps its hints: `--no-hints` is for people reading text
-        self.fail_on = fail_on
+    name = "json"
 
     def render(self, result: CheckResult) -> str:
         return json.dumps(self.document(result), ensure_ascii=False, indent=2) + "\n"

@@ -16,7 +16,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..check.result import CheckResult
-from ..findings import Finding, Severity
+from ..findings import Finding
+from .base import Reporter
 from .text import hint_line, waived_note
 
 SUITE_NAME = "tfi check"
@@ -29,12 +30,8 @@ def _xml_text(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-class JunitReporter:
+class JunitReporter(Reporter):
     name = "junit"
-
-    def __init__(self, hints: bool = True, fail_on: Severity = Severity.ERROR) -> None:
-        self.hints = hints
-        self.fail_on = fail_on
 
     def fails(self, finding: Finding) -> bool:
         return not finding.waived and finding.severity.rank >= self.fail_on.rank

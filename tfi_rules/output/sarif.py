@@ -31,6 +31,7 @@ from .. import __version__
 from ..check.result import CheckResult
 from ..findings import Finding, Severity
 from ..i18n import language
+from .base import Reporter
 from .text import hint_line
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -40,12 +41,11 @@ LANGUAGE_TAG = {"da": "da-DK"}
 BUILT_IN_DESCRIPTION = "tfi reads every file as YAML and checks its kind and schema before any rule runs."
 
 
-class SarifReporter:
+class SarifReporter(Reporter):
     name = "sarif"
 
     def __init__(self, hints: bool = True, fail_on: Severity = Severity.ERROR, root: Path | None = None) -> None:
-        self.hints = hints
-        self.fail_on = fail_on  # SARIF reports levels; whether they fail is the consumer's call
+        super().__init__(hints, fail_on)  # SARIF reports levels; whether they fail is the consumer's call
         self.root = root  # file URIs are relative to this folder (default: the working folder)
 
     def render(self, result: CheckResult) -> str:

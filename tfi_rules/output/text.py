@@ -8,17 +8,16 @@ The rule id in brackets stays as it is, so it can be looked up with `tfi rules`.
 from __future__ import annotations
 
 from ..check.result import CheckResult
-from ..findings import Finding, Severity
+from ..findings import Finding
 from ..i18n import t
 from ..numbers import format_number
+from .base import Reporter
 
 
-class TextReporter:
+class TextReporter(Reporter):
+    """`fail_on` does not change the text; the exit code says it."""
+
     name = "text"
-
-    def __init__(self, hints: bool = True, fail_on: Severity = Severity.ERROR) -> None:
-        self.hints = hints
-        self.fail_on = fail_on  # the text does not change with it; the exit code does
 
     def render(self, result: CheckResult) -> str:
         lines = []
