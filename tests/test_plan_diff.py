@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cli
-from tfi_rules.diff.changes import ChangeKind
+from tfi_rules.diff.differences import DifferenceKind
 from tfi_rules.diff.files import diff_models
 from tfi_rules.load.loader import load_text
 from tfi_rules.load.typed import typed_text
@@ -42,7 +42,7 @@ def sentences(old: str, new: str) -> list[str]:
     return [change.sentence for change in diff_models(*typed(old), *typed(new))]
 
 
-def kinds(old: str, new: str) -> list[ChangeKind]:
+def kinds(old: str, new: str) -> list[DifferenceKind]:
     return [change.kind for change in diff_models(*typed(old), *typed(new))]
 
 
@@ -52,7 +52,7 @@ def kinds(old: str, new: str) -> list[ChangeKind]:
 def test_a_target_lowered_names_the_criterion_and_both_numbers() -> None:
     new = edit(PLAN_2011, "          value: 60\n          unit: count\n", "          value: 50\n          unit: count\n")
     assert sentences(PLAN_2011, new) == ["target of `intdag-foreninger` lowered from 60 to 50"]
-    assert kinds(PLAN_2011, new) == [ChangeKind.TARGET_LOWERED]
+    assert kinds(PLAN_2011, new) == [DifferenceKind.TARGET_LOWERED]
 
 
 def test_a_target_raised() -> None:
@@ -172,7 +172,7 @@ def test_årsværk_moved_between_two_areas_keeps_the_total() -> None:
     assert sentences(PLAN_2011, new) == [
         "0.5 årsværk moved from `inklusion-medborgerskab` to `rekvireringer-raadgivninger`"
     ]
-    assert kinds(PLAN_2011, new) == [ChangeKind.ÅRSVÆRK_MOVED]
+    assert kinds(PLAN_2011, new) == [DifferenceKind.ÅRSVÆRK_MOVED]
 
 
 def test_a_move_is_exact_with_tenths() -> None:
@@ -219,12 +219,12 @@ def test_every_changed_area_is_said_once_and_the_total_exactly_when_it_changes(
     changes = diff_models(kind, allocated(before), kind, allocated(after))
     said: list[str] = []
     for change in changes:
-        if change.kind is ChangeKind.ÅRSVÆRK_MOVED:
+        if change.kind is DifferenceKind.ÅRSVÆRK_MOVED:
             said.extend(change.id.split(">"))
-        elif change.kind in (ChangeKind.ÅRSVÆRK_RAISED, ChangeKind.ÅRSVÆRK_LOWERED):
+        elif change.kind in (DifferenceKind.ÅRSVÆRK_RAISED, DifferenceKind.ÅRSVÆRK_LOWERED):
             said.append(change.id)
     assert sorted(said) == sorted(area.id for area, was, now in zip(plan.areas, before, after, strict=True) if was != now)
-    totals = [change for change in changes if change.kind is ChangeKind.CORE_TOTAL_CHANGED]
+    totals = [change for change in changes if change.kind is DifferenceKind.CORE_TOTAL_CHANGED]
     assert len(totals) == (sum(before) != sum(after))
 
 
@@ -317,7 +317,7 @@ def test_a_budget_line_raised_says_by_how_much_in_kroner() -> None:
         "budget line `dialogkonsulenter` raised by 50,000 kr., from 50,000 kr. to 100,000 kr.",
         "sum of the budget lines raised by 50,000 kr., from 1,350,000 kr. to 1,400,000 kr.",
     ]
-    assert kinds(PLAN_2011, new) == [ChangeKind.BUDGET_LINE_RAISED, ChangeKind.BUDGET_TOTAL_CHANGED]
+    assert kinds(PLAN_2011, new) == [DifferenceKind.BUDGET_LINE_RAISED, DifferenceKind.BUDGET_TOTAL_CHANGED]
 
 
 def test_budget_lines_added_removed_renamed() -> None:

@@ -1,8 +1,8 @@
 """What a change does to a plan's budget: lines added, removed, renamed, raised or lowered.
 
 Lines are matched by id at any depth (a subtotal's lines included). Amounts are
-compared exactly and said the Danish way ("raised by 50.000 kr., from 50.000 kr.
-to 100.000 kr."; "2,5 mio. kr."). A budget with columns (years) is compared
+compared exactly and said as `format_kroner` writes them ("raised by 50,000 kr.,
+from 50,000 kr. to 100,000 kr."; "2.5 mio. kr." in English, which `tfi diff` speaks). A budget with columns (years) is compared
 column by column, named by its heading. When the budget states no total, the
 sum of its top-level lines stands in for it.
 """
@@ -15,41 +15,41 @@ from decimal import Decimal
 from ..model.plan import Budget, BudgetLine, BudgetTotal
 from ..model.walk import budget_lines
 from ..numbers import format_kroner
-from .changes import Change, ChangeKind, difference, exact, field_changes, quoted
+from .differences import Difference, DifferenceKind, difference, exact, field_changes, quoted
 
 _AMOUNTS = ("amount", "amounts", "total")
 TOTAL_ID = "budget"  # the id given to changes of the budget as a whole
 
 
-def budget_changes(old: Budget | None, new: Budget | None) -> Iterator[Change]:
+def budget_changes(old: Budget | None, new: Budget | None) -> Iterator[Difference]:
     if old is None and new is None:
         return
     if old is None and new is not None:
-        yield Change(ChangeKind.BUDGET_ADDED, TOTAL_ID, f"budget added ({describe_budget(new)})")
+        yield Difference(DifferenceKind.BUDGET_ADDED, TOTAL_ID, f"budget added ({describe_budget(new)})")
         return
     if new is None and old is not None:
-        yield Change(ChangeKind.BUDGET_REMOVED, TOTAL_ID, f"budget removed (was {describe_budget(old)})")
+        yield Difference(DifferenceKind.BUDGET_REMOVED, TOTAL_ID, f"budget removed (was {describe_budget(old)})")
         return
     assert old is not None and new is not None
     before, after = _lines_by_id(old.lines), _lines_by_id(new.lines)
     same_unit = old.unit == new.unit
     if not same_unit:
-        yield Change(ChangeKind.BUDGET_TOTAL_CHANGED, TOTAL_ID,
+        yield Difference(DifferenceKind.BUDGET_TOTAL_CHANGED, TOTAL_ID,
                      f"budget unit changed from {old.unit} to {new.unit}: amounts are not compared")
     for line_id, line in after.items():
         if line_id not in before:
-            yield Change(ChangeKind.BUDGET_LINE_ADDED, line_id,
+            yield Difference(DifferenceKind.BUDGET_LINE_ADDED, line_id,
                          f"budget line `{line_id}` added: {_describe_line(line, new.unit)}")
     for line_id, line in before.items():
         if line_id not in after:
-            yield Change(ChangeKind.BUDGET_LINE_REMOVED, line_id,
+            yield Difference(DifferenceKind.BUDGET_LINE_REMOVED, line_id,
                          f"budget line `{line_id}` removed (was {_describe_line(line, old.unit)})")
     for line_id, line in after.items():
         previous = before.get(line_id)
         if previous is None:
             continue
         if previous.title != line.title:
-            yield Change(ChangeKind.BUDGET_LINE_RENAMED, line_id,
+            yield Difference(DifferenceKind.BUDGET_LINE_RENAMED, line_id,
                          f"budget line `{line_id}` renamed from {quoted(previous.title)} to {quoted(line.title)}")
         if same_unit:
             yield from _amount_changes(line_id, f"budget line `{line_id}`", previous, line, new)
@@ -81,7 +81,7 @@ def _describe_line(line: BudgetLine, unit: str) -> str:
 
 
 def _amount_changes(change_id: str, label: str, old: BudgetTotal, new: BudgetTotal, budget: Budget,
-                    total: bool = False) -> Iterator[Change]:
+                    total: bool = False) -> Iterator[Difference]:
     yield from _money(change_id, label, old.amount, new.amount, budget.unit, total)
     old_amounts, new_amounts = old.amounts or [], new.amounts or []
     if len(old_amounts) == len(new_amounts):
@@ -89,39 +89,39 @@ def _amount_changes(change_id: str, label: str, old: BudgetTotal, new: BudgetTot
             column = budget.columns[index] if index < len(budget.columns) else f"column {index + 1}"
             yield from _money(change_id, f"{label} ({column})", was, now, budget.unit, total)
     else:
-        yield Change(ChangeKind.OTHER, change_id,
+        yield Difference(DifferenceKind.OTHER, change_id,
                      f"{label} now has {len(new_amounts)} amounts instead of {len(old_amounts)}")
     yield from _money(change_id, f"{label} (all columns)" if new_amounts else label, old.total, new.total,
                       budget.unit, total)
 
 
 def _money(change_id: str, label: str, was: Decimal | None, now: Decimal | None, unit: str,
-           total: bool = False) -> Iterator[Change]:
+           total: bool = False) -> Iterator[Difference]:
     """One amount of a line (or, with `total`, of the budget's total) compared exactly."""
     if was == now:
         return
     if was is None or now is None:
         sentence = (f"{label} set to {format_kroner(now, unit)}" if was is None  # type: ignore[arg-type]
                     else f"{label} emptied (was {format_kroner(was, unit)})")
-        yield Change(ChangeKind.BUDGET_TOTAL_CHANGED if total else ChangeKind.OTHER, change_id, sentence)
+        yield Difference(DifferenceKind.BUDGET_TOTAL_CHANGED if total else DifferenceKind.OTHER, change_id, sentence)
         return
     step = difference(now, was)
     if total:
-        kind = ChangeKind.BUDGET_TOTAL_CHANGED
+        kind = DifferenceKind.BUDGET_TOTAL_CHANGED
     else:
-        kind = ChangeKind.BUDGET_LINE_RAISED if step > 0 else ChangeKind.BUDGET_LINE_LOWERED
+        kind = DifferenceKind.BUDGET_LINE_RAISED if step > 0 else DifferenceKind.BUDGET_LINE_LOWERED
     verb = "raised" if step > 0 else "lowered"
-    yield Change(kind, change_id, f"{label} {verb} by {format_kroner(abs(step), unit)}, "
+    yield Difference(kind, change_id, f"{label} {verb} by {format_kroner(abs(step), unit)}, "
                                   f"from {format_kroner(was, unit)} to {format_kroner(now, unit)}")
 
 
-def _total_changes(old: Budget, new: Budget) -> Iterator[Change]:
+def _total_changes(old: Budget, new: Budget) -> Iterator[Difference]:
     if old.total is not None and new.total is not None:
         yield from _amount_changes(TOTAL_ID, "budget total", old.total, new.total, new, total=True)
         return
     if old.total is not None or new.total is not None:
         verb = "added" if old.total is None else "removed"
-        yield Change(ChangeKind.BUDGET_TOTAL_CHANGED, TOTAL_ID, f"stated budget total {verb}")
+        yield Difference(DifferenceKind.BUDGET_TOTAL_CHANGED, TOTAL_ID, f"stated budget total {verb}")
         return
     yield from _money(TOTAL_ID, "sum of the budget lines", _line_sum(old), _line_sum(new), new.unit, total=True)
 

@@ -7,14 +7,14 @@ from ..model import AnyModel, FileKind, Mandate, MeasurementFile, Plan
 from ..model.walk import criterion_places
 from ..numbers import format_number
 from .budget import describe_budget
-from .changes import Change, ChangeKind, quoted
+from .differences import Difference, DifferenceKind, quoted
 from .plans import core_total, diff_plans
 from .records import diff_mandates, diff_measurements
 
 KIND_NAMES = {"plan": "a plan", "mandate": "a mandate", "measurements": "a measurements file"}
 
 
-def diff_models(old_kind: FileKind, old: AnyModel, new_kind: FileKind, new: AnyModel) -> list[Change]:
+def diff_models(old_kind: FileKind, old: AnyModel, new_kind: FileKind, new: AnyModel) -> list[Difference]:
     """The changes between two versions of any file; a file that changed kind says only that."""
     if isinstance(old, Plan) and isinstance(new, Plan):
         return diff_plans(old, new)
@@ -22,7 +22,7 @@ def diff_models(old_kind: FileKind, old: AnyModel, new_kind: FileKind, new: AnyM
         return diff_mandates(old, new)
     if isinstance(old, MeasurementFile) and isinstance(new, MeasurementFile):
         return diff_measurements(old, new)
-    return [Change(ChangeKind.KIND_CHANGED, new.id,
+    return [Difference(DifferenceKind.KIND_CHANGED, new.id,
                    f"the file changed from {KIND_NAMES[old_kind]} to {KIND_NAMES[new_kind]}")]
 
 

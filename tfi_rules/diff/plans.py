@@ -1,9 +1,9 @@
 """What a change does to a plan, in the plan's own terms.
 
 `diff_plans(old, new)` compares two versions of a plan (typed `Plan` models)
-and lists what changed as `Change`s (see `changes.py`): a target lowered from
+and lists what changed as `Difference`s (see `differences.py`): a target lowered from
 60 to 50, 0.5 årsværk moved from one area to another, a criterion removed, a
-budget line raised by 50.000 kr. Areas, criteria (sub-criteria included),
+budget line raised by 50,000 kr. Areas, criteria (sub-criteria included),
 indicators, budget lines and waivers are matched by their ids, never by their
 positions, so reordering a list changes nothing; an id that is renamed reads as
 one thing removed and another added. Arithmetic is exact (Decimal).
@@ -26,9 +26,9 @@ from ..model.plan import Change as ChangeTarget
 from ..model.walk import criterion_places
 from ..numbers import format_number
 from .budget import budget_changes
-from .changes import (
-    Change,
-    ChangeKind,
+from .differences import (
+    Difference,
+    DifferenceKind,
     by_id,
     difference,
     exact,
@@ -38,9 +38,9 @@ from .changes import (
 )
 from .waivers import waiver_changes
 
-__all__ = ["Change", "ChangeKind", "core_total", "diff_plans"]
+__all__ = ["Difference", "DifferenceKind", "core_total", "diff_plans"]
 
-def diff_plans(old: Plan, new: Plan) -> list[Change]:
+def diff_plans(old: Plan, new: Plan) -> list[Difference]:
     """Everything `new` does differently from `old`, plan-wide changes first."""
     return [
         *_plan_changes(old, new),
@@ -62,16 +62,16 @@ def core_total(plan: Plan) -> Decimal:
 # --- the plan as a whole -----------------------------------------------------------------
 
 
-def _plan_changes(old: Plan, new: Plan) -> Iterator[Change]:
+def _plan_changes(old: Plan, new: Plan) -> Iterator[Difference]:
     if old.id != new.id:
-        yield Change(ChangeKind.ID_CHANGED, new.id, f"plan id changed from `{old.id}` to `{new.id}`")
+        yield Difference(DifferenceKind.ID_CHANGED, new.id, f"plan id changed from `{old.id}` to `{new.id}`")
     if old.title != new.title:
-        yield Change(ChangeKind.TITLE_CHANGED, new.id,
+        yield Difference(DifferenceKind.TITLE_CHANGED, new.id,
                      f"title of the plan changed from {quoted(old.title)} to {quoted(new.title)}")
     for end in ("start", "end"):
         before, after = getattr(old.period, end), getattr(new.period, end)
         if before != after:
-            yield Change(ChangeKind.PERIOD_CHANGED, new.id,
+            yield Difference(DifferenceKind.PERIOD_CHANGED, new.id,
                          f"{end} of the period moved from {before.isoformat()} to {after.isoformat()}")
     if old.mandate != new.mandate:
         if old.mandate is None:
@@ -80,7 +80,7 @@ def _plan_changes(old: Plan, new: Plan) -> Iterator[Change]:
             sentence = f"mandate `{old.mandate}` no longer named: the plan's årsværk are not balanced against any mandate"
         else:
             sentence = f"mandate changed from `{old.mandate}` to `{new.mandate}`"
-        yield Change(ChangeKind.MANDATE_CHANGED, new.id, sentence)
+        yield Difference(DifferenceKind.MANDATE_CHANGED, new.id, sentence)
     yield from field_changes(old, new, "the plan", new.id, skip=(
         "kind", "id", "title", "period", "mandate", "areas", "indicators", "budget", "waivers"))
 
@@ -88,23 +88,23 @@ def _plan_changes(old: Plan, new: Plan) -> Iterator[Change]:
 # --- areas and their årsværk ---------------------------------------------------------------
 
 
-def _area_changes(old: Plan, new: Plan) -> Iterator[Change]:
+def _area_changes(old: Plan, new: Plan) -> Iterator[Difference]:
     before, after = by_id(old.areas), by_id(new.areas)
     for area in new.areas:
         if area.id not in before:
-            yield Change(ChangeKind.AREA_ADDED, area.id, f"area `{area.id}` added: {_describe_area(area)}")
+            yield Difference(DifferenceKind.AREA_ADDED, area.id, f"area `{area.id}` added: {_describe_area(area)}")
     for area in old.areas:
         if area.id not in after:
-            yield Change(ChangeKind.AREA_REMOVED, area.id, f"area `{area.id}` removed (was {_describe_area(area)})")
+            yield Difference(DifferenceKind.AREA_REMOVED, area.id, f"area `{area.id}` removed (was {_describe_area(area)})")
     for area in after.values():
         previous = before.get(area.id)
         if previous is None:
             continue
         if previous.title != area.title:
-            yield Change(ChangeKind.AREA_RENAMED, area.id,
+            yield Difference(DifferenceKind.AREA_RENAMED, area.id,
                          f"area `{area.id}` renamed from {quoted(previous.title)} to {quoted(area.title)}")
         if previous.funding.source != area.funding.source:
-            yield Change(ChangeKind.FUNDING_CHANGED, area.id,
+            yield Difference(DifferenceKind.FUNDING_CHANGED, area.id,
                          f"funding of area `{area.id}` changed from {previous.funding.source} to {area.funding.source}")
         yield from field_changes(previous.funding, area.funding, f"area `{area.id}`", area.id,
                                  skip=("source",), prefix="funding.")
@@ -118,7 +118,7 @@ def _describe_area(area: Area) -> str:
     return f"{quoted(area.title)}, {amount}{funded}"
 
 
-def _årsværk_changes(old: Plan, new: Plan) -> Iterator[Change]:
+def _årsværk_changes(old: Plan, new: Plan) -> Iterator[Difference]:
     before = by_id(old.areas)
     falls: list[tuple[str, Decimal, Decimal]] = []
     rises: list[tuple[str, Decimal, Decimal]] = []
@@ -130,7 +130,7 @@ def _årsværk_changes(old: Plan, new: Plan) -> Iterator[Change]:
             sentence = (f"årsværk of `{area.id}` set to {format_number(area.årsværk)} (it had none)"
                         if previous.årsværk is None
                         else f"årsværk of `{area.id}` removed (was {format_number(previous.årsværk)})")
-            yield Change(ChangeKind.ÅRSVÆRK_SET, area.id, sentence)
+            yield Difference(DifferenceKind.ÅRSVÆRK_SET, area.id, sentence)
             continue
         (rises if area.årsværk > previous.årsværk else falls).append((area.id, previous.årsværk, area.årsværk))
 
@@ -142,21 +142,21 @@ def _årsværk_changes(old: Plan, new: Plan) -> Iterator[Change]:
             yield _årsværk_sentence(area_id, was, now)
             continue
         unpaired_rises.remove(partner)
-        yield Change(ChangeKind.ÅRSVÆRK_MOVED, f"{area_id}>{partner[0]}",
+        yield Difference(DifferenceKind.ÅRSVÆRK_MOVED, f"{area_id}>{partner[0]}",
                      f"{format_number(amount)} årsværk moved from `{area_id}` to `{partner[0]}`")
     for area_id, was, now in unpaired_rises:
         yield _årsværk_sentence(area_id, was, now)
 
     total_before, total_after = core_total(old), core_total(new)
     if total_before != total_after:
-        yield Change(ChangeKind.CORE_TOTAL_CHANGED, new.id,
+        yield Difference(DifferenceKind.CORE_TOTAL_CHANGED, new.id,
                      f"core årsværk total {raised_or_lowered(total_before, total_after)} "
                      f"from {format_number(total_before)} to {format_number(total_after)}")
 
 
-def _årsværk_sentence(area_id: str, was: Decimal, now: Decimal) -> Change:
-    kind = ChangeKind.ÅRSVÆRK_RAISED if now > was else ChangeKind.ÅRSVÆRK_LOWERED
-    return Change(kind, area_id, f"årsværk of `{area_id}` {raised_or_lowered(was, now)} "
+def _årsværk_sentence(area_id: str, was: Decimal, now: Decimal) -> Difference:
+    kind = DifferenceKind.ÅRSVÆRK_RAISED if now > was else DifferenceKind.ÅRSVÆRK_LOWERED
+    return Difference(kind, area_id, f"årsværk of `{area_id}` {raised_or_lowered(was, now)} "
                                  f"from {format_number(was)} to {format_number(now)}")
 
 
@@ -172,22 +172,22 @@ def _criteria_by_id(plan: Plan) -> dict[str, tuple[Criterion, str]]:
     return found
 
 
-def _criterion_changes(old: Plan, new: Plan) -> Iterator[Change]:
+def _criterion_changes(old: Plan, new: Plan) -> Iterator[Difference]:
     before, after = _criteria_by_id(old), _criteria_by_id(new)
     for criterion_id, (_criterion, where) in before.items():
         if criterion_id not in after:
-            yield Change(ChangeKind.CRITERION_REMOVED, criterion_id, f"criterion `{criterion_id}` removed from {where}")
+            yield Difference(DifferenceKind.CRITERION_REMOVED, criterion_id, f"criterion `{criterion_id}` removed from {where}")
     for criterion_id, (criterion, where) in after.items():
         if criterion_id not in before:
-            yield Change(ChangeKind.CRITERION_ADDED, criterion_id,
+            yield Difference(DifferenceKind.CRITERION_ADDED, criterion_id,
                          f"criterion `{criterion_id}` added to {where}: {describe_target(criterion)}")
             continue
         previous, previous_where = before[criterion_id]
         if previous_where != where:
-            yield Change(ChangeKind.CRITERION_MOVED, criterion_id,
+            yield Difference(DifferenceKind.CRITERION_MOVED, criterion_id,
                          f"criterion `{criterion_id}` moved from {previous_where} to {where}")
         if previous.text != criterion.text:
-            yield Change(ChangeKind.WORDING_CHANGED, criterion_id, f"wording of criterion `{criterion_id}` changed")
+            yield Difference(DifferenceKind.WORDING_CHANGED, criterion_id, f"wording of criterion `{criterion_id}` changed")
         yield from _target_changes(criterion_id, previous.target, criterion.target)
         if previous.due != criterion.due:
             if previous.due is None:
@@ -196,14 +196,14 @@ def _criterion_changes(old: Plan, new: Plan) -> Iterator[Change]:
                 sentence = f"due date of `{criterion_id}` removed (was {previous.due}): now the end of the plan's period"
             else:
                 sentence = f"due date of `{criterion_id}` moved from {previous.due} to {criterion.due}"
-            yield Change(ChangeKind.DUE_CHANGED, criterion_id, sentence)
+            yield Difference(DifferenceKind.DUE_CHANGED, criterion_id, sentence)
         yield from field_changes(previous, criterion, f"criterion `{criterion_id}`", criterion_id,
                                  skip=("id", "text", "target", "of_which", "due"))
 
 
-def _target_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Change]:
+def _target_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Difference]:
     if old.kind != new.kind:
-        yield Change(ChangeKind.TARGET_KIND_CHANGED, criterion_id,
+        yield Difference(DifferenceKind.TARGET_KIND_CHANGED, criterion_id,
                      f"target kind of `{criterion_id}` changed from {old.kind} to {new.kind}")
         return
     handled: tuple[str, ...] = ("kind",)
@@ -213,7 +213,7 @@ def _target_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Change]:
     elif isinstance(new, Range):
         handled += ("min", "max")
         if (old.min, old.max) != (new.min, new.max):
-            yield Change(ChangeKind.TARGET_CHANGED, criterion_id,
+            yield Difference(DifferenceKind.TARGET_CHANGED, criterion_id,
                          f"range of `{criterion_id}` changed from {format_number(old.min)}–{format_number(old.max)} "
                          f"to {format_number(new.min)}–{format_number(new.max)}")
     elif isinstance(new, ChangeTarget):
@@ -229,33 +229,33 @@ def _target_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Change]:
 
 
 def _number_change(criterion_id: str, what: str, old: Decimal | None, new: Decimal | None,
-                   unit: str = "") -> Iterator[Change]:
+                   unit: str = "") -> Iterator[Difference]:
     if old == new:
         return
     if old is None or new is None:
         sentence = (f"set to {format_number(new)}{unit}" if new is not None
                     else f"removed (was {format_number(old)}{unit})" if old is not None else "")
-        yield Change(ChangeKind.TARGET_CHANGED, criterion_id, f"{what} of `{criterion_id}` {sentence}")
+        yield Difference(DifferenceKind.TARGET_CHANGED, criterion_id, f"{what} of `{criterion_id}` {sentence}")
         return
-    kind = ChangeKind.TARGET_RAISED if new > old else ChangeKind.TARGET_LOWERED
-    yield Change(kind, criterion_id, f"{what} of `{criterion_id}` {raised_or_lowered(old, new)} "
+    kind = DifferenceKind.TARGET_RAISED if new > old else DifferenceKind.TARGET_LOWERED
+    yield Difference(kind, criterion_id, f"{what} of `{criterion_id}` {raised_or_lowered(old, new)} "
                                      f"from {format_number(old)} to {format_number(new)}{unit}")
 
 
-def _baseline_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Change]:
+def _baseline_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Difference]:
     if old == new:
         return
     if old is None or new is None:
         sentence = (f"baseline of `{criterion_id}` set to {format_number(new.value)} ({new.date})" if old is None
                     else f"baseline of `{criterion_id}` removed (was {format_number(old.value)} ({old.date}))")
-        yield Change(ChangeKind.BASELINE_CHANGED, criterion_id, sentence)
+        yield Difference(DifferenceKind.BASELINE_CHANGED, criterion_id, sentence)
         return
     if (old.value, old.date) != (new.value, new.date):
-        yield Change(ChangeKind.BASELINE_CHANGED, criterion_id,
+        yield Difference(DifferenceKind.BASELINE_CHANGED, criterion_id,
                      f"baseline of `{criterion_id}` changed from {format_number(old.value)} ({old.date}) "
                      f"to {format_number(new.value)} ({new.date})")
     if old.method != new.method:
-        yield Change(ChangeKind.BASELINE_CHANGED, criterion_id,
+        yield Difference(DifferenceKind.BASELINE_CHANGED, criterion_id,
                      f"baseline method of `{criterion_id}` changed: figures measured the old way no longer compare")
     yield from field_changes(old, new, f"criterion `{criterion_id}`", criterion_id,
                              skip=("value", "date", "method"), prefix="target.baseline.")
@@ -264,15 +264,15 @@ def _baseline_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Change]
 # --- indicators -----------------------------------------------------------------
 
 
-def _indicator_changes(old: Plan, new: Plan) -> Iterator[Change]:
+def _indicator_changes(old: Plan, new: Plan) -> Iterator[Difference]:
     before, after = by_id(old.indicators), by_id(new.indicators)
     for indicator_id, indicator in after.items():
         if indicator_id not in before:
-            yield Change(ChangeKind.INDICATOR_ADDED, indicator_id,
+            yield Difference(DifferenceKind.INDICATOR_ADDED, indicator_id,
                          f"indicator `{indicator_id}` added: {quoted(indicator.title)}")
         else:
             yield from field_changes(before[indicator_id], indicator, f"indicator `{indicator_id}`", indicator_id,
                                      skip=("id",))
     for indicator_id in before:
         if indicator_id not in after:
-            yield Change(ChangeKind.INDICATOR_REMOVED, indicator_id, f"indicator `{indicator_id}` removed")
+            yield Difference(DifferenceKind.INDICATOR_REMOVED, indicator_id, f"indicator `{indicator_id}` removed")

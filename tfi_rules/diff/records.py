@@ -10,50 +10,50 @@ from collections.abc import Iterator
 from ..model.mandate import Mandate
 from ..model.measurements import Measurement, MeasurementFile
 from ..numbers import format_number, unit_suffix
-from .changes import Change, ChangeKind, by_id, field_changes, raised_or_lowered
+from .differences import Difference, DifferenceKind, by_id, field_changes, raised_or_lowered
 from .waivers import waiver_changes
 
 
-def diff_mandates(old: Mandate, new: Mandate) -> list[Change]:
+def diff_mandates(old: Mandate, new: Mandate) -> list[Difference]:
     return [*_capacity_changes(old, new), *_purpose_changes(old, new),
             *field_changes(old, new, "the mandate", new.id, skip=("kind", "capacity", "purposes"))]
 
 
-def _capacity_changes(old: Mandate, new: Mandate) -> Iterator[Change]:
+def _capacity_changes(old: Mandate, new: Mandate) -> Iterator[Difference]:
     before = {entry.start: entry for entry in reversed(old.capacity)}
     after = {entry.start: entry for entry in reversed(new.capacity)}
     for start, entry in sorted(after.items()):
         day = start.isoformat()
         previous = before.get(start)
         if previous is None:
-            yield Change(ChangeKind.CAPACITY_ADDED, day,
+            yield Difference(DifferenceKind.CAPACITY_ADDED, day,
                          f"capacity from {day} added: {format_number(entry.årsværk)} årsværk ({entry.decision})")
             continue
         if previous.årsværk != entry.årsværk:
-            yield Change(ChangeKind.CAPACITY_CHANGED, day,
+            yield Difference(DifferenceKind.CAPACITY_CHANGED, day,
                          f"capacity from {day} {raised_or_lowered(previous.årsværk, entry.årsværk)} "
                          f"from {format_number(previous.årsværk)} to {format_number(entry.årsværk)} årsværk")
         yield from field_changes(previous, entry, f"the capacity from {day}", day, skip=("start", "årsværk"))
     for start, entry in sorted(before.items()):
         if start not in after:
             day = start.isoformat()
-            yield Change(ChangeKind.CAPACITY_REMOVED, day,
+            yield Difference(DifferenceKind.CAPACITY_REMOVED, day,
                          f"capacity from {day} removed (was {format_number(entry.årsværk)} årsværk)")
 
 
-def _purpose_changes(old: Mandate, new: Mandate) -> Iterator[Change]:
+def _purpose_changes(old: Mandate, new: Mandate) -> Iterator[Difference]:
     before, after = by_id(old.purposes), by_id(new.purposes)
     for purpose_id, purpose in after.items():
         if purpose_id not in before:
-            yield Change(ChangeKind.PURPOSE_ADDED, purpose_id, f"purpose `{purpose_id}` added")
+            yield Difference(DifferenceKind.PURPOSE_ADDED, purpose_id, f"purpose `{purpose_id}` added")
         elif before[purpose_id].text != purpose.text:
-            yield Change(ChangeKind.WORDING_CHANGED, purpose_id, f"wording of purpose `{purpose_id}` changed")
+            yield Difference(DifferenceKind.WORDING_CHANGED, purpose_id, f"wording of purpose `{purpose_id}` changed")
     for purpose_id in before:
         if purpose_id not in after:
-            yield Change(ChangeKind.PURPOSE_REMOVED, purpose_id, f"purpose `{purpose_id}` removed")
+            yield Difference(DifferenceKind.PURPOSE_REMOVED, purpose_id, f"purpose `{purpose_id}` removed")
 
 
-def diff_measurements(old: MeasurementFile, new: MeasurementFile) -> list[Change]:
+def diff_measurements(old: MeasurementFile, new: MeasurementFile) -> list[Difference]:
     return [*_measurement_changes(old, new), *waiver_changes(old.waivers, new.waivers),
             *field_changes(old, new, "the measurements file", new.id, skip=("kind", "measurements", "waivers"))]
 
@@ -61,25 +61,25 @@ def diff_measurements(old: MeasurementFile, new: MeasurementFile) -> list[Change
 _FIGURE = ("value", "numerator", "denominator", "done")
 
 
-def _measurement_changes(old: MeasurementFile, new: MeasurementFile) -> Iterator[Change]:
+def _measurement_changes(old: MeasurementFile, new: MeasurementFile) -> Iterator[Difference]:
     before, after = by_id(old.measurements), by_id(new.measurements)
     for measurement_id, measurement in after.items():
         previous = before.get(measurement_id)
         if previous is None:
-            yield Change(ChangeKind.MEASUREMENT_ADDED, measurement_id,
+            yield Difference(DifferenceKind.MEASUREMENT_ADDED, measurement_id,
                          f"measurement `{measurement_id}` added: {_figure(measurement)} ({measurement.date})")
             continue
         if any(getattr(previous, name) != getattr(measurement, name) for name in _FIGURE):
-            yield Change(ChangeKind.MEASUREMENT_CHANGED, measurement_id,
+            yield Difference(DifferenceKind.MEASUREMENT_CHANGED, measurement_id,
                          f"value of measurement `{measurement_id}` changed from {_figure(previous)} "
                          f"to {_figure(measurement)}")
         if previous.text != measurement.text:
-            yield Change(ChangeKind.WORDING_CHANGED, measurement_id, f"wording of measurement `{measurement_id}` changed")
+            yield Difference(DifferenceKind.WORDING_CHANGED, measurement_id, f"wording of measurement `{measurement_id}` changed")
         yield from field_changes(previous, measurement, f"measurement `{measurement_id}`", measurement_id,
                                  skip=("id", "text", *_FIGURE))
     for measurement_id, measurement in before.items():
         if measurement_id not in after:
-            yield Change(ChangeKind.MEASUREMENT_REMOVED, measurement_id,
+            yield Difference(DifferenceKind.MEASUREMENT_REMOVED, measurement_id,
                          f"measurement `{measurement_id}` removed (was {_figure(measurement)}, {measurement.date})")
 
 

@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 
 from ..load.loader import LoadError
 from ..load.typed import TypedFile, typed_text
-from .changes import Change, ChangeKind
+from .differences import Difference, DifferenceKind
 from .files import describe_file, diff_models
 from .sources import DiskFile, GitFile, Side, Unreadable
 
@@ -25,7 +25,7 @@ class FileDiff:
 
     path: str
     status: str
-    changes: tuple[Change, ...] = ()
+    changes: tuple[Difference, ...] = ()
     problems: tuple[str, ...] = ()
 
 
@@ -52,17 +52,17 @@ def _diff_file(key: str, old: DiskFile | GitFile | None, new: DiskFile | GitFile
     old_typed, old_problem = _typed(old, old_bytes, old_problem)
     new_typed, new_problem = _typed(new, new_bytes, new_problem)
     problems = tuple(problem for problem in (old_problem, new_problem) if problem)
-    changes: list[Change] = []
+    changes: list[Difference] = []
     if status == "added" and new_typed:
-        changes.append(Change(ChangeKind.FILE_ADDED, new_typed.model.id,
+        changes.append(Difference(DifferenceKind.FILE_ADDED, new_typed.model.id,
                               describe_file(new_typed.kind, new_typed.model, "added")))
     elif status == "removed" and old_typed:
-        changes.append(Change(ChangeKind.FILE_REMOVED, old_typed.model.id,
+        changes.append(Difference(DifferenceKind.FILE_REMOVED, old_typed.model.id,
                               describe_file(old_typed.kind, old_typed.model, "removed")))
     elif old_typed and new_typed:
         changes = diff_models(old_typed.kind, old_typed.model, new_typed.kind, new_typed.model)
         if not changes:
-            changes = [Change(ChangeKind.LAYOUT_CHANGED, new_typed.model.id,
+            changes = [Difference(DifferenceKind.LAYOUT_CHANGED, new_typed.model.id,
                               "no change to the content: only comments or layout")]
     return FileDiff(key, status, tuple(changes), problems)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model.base import Waiver
-from .changes import Change, ChangeKind, field_changes
+from .differences import Difference, DifferenceKind, field_changes
 
 
-def waiver_changes(old: list[Waiver], new: list[Waiver]) -> Iterator[Change]:
+def waiver_changes(old: list[Waiver], new: list[Waiver]) -> Iterator[Difference]:
     """Waivers are matched by their rule and what they apply to."""
 
     def key(waiver: Waiver) -> tuple[str, str]:
@@ -26,11 +26,11 @@ def waiver_changes(old: list[Waiver], new: list[Waiver]) -> Iterator[Change]:
     for waiver_key, waiver in after.items():
         if waiver_key not in before:
             expires = f", until {waiver.expires.isoformat()}" if waiver.expires else ""
-            yield Change(ChangeKind.WAIVER_ADDED, waiver.rule,
+            yield Difference(DifferenceKind.WAIVER_ADDED, waiver.rule,
                          f"waiver added for {where(waiver)} (approved by {waiver.approved_by}{expires})")
         else:
             yield from field_changes(before[waiver_key], waiver, f"the waiver for {where(waiver)}", waiver.rule,
                                      skip=("rule", "applies_to"))
     for waiver_key, waiver in before.items():
         if waiver_key not in after:
-            yield Change(ChangeKind.WAIVER_REMOVED, waiver.rule, f"waiver removed for {where(waiver)}")
+            yield Difference(DifferenceKind.WAIVER_REMOVED, waiver.rule, f"waiver removed for {where(waiver)}")

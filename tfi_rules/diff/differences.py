@@ -1,13 +1,15 @@
-"""A change to a plan, mandate or measurements file, said in the file's own terms.
+"""A difference between two versions of a plan, mandate or measurements file, said in the file's own terms.
 
-`plan_diff`, `budget_diff` and `record_diff` list `Change`s; `diff_report`
-renders them. A change is a kind (for programs: filter, count, test), the id of
-what changed, and one sentence for people.
+`plans.py`, `budget.py`, `records.py` and `waivers.py` list `Difference`s; `render.py`
+shows them. A difference is a kind (for programs: filter, count, test), the id of
+what changed, and one sentence for people. ("Change" is the kind of target in a plan,
+`model.plan.Change`; this module says "difference" so that the word names one thing.)
 
 How numbers are written in the sentences: årsværk, targets, capacities and
 measured values as in the YAML file (1.5, 30000, 54.4), so a reader can search
-the file for them; amounts of money the Danish way, as budgets print them
-(50.000 kr., 2,5 mio. kr.). Ids are in backticks, titles in double quotes.
+the file for them; amounts of money grouped as `format_kroner` writes them in the
+language in use, which for `tfi diff` (not translated yet) is English: 50,000 kr.,
+2.5 mio. kr. Ids are in backticks, titles in double quotes.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ TITLE_WIDTH = 80
 SHORT_VALUE = 40  # values longer than this are not repeated in a sentence
 
 
-class ChangeKind(str, enum.Enum):
+class DifferenceKind(str, enum.Enum):
     """What kind of change a sentence describes."""
 
     FILE_ADDED = "file-added"
@@ -81,10 +83,10 @@ class ChangeKind(str, enum.Enum):
 
 
 @dataclass(frozen=True)
-class Change:
+class Difference:
     """One thing a change does: its kind, the id of what it touches, and a sentence."""
 
-    kind: ChangeKind
+    kind: DifferenceKind
     id: str
     sentence: str
 
@@ -152,7 +154,7 @@ def from_to(before: Any, after: Any) -> str:
 
 def field_changes(
     before: BaseModel, after: BaseModel, what: str, change_id: str, skip: Iterable[str] = (), prefix: str = ""
-) -> list[Change]:
+) -> list[Difference]:
     """One sentence per field that differs, for the fields no special sentence covers.
 
     Nested parts (a `source:`) are followed field by field (`source.case_no`), so
@@ -160,7 +162,7 @@ def field_changes(
     to the models later.
     """
     skipped = set(skip)
-    found: list[Change] = []
+    found: list[Difference] = []
     for name in type(after).model_fields:
         if name in skipped:
             continue
@@ -170,7 +172,7 @@ def field_changes(
         if isinstance(old, BaseModel) and isinstance(new, BaseModel) and type(old) is type(new):
             found.extend(field_changes(old, new, what, change_id, prefix=f"{prefix}{name}."))
             continue
-        found.append(Change(ChangeKind.OTHER, change_id, f"`{prefix}{name}` of {what} {from_to(old, new)}"))
+        found.append(Difference(DifferenceKind.OTHER, change_id, f"`{prefix}{name}` of {what} {from_to(old, new)}"))
     return found
 
 
