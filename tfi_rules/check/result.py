@@ -30,6 +30,3 @@ class CheckResult:
     def failed(self, fail_on: Severity = Severity.ERROR) -> bool:
         """True when a finding at or above `fail_on` is not waived."""
         return any(not f.waived and f.severity.rank >= fail_on.rank for f in self.findings)
-
-    def files_with_errors(self) -> set[str]:
-        return {f.file for f in self.findings if not f.waived and f.severity is Severity.ERROR}

@@ -60,9 +60,6 @@ class Period(Model):
     end: Day
     """The last day (YYYY-MM-DD)."""
 
-    def contains(self, day: date) -> bool:
-        return self.start <= day <= self.end
-
 
 class Waiver(Model):
     """An accepted exception: a finding of one rule that stays reported but does not fail the check."""
