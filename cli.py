@@ -18,13 +18,17 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from tfi_rules import __version__
 from tfi_rules.i18n import t
+
+if TYPE_CHECKING:  # imported inside the commands that use it, so that `tfi --version` starts fast
+    from tfi_rules.config import Config
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -83,7 +87,7 @@ def main() -> None:
     """
 
 
-def _load_config(select: tuple[str, ...], ignore: tuple[str, ...]) -> Any:
+def _load_config(select: tuple[str, ...], ignore: tuple[str, ...]) -> Config:
     from tfi_rules.config import check_rule_ids, find_config, load_config
     from tfi_rules.rules import RULES
 
@@ -200,9 +204,7 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, s
     _run(debug, action)
 
 
-def _parse_day(_ctx: Any, _param: Any, value: str | None) -> Any:
-    from datetime import date
-
+def _parse_day(_ctx: Any, _param: Any, value: str | None) -> date:
     if value is None:
         return date.today()
     try:
@@ -240,7 +242,7 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
               help="Where the measurements are (default: the repository's measurements/).")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def verdict(plans: tuple[str, ...], as_of: Any, fmt: str, statuses: tuple[str, ...], fail_on: str | None,
+def verdict(plans: tuple[str, ...], as_of: date, fmt: str, statuses: tuple[str, ...], fail_on: str | None,
             measurement_dirs: tuple[str, ...], debug: bool) -> None:
     """Judge every success criterion: target, what was measured, and the verdict."""
 
@@ -275,7 +277,7 @@ def verdict(plans: tuple[str, ...], as_of: Any, fmt: str, statuses: tuple[str, .
               help="Where the measurements are (default: the repository's measurements/).")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def report(plans: tuple[str, ...], output: str, as_of: Any, measurement_dirs: tuple[str, ...], debug: bool) -> None:
+def report(plans: tuple[str, ...], output: str, as_of: date, measurement_dirs: tuple[str, ...], debug: bool) -> None:
     """Write one self-contained HTML page: capacity, targets, verdicts and findings of every plan.
 
     Exits 1 when a file fails `tfi check` (the page is written and names it), 2 on a usage error.

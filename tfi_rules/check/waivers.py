@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from ..findings import Finding
 from ..i18n import t
+from ..model import AnyModel
 from ..model.base import Waiver
 from ..model.walk import covers, waiver_scope
 
 
 def apply_waivers(
-    findings: list[Finding], waivers: list[Waiver], model: Any, today: date
+    findings: list[Finding], waivers: list[Waiver], model: AnyModel, today: date
 ) -> tuple[list[Finding], set[int]]:
     """Mark the findings a waiver covers; returns them and the indexes of the waivers used.
 

@@ -19,13 +19,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Decimal, localcontext
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
 from ..numbers import format_number
 
 TITLE_WIDTH = 80
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Identified = TypeVar("Identified", bound=_HasId)
 SHORT_VALUE = 40  # values longer than this are not repeated in a sentence
 
 
@@ -176,9 +184,9 @@ def field_changes(
     return found
 
 
-def by_id(items: Iterable[Any]) -> dict[str, Any]:
+def by_id(items: Iterable[Identified]) -> dict[str, Identified]:
     """Items by their `id`; with an id used twice (a `unique-ids` error) the first counts."""
-    found: dict[str, Any] = {}
+    found: dict[str, Identified] = {}
     for item in items:
         found.setdefault(item.id, item)
     return found

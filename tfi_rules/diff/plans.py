@@ -127,9 +127,11 @@ def _årsværk_changes(old: Plan, new: Plan) -> Iterator[Difference]:
         if previous is None or previous.årsværk == area.årsværk:
             continue
         if previous.årsværk is None or area.årsværk is None:
-            sentence = (f"årsværk of `{area.id}` set to {format_number(area.årsværk)} (it had none)"
-                        if previous.årsværk is None
-                        else f"årsværk of `{area.id}` removed (was {format_number(previous.årsværk)})")
+            if area.årsværk is not None:  # and the previous had none
+                sentence = f"årsværk of `{area.id}` set to {format_number(area.årsværk)} (it had none)"
+            else:
+                assert previous.årsværk is not None  # they differ
+                sentence = f"årsværk of `{area.id}` removed (was {format_number(previous.årsværk)})"
             yield Difference(DifferenceKind.ÅRSVÆRK_SET, area.id, sentence)
             continue
         (rises if area.årsværk > previous.årsværk else falls).append((area.id, previous.årsværk, area.årsværk))
@@ -201,7 +203,7 @@ def _criterion_changes(old: Plan, new: Plan) -> Iterator[Difference]:
                                  skip=("id", "text", "target", "of_which", "due"))
 
 
-def _target_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Difference]:
+def _target_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Difference]:  # two targets of one kind
     if old.kind != new.kind:
         yield Difference(DifferenceKind.TARGET_KIND_CHANGED, criterion_id,
                      f"target kind of `{criterion_id}` changed from {old.kind} to {new.kind}")
@@ -242,7 +244,7 @@ def _number_change(criterion_id: str, what: str, old: Decimal | None, new: Decim
                                      f"from {format_number(old)} to {format_number(new)}{unit}")
 
 
-def _baseline_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Difference]:
+def _baseline_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Difference]:  # Baseline | None each
     if old == new:
         return
     if old is None or new is None:

@@ -37,10 +37,10 @@ waivers:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from ..findings import Problem, Severity
 from ..i18n import t
+from ..model import AnyModel
 from .context import Context
 
 ID = "waiver-unused"
@@ -50,7 +50,7 @@ CROSS_FILE = True  # needs every finding of the file, cross-file ones included: 
 AFTER_WAIVERS = True  # whether a waiver covered a finding is known only once they are applied
 
 
-def check(model: Any, context: Context) -> Iterator[Problem]:
+def check(model: AnyModel, context: Context) -> Iterator[Problem]:
     """One problem per waiver that covered no finding, leaving out expired ones and
     waivers of rules switched off in this run (they could not have covered anything)."""
     today = context.today  # the same day `apply_waivers` judged expiry by

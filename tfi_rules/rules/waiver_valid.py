@@ -37,6 +37,7 @@ from typing import Any
 
 from ..findings import Problem, Severity, parse_pointer
 from ..i18n import t
+from ..model import AnyModel
 from ..model.walk import named_pointers, waiver_scope
 from ..suggest import did_you_mean
 from .context import Context
@@ -48,7 +49,7 @@ CROSS_FILE = False  # needs only this file (and the configuration)
 AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
-def check(model: Any, context: Context) -> Iterator[Problem]:
+def check(model: AnyModel, context: Context) -> Iterator[Problem]:
     waivers = getattr(model, "waivers", [])
     if not waivers:
         return
@@ -97,7 +98,7 @@ def _exists(data: Any, pointer: str) -> bool:
     return True
 
 
-def _suggest(applies_to: str, model: Any) -> str:
+def _suggest(applies_to: str, model: AnyModel) -> str:
     if applies_to.startswith("/"):
         return ""
     return did_you_mean(applies_to, named_pointers(model), most=1)
