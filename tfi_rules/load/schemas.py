@@ -5,7 +5,7 @@ them for editors and other tools. Regenerate after changing a model with
 
     python -m tfi_rules.load.schemas
 
-and `tests/test_schemas.py` fails while the committed files are stale.
+and `tests/load/test_schemas.py` fails while the committed files are stale.
 """
 
 from __future__ import annotations

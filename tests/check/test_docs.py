@@ -11,7 +11,7 @@ from tfi_rules.check.docs import readme_with_rule_table
 from tfi_rules.findings import Severity
 from tfi_rules.rules import RULES
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def test_readme_rule_table_is_current() -> None:

@@ -22,7 +22,7 @@ from tfi_rules.load.loader import load_text
 from tfi_rules.load.typed import typed_text
 from tfi_rules.model import AnyModel, FileKind, Plan
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 PLAN_2011 = (REPO / "plans" / "2011.yaml").read_text(encoding="utf-8")
 
 

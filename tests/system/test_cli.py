@@ -12,7 +12,7 @@ from helpers import run_cli as run
 
 import cli
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_the_repository_passes(repo_copy: Path) -> None:

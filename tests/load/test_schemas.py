@@ -12,7 +12,7 @@ import pytest
 from tfi_rules.load.loader import load_file
 from tfi_rules.load.schemas import SCHEMA_FILE_BY_KIND, generate, render
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SCHEMAS = REPO / "schemas"
 DATA_FILES = sorted([*(REPO / "plans").glob("*.yaml"), *(REPO / "measurements").glob("*.yaml")])
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from tfi_rules.check.pipeline import check_paths
 from tfi_rules.config import Config
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_checking_the_repository_leaves_no_reference_cycles() -> None:

@@ -25,9 +25,9 @@ from tfi_rules.output.github import escape_data, escape_property
 from tfi_rules.output.sarif import file_uri
 from tfi_rules.rules import RULES
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 CHECK_RESULT_SCHEMA = REPO / "schemas" / "check-result.schema.json"
-SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = Path(__file__).parents[1] / "data" / "sarif-schema-2.1.0.json"
 
 WAIVER = "Seed 003 allocates 5 årsværk; kept as the committee paper states it."
 

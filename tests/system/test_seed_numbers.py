@@ -14,7 +14,7 @@ import pytest
 
 from tfi_rules.load.loader import load_file
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO.parent / "shared" / "seeds"
 DATA = sorted([*(REPO / "plans").glob("*.yaml"), *(REPO / "measurements").glob("*.yaml")])
 

@@ -22,7 +22,7 @@ from tfi_rules.findings import Finding
 from tfi_rules.i18n import FIELD, speaking
 from tfi_rules.rules import RULES
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = "example.yaml"  # sorts after the context plans, so a clash is reported in the example
 
 

@@ -20,7 +20,7 @@ import pytest
 import yaml
 from helpers import MANDATE, PLAN
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def load(name: str) -> Any:

@@ -25,7 +25,7 @@ from click.testing import CliRunner
 
 import cli
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parents[1] / "corpus"
 ORDINARY_SECONDS = 1.0
 BIG_SECONDS = 5.0
 # Words with which a message or hint tells the user what to do instead.

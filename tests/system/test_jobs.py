@@ -16,7 +16,7 @@ import pytest
 from tfi_rules.check.pipeline import PARALLEL_FROM, check_paths
 from tfi_rules.config import Config
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _many_plans(root: Path) -> Path:

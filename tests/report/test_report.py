@@ -17,7 +17,7 @@ from tfi_rules.report import build_page, render
 from tfi_rules.verdict.judge import summarize
 from tfi_rules.verdict.run import run_verdict
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 AS_OF = date(2009, 6, 30)
 PLANS = [REPO / "plans"]
 MEASUREMENTS = [REPO / "measurements"]

@@ -14,7 +14,7 @@ import pytest
 from tfi_rules.verdict.judge import Row, Status
 from tfi_rules.verdict.run import run_verdict
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 LATE = date(2026, 11, 23)
 
 

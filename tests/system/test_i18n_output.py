@@ -28,7 +28,7 @@ from tfi_rules.i18n import language, speaking
 from tfi_rules.output import reporter
 from tfi_rules.output.text import summary_line
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 # The variables that choose the language when `--lang` is left out, all unset:
 # each test says which it sets, whatever the machine running the tests speaks.
@@ -200,7 +200,7 @@ def test_check_json_has_the_same_data_in_both_languages(unbalanced_repo: Path) -
 def test_check_sarif_has_the_same_data_in_both_languages(unbalanced_repo: Path) -> None:
     english = json.loads(tfi(["check", "--format", "sarif", "--lang", "en"], unbalanced_repo).stdout)
     danish = json.loads(tfi(["check", "--format", "sarif", "--lang", "da"], unbalanced_repo).stdout)
-    schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    schema = json.loads((Path(__file__).parents[1] / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft4Validator(schema).validate(danish)
     assert "language" not in english["runs"][0]  # SARIF's default, en-US
     assert danish["runs"][0].pop("language") == "da-DK"

@@ -16,7 +16,7 @@ import pytest
 from tfi_rules.i18n import speaking
 from tfi_rules.report import build_page, render
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 # Without these Chromium reaches for the network (updates, sync, QUIC), which is closed here.
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
