@@ -50,6 +50,7 @@ from typing import Any
 
 from ..findings import Problem, Severity
 from ..i18n import t
+from ..model import AnyModel, MeasurementFile, Plan
 from ..numbers import format_number
 from ..suggest import close_matches
 from .context import Context, iter_criteria
@@ -63,10 +64,10 @@ AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 HUNDRED = Decimal(100)
 
 
-def check(model: Any, context: Context) -> Iterator[Problem]:
-    if getattr(model, "kind", None) == "measurements":
+def check(model: AnyModel, context: Context) -> Iterator[Problem]:
+    if isinstance(model, MeasurementFile):
         yield from _check_measurements(model)
-    else:
+    elif isinstance(model, Plan):
         yield from _check_plan(model)
 
 
