@@ -17,10 +17,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import click
+
+from tfi_rules import __version__
+from tfi_rules.i18n import t
+
+if TYPE_CHECKING:  # imported inside the commands that use it, so that `tfi --version` starts fast
+    from tfi_rules.config import Config
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -28,14 +36,11 @@ EXIT_USAGE = 2
 EXIT_NOT_MET = 3
 EXIT_INTERNAL = 4
 
-from tfi_rules import __version__
-from tfi_rules.i18n import t
-
 
 def _run(debug: bool, action: Callable[[], int]) -> None:
     """Run a command body; map expected failures to exit codes and anything else to 4."""
     from tfi_rules.config import ConfigError
-    from tfi_rules.discovery import PathError
+    from tfi_rules.load.discovery import PathError
 
     try:
         code = action()
@@ -82,7 +87,7 @@ def main() -> None:
     """
 
 
-def _load_config(select: tuple[str, ...], ignore: tuple[str, ...]) -> Any:
+def _load_config(select: tuple[str, ...], ignore: tuple[str, ...]) -> Config:
     from tfi_rules.config import check_rule_ids, find_config, load_config
     from tfi_rules.rules import RULES
 
@@ -93,7 +98,7 @@ def _load_config(select: tuple[str, ...], ignore: tuple[str, ...]) -> Any:
 
 
 def _paths(paths: tuple[str, ...]) -> list[Path]:
-    from tfi_rules.discovery import default_paths
+    from tfi_rules.load.discovery import default_paths
 
     return [Path(path) for path in paths] if paths else default_paths(Path.cwd())
 
@@ -104,7 +109,7 @@ def _context_paths(paths: tuple[str, ...]) -> list[Path]:
     The repository is found from each named file's own folder, so `tfi check sub/plans/p.yaml`
     works from anywhere.
     """
-    from tfi_rules.discovery import PathError, default_paths
+    from tfi_rules.load.discovery import PathError, default_paths
 
     found: list[Path] = []
     seen: set[Path] = set()
@@ -146,7 +151,7 @@ def lang_option(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _check_formats() -> list[str]:
-    from tfi_rules.reporters import REPORTER_NAMES
+    from tfi_rules.output import REPORTER_NAMES
 
     return ["auto", *REPORTER_NAMES]
 
@@ -172,15 +177,15 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, s
     """Check plans, mandates and measurements (default: the repository's plans/ and measurements/)."""
 
     def action() -> int:
-        from tfi_rules.checker import check_paths
-        from tfi_rules.discovery import PathError
+        from tfi_rules.check.pipeline import check_paths
         from tfi_rules.files import write_atomically
         from tfi_rules.findings import Severity
-        from tfi_rules.reporters import choose_format, reporter
-        from tfi_rules.reporters.text import summary_line
+        from tfi_rules.load.discovery import PathError
+        from tfi_rules.output import choose_format, reporter
+        from tfi_rules.output.text import summary_line
 
         config = _load_config(select, ignore)
-        from tfi_rules.checker import default_jobs
+        from tfi_rules.check.pipeline import default_jobs
 
         result = check_paths(_paths(paths), config, context_paths=_context_paths(paths),
                              jobs=jobs or default_jobs())
@@ -199,9 +204,7 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, s
     _run(debug, action)
 
 
-def _parse_day(_ctx: Any, _param: Any, value: str | None) -> Any:
-    from datetime import date
-
+def _parse_day(_ctx: Any, _param: Any, value: str | None) -> date:
     if value is None:
         return date.today()
     try:
@@ -213,7 +216,7 @@ def _parse_day(_ctx: Any, _param: Any, value: str | None) -> Any:
 
 def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
     """The plans and the measurements a verdict or a report reads: as named, or the repository's."""
-    from tfi_rules.discovery import PathError, default_paths
+    from tfi_rules.load.discovery import PathError, default_paths
 
     defaults = default_paths(Path.cwd()) if not plans or not measurement_dirs else []
     plan_paths = [Path(p) for p in plans] or [p for p in defaults if p.name != "measurements"]
@@ -239,13 +242,14 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
               help="Where the measurements are (default: the repository's measurements/).")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def verdict(plans: tuple[str, ...], as_of: Any, fmt: str, statuses: tuple[str, ...], fail_on: str | None,
+def verdict(plans: tuple[str, ...], as_of: date, fmt: str, statuses: tuple[str, ...], fail_on: str | None,
             measurement_dirs: tuple[str, ...], debug: bool) -> None:
     """Judge every success criterion: target, what was measured, and the verdict."""
 
     def action() -> int:
-        from tfi_rules.verdict import Status
-        from tfi_rules.verdict_report import filter_rows, render, run_verdict
+        from tfi_rules.verdict.judge import Status
+        from tfi_rules.verdict.render import filter_rows, render
+        from tfi_rules.verdict.run import run_verdict
 
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
         run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=False)
@@ -273,15 +277,15 @@ def verdict(plans: tuple[str, ...], as_of: Any, fmt: str, statuses: tuple[str, .
               help="Where the measurements are (default: the repository's measurements/).")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def report(plans: tuple[str, ...], output: str, as_of: Any, measurement_dirs: tuple[str, ...], debug: bool) -> None:
+def report(plans: tuple[str, ...], output: str, as_of: date, measurement_dirs: tuple[str, ...], debug: bool) -> None:
     """Write one self-contained HTML page: capacity, targets, verdicts and findings of every plan.
 
     Exits 1 when a file fails `tfi check` (the page is written and names it), 2 on a usage error.
     """
 
     def action() -> int:
-        from tfi_rules.discovery import PathError
         from tfi_rules.files import write_atomically
+        from tfi_rules.load.discovery import PathError
         from tfi_rules.report import build_page, render
 
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
@@ -312,8 +316,8 @@ def rules(rule_id: str | None, debug: bool) -> None:
     """List every rule, or print one rule's documentation."""
 
     def action() -> int:
+        from tfi_rules.check.docs import rule_table_text
         from tfi_rules.config import check_rule_ids
-        from tfi_rules.docs import rule_table_text
         from tfi_rules.rules import RULES
 
         if rule_id is None:
@@ -344,8 +348,9 @@ def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
     """
 
     def action() -> int:
-        from tfi_rules.diff_report import render, run_diff
-        from tfi_rules.diff_sources import resolve_sides
+        from tfi_rules.diff.render import render
+        from tfi_rules.diff.run import run_diff
+        from tfi_rules.diff.sources import resolve_sides
 
         old, new = resolve_sides(base, head, Path.cwd())
         click.echo(render(run_diff(old, new), fmt), nl=False)

@@ -11,7 +11,7 @@ temporary folder, and measures on the same files, side by side, medians over
 `--repeat` runs:
 
 - floor: reading the bytes, and parsing them with PyYAML's CSafeLoader alone;
-- `tfi check` in process (`tfi_rules.checker.check_paths`), with tracemalloc's peak;
+- `tfi check` in process (`tfi_rules.check.pipeline.check_paths`), with tracemalloc's peak;
 - `tfi check` and `tfi verdict` as whole processes, with the child's peak RSS;
 - `check-jsonschema --schemafile schemas/plan.schema.json` on the plans (schema only);
 - start-up of `tfi --version`, `tfi --help` and `tfi check` on the repository's
@@ -36,6 +36,7 @@ import tempfile
 import time
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = 2007
@@ -362,7 +363,7 @@ def floor(paths: list[Path], repeat: int) -> tuple[float, float]:
 
 def in_process(folder: Path, repeat: int) -> tuple[float, float, int]:
     """Median seconds of check_paths on plans/ and measurements/, peak traced MiB, findings at error."""
-    from tfi_rules.checker import check_paths
+    from tfi_rules.check.pipeline import check_paths
     from tfi_rules.findings import Severity
 
     times = []
@@ -396,7 +397,7 @@ def ms(seconds: float) -> str:
 
 
 def main() -> int:
-    from tfi_rules.checker import PARALLEL_FROM, default_jobs
+    from tfi_rules.check.pipeline import PARALLEL_FROM, default_jobs
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is shown (default 3)")
@@ -419,7 +420,7 @@ def main() -> int:
     # Start-up.
     repeat_startup = max(5, args.repeat)
     base = median_process([sys.executable, "-c", "pass"], REPO, repeat_startup)[0]
-    print("Start-up (whole process, median of %d)" % repeat_startup)
+    print(f"Start-up (whole process, median of {repeat_startup})")
     print(f"  {'command':<34}{'ms':>9}{'× python -c pass':>18}  target")
     print(f"  {'python -c pass':<34}{ms(base):>9}{1:>18.2f}")
     startup: dict[str, float] = {}
@@ -441,8 +442,8 @@ def main() -> int:
 
     header = (f"{'N':>6} {'files':>6} {'KB/file':>7} {'read':>6} {'parse':>6} {'check':>7} {'×floor':>6} {'mem':>6} "
               f"{'-j1':>7} {'check':>7} {'×floor':>6} {'rss':>6} {'verdict':>7} {'rss':>6} {'cjs':>7} {'cjs/chk':>7}")
-    rows = []
-    per_file_1000 = None
+    rows: list[dict[str, Any]] = []  # one row of mixed figures per N
+    per_file_1000: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(prefix="tfi-bench-") as tmp:
         for n in sizes:
             folder = Path(tmp) / f"n{n}"
@@ -463,7 +464,10 @@ def main() -> int:
                 cjs_s = median_process([cjs, "--schemafile", str(PLAN_SCHEMA), *map(str, plans)], folder,
                                        1 if n >= 1000 else args.repeat)[0]
             count = len(files)
-            per = lambda s: s / count  # noqa: E731
+
+            def per(seconds: float, count: int = count) -> float:
+                return seconds / count
+
             cjs_per = cjs_s / len(plans) if cjs_s is not None else None
             row = dict(n=n, files=count, kb=kb, read=per(read), parse=per(parse), check=per(check_s), peak=peak,
                        proc=per(proc_s), serial=per(serial_s), rss=proc_rss, verdict=per(verdict_s), vrss=verdict_rss, cjs=cjs_per,
@@ -504,8 +508,8 @@ def main() -> int:
                   f"→ {verdict(r['cjs'] / r['proc'] >= 5)}")
     big = [r for r in rows if r["n"] == 10_000]
     if per_file_1000 and big:
-        ratio = big[0]["check"] / per_file_1000["check"]
-        print(f"  N=10,000: time per file within 1.2× of N≈1,000: {ratio:.2f}× → {verdict(ratio <= 1.2)}")
+        growth = big[0]["check"] / per_file_1000["check"]
+        print(f"  N=10,000: time per file within 1.2× of N≈1,000: {growth:.2f}× → {verdict(growth <= 1.2)}")
         print(f"  peak memory N=1,000 → N=10,000: traced {per_file_1000['peak']:.1f} → {big[0]['peak']:.1f} MiB, "
               f"RSS {per_file_1000['rss']:.1f} → {big[0]['rss']:.1f} MiB")
     elif len(rows) > 1:

@@ -9,23 +9,18 @@ from datetime import date
 import atheris
 
 with atheris.instrument_imports():
-    from tfi_rules.checker import _check_one, _register, TypedFile
+    from tfi_rules.check.pipeline import _check_one, _register
     from tfi_rules.config import Config
-    from tfi_rules.context import Context
-    from tfi_rules.loader import LoadError, load_text
-    from tfi_rules.validation import validate
+    from tfi_rules.load.typed import typed_text
+    from tfi_rules.rules import RULES
+    from tfi_rules.rules.context import Context
 
 
 def test_one_input(raw: bytes) -> None:
-    try:
-        document = load_text(raw, "fuzz.yaml")
-    except LoadError:
+    typed, _findings = typed_text(raw, "fuzz.yaml")
+    if typed is None:
         return
-    model, _findings = validate(document.data, "fuzz.yaml", document)
-    if model is None:
-        return
-    typed = TypedFile("fuzz.yaml", document.data["kind"], model, document)
-    context = Context(config=Config(), today=date(2026, 11, 23))
+    context = Context(config=Config(), today=date(2026, 11, 23), rule_ids=frozenset(RULES))
     _register(typed, context)
     _check_one(typed, context)
 

@@ -7,10 +7,10 @@ import textwrap
 from datetime import date
 from pathlib import Path
 
-from tfi_rules.checker import check_paths
+from tfi_rules.check.pipeline import check_paths
+from tfi_rules.check.result import CheckResult
 from tfi_rules.config import Config
 from tfi_rules.findings import Finding
-from tfi_rules.result import CheckResult
 
 MANDATE = """\
 kind: mandate

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import MANDATE, PLAN, check_files
-from tfi_rules.result import CheckResult
+
+from tfi_rules.check.result import CheckResult
 from tfi_rules.rules import RULES
 
 CHANGE = """\

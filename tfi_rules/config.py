@@ -74,7 +74,7 @@ def load_config(path: Path | None, known_rules: set[str]) -> Config:
             # tomllib's own words (English whatever the language), quoted as they are.
             raise ConfigError(t("{source}: cannot read [tool.tfi]: {error}", source=path, error=error)) from None
     else:
-        from .loader import LoadError, load_file
+        from .load.loader import LoadError, load_file
 
         try:
             table = load_file(path).data
@@ -124,11 +124,11 @@ def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> C
 
 
 def check_rule_ids(ids: list[str], known_rules: set[str], source: str) -> None:
-    import difflib
+    from .suggest import close_matches
 
     for rule_id in ids:
         if rule_id not in known_rules:
-            close = difflib.get_close_matches(rule_id, sorted(known_rules), n=1)
+            close = close_matches(rule_id, known_rules)
             if close:
                 raise ConfigError(t("{source}: unknown rule '{rule}'; did you mean '{close}'?",
                                     source=source, rule=rule_id, close=close[0]))

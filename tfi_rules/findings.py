@@ -29,7 +29,7 @@ class Severity(str, enum.Enum):
         """The severity's name for people, in the language in use (`value` stays the machine id)."""
         return {Severity.INFO: t("info"), Severity.WARNING: t("warning"), Severity.ERROR: t("error")}[self]
 
-    def __lt__(self, other: object) -> bool:  # type: ignore[override]
+    def __lt__(self, other: object) -> bool:
         if not isinstance(other, Severity):
             return NotImplemented
         return self.rank < other.rank

@@ -9,8 +9,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from typing import Literal
 
 from .i18n import language, t
+
+Unit = Literal["percent", "count", "kr", "mio_kr"]
+"""What a number measures: a share in per cent, a count, or an amount in (millions of) kroner."""
+
+UNIT_SYMBOLS: dict[str, str] = {"percent": "%", "count": "", "kr": "kr.", "mio_kr": "mio. kr."}
+"""How each unit is written after a number, the same in English and Danish; a count has no symbol."""
+
+
+def unit_suffix(unit: str | None) -> str:
+    """What follows a number of `unit`: " %", " kr.", " mio. kr."; nothing for a count or no unit."""
+    symbol = UNIT_SYMBOLS.get(unit or "", "")
+    return f" {symbol}" if symbol else ""
 
 # Danish groups thousands from five digits on (10.000), as Retskrivningsordbogen
 # allows and the seeds do; kroner are grouped from four (1.000 kr.).
@@ -58,7 +71,7 @@ def format_kroner(value: Decimal, unit: str = "kr") -> str:
     whole, _, decimals = plain_number(abs(value)).partition(".")
     amount = _grouped(whole, "." if danish else ",") + (("," if danish else ".") + decimals if decimals else "")
     sign = "-" if value < 0 else ""
-    return f"{sign}{amount} {'mio. kr.' if unit == 'mio_kr' else 'kr.'}"
+    return f"{sign}{amount} {UNIT_SYMBOLS['mio_kr' if unit == 'mio_kr' else 'kr']}"
 
 
 def _grouped(digits: str, separator: str) -> str:

@@ -3,14 +3,14 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from helpers import MANDATE, PLAN, by_rule, check_files
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import MANDATE, PLAN, by_rule, check_files
-from tfi_rules.context import Context
+from tfi_rules.load.loader import load_text
 from tfi_rules.model import Mandate, Plan
 from tfi_rules.rules import capacity_balance
-from tfi_rules.loader import load_text
+from tfi_rules.rules.context import Context
 
 
 def test_balanced_plan_passes(tmp_path: Path) -> None:

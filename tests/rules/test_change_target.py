@@ -3,10 +3,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from helpers import MANDATE, PLAN, by_rule, check_files
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import MANDATE, PLAN, by_rule, check_files
 from tfi_rules.rules import RULES
 from tfi_rules.rules.change_target import end_level
 

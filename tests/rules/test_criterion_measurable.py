@@ -3,8 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from helpers import MANDATE, PLAN, by_rule, check_files
+
 from tfi_rules.rules.criterion_measurable import stated_number
 
 RULE = "criterion-measurable"

@@ -4,6 +4,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from helpers import MANDATE, PLAN, by_rule, check_files
+
 from tfi_rules.config import Config
 
 RULE = "hours-within-allocation"

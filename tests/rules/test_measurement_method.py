@@ -4,6 +4,7 @@ from pathlib import Path
 
 from helpers import by_rule
 from measurement_repo import check_measurements
+
 from tfi_rules.findings import Severity
 
 RULE = "measurement-method"

@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import MANDATE, PLAN, by_rule, check_files
+
 from tfi_rules.rules import RULES
 
 RULE = "share-range"

@@ -3,10 +3,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import MANDATE, PLAN, by_rule, check_files
+
 from tfi_rules.config import Config
-from tfi_rules.context import Context
 from tfi_rules.findings import Severity
+from tfi_rules.load.typed import typed_text
+from tfi_rules.model import Plan
 from tfi_rules.rules import RULES, waiver_unused
+from tfi_rules.rules.context import Context
 
 UNBALANCED = PLAN.replace("årsværk: 1\n", "årsværk: 1.5\n")  # 1.5 + 1.5 + 1.5 = 4.5
 
@@ -23,6 +26,12 @@ IDLE_WAIVER = """\
     reason: tilfredsheden er målt anderledes
     approved_by: TFI-koordinator
 """
+
+
+def typed_plan(text: str) -> Plan:
+    typed, findings = typed_text(text, "p.yaml")
+    assert typed is not None and isinstance(typed.model, Plan), findings
+    return typed.model
 
 
 def _check(tmp_path: Path, plan: str, config: Config | None = None):  # type: ignore[no-untyped-def]
@@ -65,7 +74,16 @@ def test_the_rule_can_be_switched_off(tmp_path: Path) -> None:
     assert by_rule(result, "waiver-unused") == []
 
 
-def test_the_engine_never_runs_it_and_its_check_yields_nothing() -> None:
-    assert waiver_unused.KINDS == ()
-    assert RULES["waiver-unused"] is waiver_unused
-    assert list(waiver_unused.check(None, Context())) == []
+def test_it_is_an_ordinary_rule_that_runs_after_the_waivers() -> None:
+    assert RULES[waiver_unused.ID].__name__ == waiver_unused.__name__  # registered
+    assert waiver_unused.AFTER_WAIVERS
+    assert not any(rule.AFTER_WAIVERS for rule_id, rule in RULES.items() if rule_id != "waiver-unused")
+
+
+def test_it_reads_the_waivers_used_from_the_context() -> None:
+    plan = typed_plan(PLAN + "waivers:\n" + BALANCE_WAIVER + IDLE_WAIVER)
+    rules = frozenset(RULES)
+    unused = [problem.pointer for problem in waiver_unused.check(plan, Context(rule_ids=rules))]
+    assert unused == ["/waivers/0", "/waivers/1"]
+    used = waiver_unused.check(plan, Context(rule_ids=rules, used_waivers=frozenset({0})))
+    assert [problem.pointer for problem in used] == ["/waivers/1"]

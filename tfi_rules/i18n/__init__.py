@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Iterator, Mapping
 
 LANGUAGES = ("en", "da")
 DEFAULT_LANGUAGE = "en"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from ..numbers import UNIT_SYMBOLS, Unit, unit_suffix
 from .types import Day, Id, Text
 
 
@@ -23,8 +23,8 @@ class Model(BaseModel):
     )
 
 
-Unit = Literal["percent", "count", "kr", "mio_kr"]
-"""What a number measures: a share in per cent, a count, or an amount in (millions of) kroner."""
+# Unit, with how each unit is written after a number, lives in numbers.py: that module needs
+# the symbols and must not import pydantic (`tfi --version` stays fast).
 
 
 class Source(Model):
@@ -60,9 +60,6 @@ class Period(Model):
     end: Day
     """The last day (YYYY-MM-DD)."""
 
-    def contains(self, day: date) -> bool:
-        return self.start <= day <= self.end
-
 
 class Waiver(Model):
     """An accepted exception: a finding of one rule that stays reported but does not fail the check."""
@@ -78,5 +75,9 @@ class Waiver(Model):
     expires: Day | None = None
     """The last day the waiver applies (YYYY-MM-DD)."""
 
+    def in_force(self, day: date) -> bool:
+        """Whether the waiver applies on `day`: it never expires, or expires on that day or later."""
+        return self.expires is None or day <= self.expires
 
-__all__ = ["Model", "Unit", "Source", "Period", "Waiver", "Id"]
+
+__all__ = ["Model", "Unit", "UNIT_SYMBOLS", "unit_suffix", "Source", "Period", "Waiver", "Id"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Self, Union
+from typing import Annotated, Literal, Self
 
 from pydantic import ConfigDict, Field, model_validator
 
@@ -163,7 +163,7 @@ class Qualitative(Model):
 
 
 Target = Annotated[
-    Union[AtLeast, AtMost, Exactly, Range, Change, All, Done, Qualitative],
+    AtLeast | AtMost | Exactly | Range | Change | All | Done | Qualitative,
     Field(discriminator="kind"),
 ]
 

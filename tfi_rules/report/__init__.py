@@ -26,8 +26,8 @@ def build_page(
     Returns the page and whether `tfi check` fails on these files (an error not waived).
     Raises PathError for a path that does not exist.
     """
-    from ..checker import check_paths
-    from ..verdict_report import run_verdict
+    from ..check.pipeline import check_paths
+    from ..verdict.run import run_verdict
     from .page import gather
     from .sources import sources_of
 

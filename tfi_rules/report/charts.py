@@ -17,7 +17,7 @@ from html import escape
 
 from ..i18n import t
 from ..numbers import format_number
-from ..verdict import STATUS_ORDER, Status, status_label
+from ..verdict.judge import STATUS_ORDER, Status, status_label
 from .page import CapacityView, Mark, TargetBar, Trend
 
 # Okabe & Ito (2008), "Color Universal Design".

@@ -14,7 +14,7 @@ from .. import __version__
 from ..findings import Finding, Severity
 from ..i18n import language, t
 from ..numbers import format_number, plain_number
-from ..verdict import STATUS_ORDER, Row, Status, status_label
+from ..verdict.judge import STATUS_ORDER, Row, Status, status_label
 from . import charts
 from .page import (
     CapacityView,

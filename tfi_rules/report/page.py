@@ -15,25 +15,26 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
+from ..check.result import CheckResult
+from ..describe import actual_value
 from ..findings import Finding, Severity
 from ..model.mandate import Mandate
 from ..model.measurements import Measurement
 from ..model.plan import AtLeast, AtMost, Change, Criterion, Exactly, Plan, Range
 from ..model.types import moment_interval
-from ..numbers import format_number
-from ..result import CheckResult
-from ..verdict import (
+from ..model.walk import criterion_places
+from ..numbers import format_number, unit_suffix
+from ..verdict.judge import (
     MeasurementIndex,
     Row,
     Status,
-    actual_value,
     counting_measurements,
     criterion_period,
     summarize,
     target_level,
     target_method,
 )
-from ..verdict_report import VerdictRun
+from ..verdict.run import VerdictRun
 from .sources import Sources
 
 CAPACITY_RULE = "capacity-balance"  # its findings are the imbalance the årsværk bar shows
@@ -322,14 +323,8 @@ def capacity_view(plan: Plan, mandates: dict[str, Mandate]) -> CapacityView:
 def criteria_by_id(plan: Plan) -> dict[str, tuple[Criterion, str]]:
     """Every criterion of a plan (sub-criteria too) by id, with the title of its area."""
     found: dict[str, tuple[Criterion, str]] = {}
-
-    def walk(criteria: list[Criterion], area: str) -> None:
-        for criterion in criteria:
-            found.setdefault(criterion.id, (criterion, area))
-            walk(criterion.of_which, area)
-
-    for area in plan.areas:
-        walk(area.criteria, area.title)
+    for place in criterion_places(plan):
+        found.setdefault(place.criterion.id, (place.criterion, place.area.title))
     return found
 
 
@@ -340,10 +335,6 @@ def criterion_lines(plan: Plan, rows: list[Row], measurements: dict[str, Measure
         criterion, area = criteria[row.criterion]
         lines.append(CriterionLine(row=row, area=area, bar=target_bar(criterion, row, measurements)))
     return lines
-
-
-def unit_suffix(unit: str | None) -> str:
-    return {"percent": " %", "kr": " kr.", "mio_kr": " mio. kr."}.get(unit or "", "")
 
 
 def written(value: Decimal, unit: str | None) -> Mark:

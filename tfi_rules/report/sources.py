@@ -12,12 +12,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..checker import read_typed
-from ..discovery import discover, processing_order
+from ..load.discovery import discover, processing_order
+from ..load.typed import read_typed
 from ..model.mandate import Mandate
 from ..model.measurements import MeasurementFile
-from ..verdict import MeasurementIndex
-from ..verdict_report import VerdictRun
+from ..verdict.judge import MeasurementIndex
+from ..verdict.run import VerdictRun
 
 
 @dataclass
@@ -46,6 +46,6 @@ def sources_of(run: VerdictRun, paths: list[Path], context_paths: list[Path] | N
         if Path(os.path.realpath(path)) in given:
             continue
         typed, _findings = read_typed(path)
-        if typed is not None and typed.kind == "mandate":
+        if typed is not None and isinstance(typed.model, Mandate):
             sources.mandates.setdefault(typed.model.id, typed.model)
     return sources

@@ -3,39 +3,44 @@
 A rule module has `ID` (kebab-case, stable), `SEVERITY` (its default),
 `KINDS` (the kinds of file it checks), `CROSS_FILE` (whether it reads other
 files' mandates, ids or criteria from the context; rules that do not can run in
-a worker process) and `check(model, context)`, a generator
-of `Problem`s. Its docstring is its user documentation: a summary line, why it
+a worker process), `AFTER_WAIVERS` (whether it runs once the file's waivers are
+applied, reading which covered a finding from the context) and
+`check(model, context)`, a generator of `Problem`s. Its docstring is its user documentation: a summary line, why it
 matters, and a failing and a passing example (`tfi rules ID` prints it).
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Protocol
+from collections.abc import Iterator
+from typing import Any, Protocol
 
-from ..context import Context
 from ..findings import Problem, Severity
-from . import capacity_balance
-from . import share_range
-from . import change_target
-from . import budget_sums
-from . import hours_within_allocation
-from . import unique_ids
-from . import plan_id_unique
-from . import plan_id_filename
-from . import period_sanity
-from . import mandate_reference
-from . import area_without_criteria
-from . import of_which_fits
-from . import criterion_measurable
-from . import indicator_reference
-from . import criterion_inferred_threshold
-from . import measurement_reference
-from . import measurement_unit
-from . import measurement_method
-from . import measurement_consistency
-from . import measurement_id_unique
-from . import waiver_valid
-from . import waiver_unused
+from ..model import AnyModel
+from . import (
+    area_without_criteria,
+    budget_sums,
+    capacity_balance,
+    change_target,
+    criterion_inferred_threshold,
+    criterion_measurable,
+    hours_within_allocation,
+    indicator_reference,
+    mandate_reference,
+    measurement_consistency,
+    measurement_id_unique,
+    measurement_method,
+    measurement_reference,
+    measurement_unit,
+    of_which_fits,
+    period_sanity,
+    plan_id_filename,
+    plan_id_unique,
+    share_range,
+    unique_ids,
+    waiver_unused,
+    waiver_valid,
+)
+from .context import Context
 
 
 class Rule(Protocol):
@@ -43,9 +48,11 @@ class Rule(Protocol):
     SEVERITY: Severity
     KINDS: tuple[str, ...]
     CROSS_FILE: bool  # reads other files' mandates, ids or criteria from the context
+    AFTER_WAIVERS: bool  # runs after the file's waivers are applied (context.used_waivers)
     __doc__: str | None
+    __name__: str  # the module, named after the rule
 
-    def check(self, model: Any, context: Context) -> Iterator[Problem]: ...
+    def check(self, model: AnyModel, context: Context) -> Iterator[Problem]: ...
 
 
 _MODULES: list[Any] = [

@@ -32,18 +32,19 @@ areas:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
 from ..numbers import format_number
+from .context import Context
 
 ID = "area-without-criteria"
 SEVERITY = Severity.WARNING
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:

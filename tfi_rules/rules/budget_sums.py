@@ -39,22 +39,22 @@ budget:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Budget, BudgetLine, BudgetTotal, Plan
-from ..numbers import format_number
+from ..numbers import UNIT_SYMBOLS, format_number
+from .context import Context
 
 ID = "budget-sums"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 ZERO = Decimal(0)
-UNIT_NAMES = {"kr": "kr.", "mio_kr": "mio. kr."}
 MAX_TERMS = 20  # longer sums are shortened in messages; the figures are in the file
 
 
@@ -86,7 +86,7 @@ def _show(value: Decimal | None) -> str:
 class _BudgetCheck:
     def __init__(self, budget: Budget) -> None:
         self.columns = budget.columns
-        self.unit = UNIT_NAMES[budget.unit]
+        self.unit = UNIT_SYMBOLS[budget.unit]
         self.broken = False
 
     # Lengths ---------------------------------------------------------------

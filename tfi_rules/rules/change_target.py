@@ -39,19 +39,20 @@ target:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal, localcontext
-from typing import Iterator
 
-from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Change, Plan, Range
 from ..numbers import format_number
+from .context import Context, iter_criteria
 
 ID = "change-target"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 HUNDRED = Decimal(100)
 

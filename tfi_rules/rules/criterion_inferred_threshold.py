@@ -27,20 +27,20 @@ Passes (the wording says "minimum"):
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import AtLeast, AtMost, Exactly, Plan, Range
-from ..numbers import format_number
+from ..numbers import UNIT_SYMBOLS, format_number
+from .context import Context, iter_criteria
 
 ID = "criterion-inferred-threshold"
 SEVERITY = Severity.INFO
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
-_UNITS = {"count": "", "percent": "%", "kr": "kr.", "mio_kr": "mio. kr."}
 
 
 def reading(target: AtLeast | AtMost | Exactly | Range) -> str:
@@ -53,7 +53,7 @@ def reading(target: AtLeast | AtMost | Exactly | Range) -> str:
         amount = t("at most {value}", value=format_number(target.value))
     else:
         amount = t("exactly {value}", value=format_number(target.value))
-    words = [amount, _UNITS[target.unit], target.counted or ""]
+    words = [amount, UNIT_SYMBOLS[target.unit], target.counted or ""]
     return " ".join(word for word in words if word)
 
 

@@ -40,17 +40,18 @@ criteria:
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan, Qualitative
+from .context import Context, iter_criteria
 
 ID = "criterion-measurable"
 SEVERITY = Severity.WARNING
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 _QUALIFIER = r"(?:mindst|minimum|min\.|højst|maksimalt|maks\.|ca\.|cirka|over|under)"
 _NUMBER_WORDS = r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|halvdelen)"

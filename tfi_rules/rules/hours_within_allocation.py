@@ -36,20 +36,21 @@ areas:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal, localcontext
 from fractions import Fraction
-from typing import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Area, Plan, Split
 from ..numbers import format_number
+from .context import Context
 
 ID = "hours-within-allocation"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def show(value: Fraction) -> str:

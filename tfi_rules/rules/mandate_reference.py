@@ -34,18 +34,19 @@ areas:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
 from ..suggest import did_you_mean
+from .context import Context
 
 ID = "mandate-reference"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:

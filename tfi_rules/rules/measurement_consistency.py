@@ -47,20 +47,21 @@ measurements:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
-from typing import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.measurements import Measurement, MeasurementFile
 from ..numbers import format_number, format_sum
+from .context import Context
 
 ID = "measurement-consistency"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def exact_share(numerator: int, denominator: int) -> str:

@@ -24,18 +24,19 @@ measurements:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.measurements import MeasurementFile
 from ..numbers import format_number
+from .context import Context
 
 ID = "measurement-id-unique"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:

@@ -37,17 +37,18 @@ measurements:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.measurements import MeasurementFile
+from .context import Context
 
 ID = "measurement-method"
 SEVERITY = Severity.WARNING
 KINDS = ("measurements",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def _only_spelling(first: str, second: str) -> bool:

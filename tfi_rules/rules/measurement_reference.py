@@ -37,19 +37,19 @@ measurements:
 
 from __future__ import annotations
 
-import difflib
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.measurements import MeasurementFile
-from ..suggest import did_you_mean
+from ..suggest import close_matches, did_you_mean, suggestion
+from .context import Context
 
 ID = "measurement-reference"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
@@ -87,12 +87,11 @@ def _unknown_criterion(owner: str, reference: str, pointer: str, context: Contex
             hint,
         )
     in_plan = [key.split("/", 1)[1] for key in context.criteria if key.startswith(plan_id + "/")]
-    close = difflib.get_close_matches(criterion_id, sorted(in_plan), n=3, cutoff=0.6)
-    names = f" {t('or')} ".join(repr(plan_id + "/" + name) for name in close)
+    close = [f"{plan_id}/{name}" for name in close_matches(criterion_id, in_plan, most=3)]
     return Problem(
         pointer,
         t("{measurement} names the criterion '{reference}', but the plan {plan} has no criterion '{criterion}'",
           measurement=owner, reference=reference, plan=plan_id, criterion=criterion_id)
-        + (t("; did you mean {names}?", names=names) if close else ""),
+        + suggestion(close),
         hint,
     )

@@ -35,18 +35,19 @@ measurements:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.measurements import Measurement, MeasurementFile
-from ..numbers import format_number
+from ..numbers import UNIT_SYMBOLS, format_number
+from .context import Context
 
 ID = "measurement-unit"
 SEVERITY = Severity.ERROR
 KINDS = ("measurements",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def unit_name(unit: str) -> str:
@@ -55,7 +56,7 @@ def unit_name(unit: str) -> str:
         return t("per cent")
     if unit == "count":
         return t("a count")
-    return {"kr": "kr.", "mio_kr": "mio. kr."}[unit]
+    return UNIT_SYMBOLS[unit]
 
 
 def measured_unit(measurement: Measurement) -> str | None:

@@ -56,25 +56,25 @@ Passes (1 + 1 fit in 5; the 25 borgere are a condition, not a part):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Iterator, Union
 
-from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import AtLeast, AtMost, Criterion, Exactly, Plan, Range
-from ..numbers import format_number, format_sum
+from ..numbers import UNIT_SYMBOLS, format_number, format_sum
+from .context import Context, iter_criteria
 
 ID = "of-which-fits"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
-Threshold = Union[AtLeast, AtMost, Exactly, Range]
+Threshold = AtLeast | AtMost | Exactly | Range
 ADDITIVE_UNITS = ("count", "kr", "mio_kr")
 # Danish endings that make a plural or definite form of a noun: initiativ/initiativer, borger/borgere.
 _ENDINGS = ("", "e", "r", "er", "n", "en", "et", "ne", "ene", "erne")
-_UNIT_NAMES = {"count": "", "percent": "%", "kr": "kr.", "mio_kr": "mio. kr."}
 
 
 def same_word(first: str, second: str) -> bool:
@@ -107,7 +107,7 @@ def upper_bound(target: Threshold) -> Decimal | None:
 
 
 def _amount(value: Decimal, target: Threshold) -> str:
-    words = [format_number(value), _UNIT_NAMES[target.unit], target.counted or ""]
+    words = [format_number(value), UNIT_SYMBOLS[target.unit], target.counted or ""]
     return " ".join(word for word in words if word)
 
 

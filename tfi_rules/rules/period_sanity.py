@@ -41,20 +41,21 @@ areas:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
-from typing import Iterator
 
-from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Change, Plan
 from ..model.types import moment_interval
 from ..numbers import format_number
+from .context import Context, iter_criteria
 
 ID = "period-sanity"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 YEARS_AFTER_END = 5
 """A criterion due later than this many years after the plan ends is reported."""

@@ -22,18 +22,19 @@ id: "2011"
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import PurePath
-from typing import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
+from .context import Context
 
 ID = "plan-id-filename"
 SEVERITY = Severity.WARNING
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def file_stem(path: str) -> str:

@@ -28,17 +28,18 @@ id: 2009-revideret
 from __future__ import annotations
 
 import os
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
+from .context import Context
 
 ID = "plan-id-unique"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the context
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def _same_file(first: str, current: str) -> bool:

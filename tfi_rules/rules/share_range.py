@@ -44,27 +44,30 @@ criteria:
 
 from __future__ import annotations
 
-import difflib
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any
 
-from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
+from ..model import AnyModel, MeasurementFile, Plan
 from ..numbers import format_number
+from ..suggest import close_matches
+from .context import Context, iter_criteria
 
 ID = "share-range"
 SEVERITY = Severity.ERROR
 KINDS = ("plan", "measurements")
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 HUNDRED = Decimal(100)
 
 
-def check(model: Any, context: Context) -> Iterator[Problem]:
-    if getattr(model, "kind", None) == "measurements":
+def check(model: AnyModel, context: Context) -> Iterator[Problem]:
+    if isinstance(model, MeasurementFile):
         yield from _check_measurements(model)
-    else:
+    elif isinstance(model, Plan):
         yield from _check_plan(model)
 
 
@@ -121,7 +124,7 @@ def _check_plan(plan: Any) -> Iterator[Problem]:
 def _check_population(owner: str, population: Any, pointer: str, criteria: dict[str, Any]) -> Iterator[Problem]:
     group = criteria.get(population.criterion)
     if group is None:
-        close = difflib.get_close_matches(population.criterion, sorted(criteria), n=3)
+        close = close_matches(population.criterion, criteria, most=3)
         suggestion = t("; did you mean {names}?", names=", ".join(repr(c) for c in close)) if close else ""
         yield Problem(
             f"{pointer}/criterion",

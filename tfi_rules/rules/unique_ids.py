@@ -41,17 +41,18 @@ areas:
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import BudgetLine, Plan
+from .context import Context, iter_criteria
 
 ID = "unique-ids"
 SEVERITY = Severity.ERROR
 KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
 def _budget_lines(lines: list[BudgetLine], prefix: str) -> Iterator[tuple[str, str]]:

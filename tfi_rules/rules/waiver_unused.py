@@ -36,35 +36,28 @@ waivers:
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
 
-from ..context import Context
 from ..findings import Problem, Severity
 from ..i18n import t
+from ..model import AnyModel
+from .context import Context
 
 ID = "waiver-unused"
 SEVERITY = Severity.WARNING
-KINDS: tuple[str, ...] = ()  # not run by the engine: the checker calls check_usage() after applying waivers
-CROSS_FILE = True  # runs after waivers are applied to every finding, cross-file ones included
+KINDS = ("plan", "measurements")
+CROSS_FILE = True  # needs every finding of the file, cross-file ones included: runs in the main process
+AFTER_WAIVERS = True  # whether a waiver covered a finding is known only once they are applied
 
 
-def check(model: Any, context: Context) -> Iterator[Problem]:
-    # Whether a waiver is used is known only after every other rule has run on the file
-    # and the waivers have been applied, so the checker calls `check_usage` then; the
-    # engine never calls this (KINDS is empty), and it yields nothing if anything does.
-    return iter(())
-
-
-def check_usage(model: Any, used: set[int], context: Context) -> Iterator[Problem]:
+def check(model: AnyModel, context: Context) -> Iterator[Problem]:
     """One problem per waiver that covered no finding, leaving out expired ones and
     waivers of rules switched off in this run (they could not have covered anything)."""
-    from . import RULES  # the registry imports this module; look it up when called
-
     today = context.today  # the same day `apply_waivers` judged expiry by
     for index, waiver in enumerate(getattr(model, "waivers", [])):
-        if index in used or (waiver.expires is not None and waiver.expires < today):
+        if index in context.used_waivers or not waiver.in_force(today):
             continue
-        if waiver.rule in RULES and not context.config.is_active(waiver.rule):
+        if waiver.rule in context.rule_ids and not context.config.is_active(waiver.rule):
             continue
         yield Problem(
             f"/waivers/{index}",

@@ -32,35 +32,35 @@ waivers:
 
 from __future__ import annotations
 
-import difflib
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from ..context import Context
 from ..findings import Problem, Severity, parse_pointer
 from ..i18n import t
-from ..waivers import named_pointers, waiver_scope
+from ..model import AnyModel
+from ..model.walk import named_pointers, waiver_scope
+from ..suggest import did_you_mean
+from .context import Context
 
 ID = "waiver-valid"
 SEVERITY = Severity.ERROR
 KINDS = ("plan", "measurements")
 CROSS_FILE = False  # needs only this file (and the configuration)
+AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
-def check(model: Any, context: Context) -> Iterator[Problem]:
-    from . import RULES  # the registry imports this module; look it up when checking
-
+def check(model: AnyModel, context: Context) -> Iterator[Problem]:
     waivers = getattr(model, "waivers", [])
     if not waivers:
         return
     data: Any = None  # the file's data, dumped only if a waiver names a JSON pointer
     for index, waiver in enumerate(waivers):
         pointer = f"/waivers/{index}"
-        if waiver.rule not in RULES:
-            close = difflib.get_close_matches(waiver.rule, sorted(RULES), n=1)
-            suggestion = t("; did you mean {names}?", names=f"'{close[0]}'") if close else ""
+        if waiver.rule not in context.rule_ids:
             yield Problem(
                 f"{pointer}/rule",
-                t("the waiver names the rule '{rule}', which does not exist", rule=waiver.rule) + suggestion,
+                t("the waiver names the rule '{rule}', which does not exist", rule=waiver.rule)
+                + did_you_mean(waiver.rule, context.rule_ids, most=1),
                 t("write the id of a rule as `tfi rules` lists it"),
             )
         scope = waiver_scope(waiver, model)
@@ -76,7 +76,7 @@ def check(model: Any, context: Context) -> Iterator[Problem]:
                 t("write the id of an area, criterion, budget line or measurement in this file, "
                   "a JSON pointer such as /areas/0, or leave `applies_to` out for the whole file"),
             )
-        if waiver.expires is not None and waiver.expires < context.today:
+        if waiver.expires is not None and not waiver.in_force(context.today):
             yield Problem(
                 f"{pointer}/expires",
                 t("the waiver of {rule} expired on {expires}, so it covers nothing",
@@ -98,8 +98,7 @@ def _exists(data: Any, pointer: str) -> bool:
     return True
 
 
-def _suggest(applies_to: str, model: Any) -> str:
+def _suggest(applies_to: str, model: AnyModel) -> str:
     if applies_to.startswith("/"):
         return ""
-    close = difflib.get_close_matches(applies_to, sorted(named_pointers(model)), n=1)
-    return t("; did you mean {names}?", names=f"'{close[0]}'") if close else ""
+    return did_you_mean(applies_to, named_pointers(model), most=1)

@@ -1,0 +1,321 @@
+"""Verdict semantics, one status at a time, then properties, then exact output formats."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from helpers import MANDATE, write_repo
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tfi_rules.load.loader import load_text
+from tfi_rules.model import MeasurementFile, Plan
+from tfi_rules.verdict.judge import MeasurementIndex, Row, Status, judge_plan
+from tfi_rules.verdict.render import render
+from tfi_rules.verdict.run import run_verdict
+
+PLAN = """\
+kind: plan
+id: p
+title: Mål
+document_kind: statusredegørelse
+source: {seed: test}
+period: {start: 2007-01-01, end: 2010-12-31}
+indicators:
+  - {id: beskaeftigelse, title: Andel beskæftigede, unit: percent, method: inkl. SU}
+areas:
+  - id: a
+    title: Mål
+    criteria:
+{criteria}
+"""
+
+
+def plan(criteria: str) -> Plan:
+    indented = "\n".join("      " + line for line in criteria.strip("\n").splitlines())
+    return Plan.model_validate(load_text(PLAN.replace("{criteria}", indented)).data, strict=True)
+
+
+def measurements(body: str) -> MeasurementIndex:
+    text = "kind: measurements\nid: m\ntitle: M\nsource: {seed: test}\nmeasurements:\n" + body
+    return MeasurementIndex.of([MeasurementFile.model_validate(load_text(text).data, strict=True)])
+
+
+def verdicts(criteria: str, body: str, as_of: date = date(2026, 11, 23)) -> dict[str, Row]:
+    rows = judge_plan(plan(criteria), measurements(body), as_of)
+    return {row.criterion: row for row in rows}
+
+
+AT_LEAST = """\
+- id: c
+  text: mindst 25 projektbesøg
+  target: {kind: at_least, value: 25, unit: count}
+"""
+
+
+def count(value: str, when: str = "2008", **extra: str) -> str:
+    lines = [f"  - id: x{abs(hash((value, when))) % 10**6}", "    text: t", "    criterion: p/c",
+             f"    value: {value}", "    unit: count", f"    date: \"{when}\""]
+    lines += [f"    {key}: {val}" for key, val in extra.items()]
+    return "\n".join(lines) + "\n"
+
+
+def test_met_when_the_latest_figure_reaches_an_at_least_target() -> None:
+    assert verdicts(AT_LEAST, count("25"))["c"].status is Status.MET
+
+
+def test_not_met_after_the_period_when_below() -> None:
+    row = verdicts(AT_LEAST, count("24"))["c"]
+    assert row.status is Status.NOT_MET and row.actual == "24"
+
+
+def test_the_latest_figure_counts_not_the_best() -> None:
+    row = verdicts(AT_LEAST, count("30", "2008") + count("20", "2009"))["c"]
+    assert row.status is Status.NOT_MET and row.actual_date == "2009"
+
+
+def test_figures_after_as_of_do_not_count_yet() -> None:
+    row = verdicts(AT_LEAST, count("30", "2008") + count("20", "2009"), as_of=date(2008, 12, 31))["c"]
+    assert row.status is Status.MET and row.actual_date == "2008"
+
+
+def test_no_data_after_the_period_and_pending_before() -> None:
+    assert verdicts(AT_LEAST, count("1", "2030"))["c"].status is Status.NO_DATA  # dated after as-of
+    assert verdicts(AT_LEAST, count("1", "2030"), as_of=date(2009, 1, 1))["c"].status is Status.PENDING
+
+
+def test_comparison_is_exact_no_rounding() -> None:
+    criteria = "- id: c\n  text: 64 pct.\n  target: {kind: at_least, value: 64, unit: percent}\n"
+    body = "  - {id: m1, text: t, criterion: p/c, value: 63.96, unit: percent, date: \"2010\"}\n"
+    assert verdicts(criteria, body)["c"].status is Status.NOT_MET
+
+
+def test_share_from_numerator_and_denominator_35_of_36() -> None:
+    criteria = "- id: c\n  text: 75 pct.\n  target: {kind: at_least, value: 75, unit: percent}\n"
+    body = "  - {id: m1, text: 35 ud af 36, criterion: p/c, numerator: 35, denominator: 36, unit: percent, date: \"2008\"}\n"
+    row = verdicts(criteria, body)["c"]
+    assert row.status is Status.MET and row.actual == "35 of 36 = 97.22 %"
+
+
+def test_direction_a_fall_is_met_only_by_a_fall() -> None:
+    criteria = """\
+- id: c
+  text: skal falde fra udgangspunktet i marts 2007 på 27 pct.
+  target:
+    kind: change
+    direction: decrease
+    unit: percent
+    baseline: {value: 27, date: 2007-03, method: barometer}
+"""
+    same = "  - {id: m1, text: t, criterion: p/c, value: 27, unit: percent, date: \"2008\", method: barometer}\n"
+    fall = "  - {id: m1, text: t, criterion: p/c, value: 26.9, unit: percent, date: \"2008\", method: barometer}\n"
+    assert verdicts(criteria, same)["c"].status is Status.NOT_MET
+    assert verdicts(criteria, fall)["c"].status is Status.MET
+
+
+def test_at_most_is_met_at_or_below() -> None:
+    criteria = "- id: c\n  text: ned på 18 pct.\n  target: {kind: at_most, value: 18, unit: percent}\n"
+    at = "  - {id: m1, text: t, criterion: p/c, value: 18, unit: percent, date: \"2009\"}\n"
+    above = "  - {id: m1, text: t, criterion: p/c, value: 18.1, unit: percent, date: \"2009\"}\n"
+    assert verdicts(criteria, at)["c"].status is Status.MET
+    assert verdicts(criteria, above)["c"].status is Status.NOT_MET
+
+
+EMPLOYMENT = """\
+- id: beskaeftigelse-64
+  text: øges med 10 procentpoint til ca. 64 pct.
+  indicator: beskaeftigelse
+  due: "2010"
+  target:
+    kind: change
+    direction: increase
+    by: 10
+    mode: percentage_points
+    unit: percent
+    end_level: 64.00
+    approximate: true
+    baseline: {value: 54.40, date: 2007-spring, method: inkl. SU}
+"""
+
+
+def test_a_figure_under_another_method_is_not_comparable() -> None:
+    body = "  - {id: m1, text: t, indicator: beskaeftigelse, value: 59.90, unit: percent, date: 2008-08, method: uden SU}\n"
+    row = verdicts(EMPLOYMENT, body)["beskaeftigelse-64"]
+    assert row.status is Status.NOT_COMPARABLE and "uden SU" in row.reason
+
+
+def test_pending_change_shows_progress_and_track() -> None:
+    # 54.40 → 59.90 of a 10-point rise is 55 % of the way by August 2008; the straight line from
+    # spring 2007 (end of May) to the end of 2010 expects about 37 % by then: on track.
+    body = "  - {id: m1, text: t, indicator: beskaeftigelse, value: 59.90, unit: percent, date: 2008-08, method: inkl. SU}\n"
+    row = verdicts(EMPLOYMENT, body, as_of=date(2009, 6, 30))["beskaeftigelse-64"]
+    assert row.status is Status.PENDING
+    assert row.progress == Decimal("5.5") / Decimal(10)
+    assert row.on_track is True
+
+
+def test_change_without_amount_is_met_by_any_rise() -> None:
+    criteria = """\
+- id: c
+  text: Andel skal stige
+  target: {kind: change, direction: increase, unit: percent, baseline: {value: 48.50, date: 2007-spring, method: m}}
+"""
+    body = "  - {id: m1, text: t, criterion: p/c, value: 55.00, unit: percent, date: \"2009\", method: m}\n"
+    assert verdicts(criteria, body)["c"].status is Status.MET
+
+
+def test_indicator_figures_count_only_inside_the_period() -> None:
+    criteria = "- id: c\n  text: t\n  indicator: beskaeftigelse\n  due: \"2008\"\n  target: {kind: at_least, value: 50, unit: percent}\n"
+    after = "  - {id: m1, text: t, indicator: beskaeftigelse, value: 60, unit: percent, date: \"2009\"}\n"
+    assert verdicts(criteria, after)["c"].status is Status.NO_DATA
+
+
+def test_parent_is_met_only_when_all_sub_criteria_are_met() -> None:
+    criteria = """\
+- id: c
+  text: mindst 5 initiativer, hvoraf
+  target: {kind: at_least, value: 5, unit: count}
+  of_which:
+    - id: c1
+      text: mindst 1 initiativ
+      target: {kind: at_least, value: 1, unit: count}
+"""
+    body = (
+        "  - {id: m1, text: t, criterion: p/c, value: 5, unit: count, date: \"2008\"}\n"
+        "  - {id: m2, text: t, criterion: p/c1, value: 0, unit: count, date: \"2008\"}\n"
+    )
+    rows = verdicts(criteria, body)
+    assert rows["c1"].status is Status.NOT_MET
+    assert rows["c"].status is Status.NOT_MET and "c1" in rows["c"].reason
+    fixed = body.replace("value: 0", "value: 1")
+    assert verdicts(criteria, fixed)["c"].status is Status.MET
+
+
+def test_qualitative_and_done_and_all() -> None:
+    criteria = """\
+- id: q
+  text: styrke kommunikation
+  target: {kind: qualitative}
+- id: d
+  text: møde afholdes i foråret 2008
+  due: 2008-spring
+  target: {kind: done}
+- id: alle
+  text: deltaget i alle styregruppemøder
+  target: {kind: all, counted: styregruppemøder}
+"""
+    body = (
+        "  - {id: m1, text: t, criterion: p/q, assessment: styrket, date: \"2008\"}\n"
+        "  - {id: m2, text: t, criterion: p/d, done: true, date: 2008-04}\n"
+        "  - {id: m3, text: t, criterion: p/alle, numerator: 11, denominator: 12, unit: count, date: \"2008\"}\n"
+    )
+    rows = verdicts(criteria, body)
+    assert rows["q"].status is Status.QUALITATIVE and rows["q"].actual == "styrket"
+    assert rows["d"].status is Status.MET
+    assert rows["alle"].status is Status.NOT_MET
+
+
+def test_a_verdict_waiver_marks_the_criterion_waived() -> None:
+    text = PLAN.replace("{criteria}", "      " + AT_LEAST.strip().replace("\n", "\n      ")) + (
+        "waivers:\n  - {rule: verdict, applies_to: c, reason: målet udgik, approved_by: udvalget}\n"
+    )
+    waived = Plan.model_validate(load_text(text).data, strict=True)
+    [row] = judge_plan(waived, measurements(count("1")), date(2026, 1, 1))
+    assert row.status is Status.WAIVED and "målet udgik" in row.reason
+
+
+values = st.decimals(min_value=0, max_value=1000, places=2)
+
+
+@settings(max_examples=80, deadline=None)
+@given(values, values, values)
+def test_a_larger_actual_never_turns_met_into_not_met(target: Decimal, actual: Decimal, more: Decimal) -> None:
+    # A count is zero or more (the model refuses less), so a better figure for at_most stops at 0.
+    for kind, larger in (("at_least", actual + more), ("at_most", max(actual - more, Decimal(0)))):
+        criteria = f"- id: c\n  text: t\n  target: {{kind: {kind}, value: {target}, unit: count}}\n"
+        first = verdicts(criteria, count(str(actual)))["c"].status
+        second = verdicts(criteria, count(str(larger)))["c"].status
+        if first is Status.MET:
+            assert second is Status.MET
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="abcdefghij SU", min_size=1, max_size=8).filter(str.strip), values)
+def test_never_compares_figures_of_different_methods(method: str, value: Decimal) -> None:
+    body = (
+        f"  - {{id: m1, text: t, indicator: beskaeftigelse, value: {value}, unit: percent, "
+        f"date: 2008-08, method: \"{method}\"}}\n"
+    )
+    row = verdicts(EMPLOYMENT, body)["beskaeftigelse-64"]
+    if method.strip() != "inkl. SU" and method != "inkl. SU":
+        assert row.status is Status.NOT_COMPARABLE
+
+
+def _repo(tmp_path: Path) -> Path:
+    criteria = AT_LEAST + "- id: q\n  text: styrke dialog\n  target: {kind: qualitative}\n"
+    indented = "\n".join("      " + line for line in criteria.strip("\n").splitlines())
+    return write_repo(
+        tmp_path,
+        {
+            "plans/mandate.yaml": MANDATE,
+            "plans/p.yaml": PLAN.replace("{criteria}", indented),
+            "measurements/m.yaml": "kind: measurements\nid: m\ntitle: M\nsource: {seed: t}\nmeasurements:\n"
+            + count("30", "2008").replace("x", "besoeg-", 1),
+        },
+    )
+
+
+def test_json_output_exact(tmp_path: Path) -> None:
+    root = _repo(tmp_path)
+    run = run_verdict([root / "plans"], [root / "measurements"], date(2009, 1, 1))
+    rows = json.loads(render(run, run.rows, "json"))
+    assert rows == [
+        {"plan": "p", "criterion": "c", "parent": None, "text": "mindst 25 projektbesøg", "target": "≥ 25",
+         "actual": "30", "actual_date": "2008", "as_of": "2009-01-01", "status": "met", "reason": "",
+         "measurement": rows[0]["measurement"], "progress": None, "on_track": None},
+        {"plan": "p", "criterion": "q", "parent": None, "text": "styrke dialog", "target": "qualitative",
+         "actual": None, "actual_date": None, "as_of": "2009-01-01", "status": "qualitative",
+         "reason": "no number to compare; no assessment recorded", "measurement": None, "progress": None,
+         "on_track": None},
+    ]
+    assert rows[0]["measurement"].startswith("besoeg-")
+
+
+def test_markdown_output_exact(tmp_path: Path) -> None:
+    root = _repo(tmp_path)
+    run = run_verdict([root / "plans"], [root / "measurements"], date(2009, 1, 1))
+    assert render(run, run.rows, "markdown") == (
+        "## p: Mål\n"
+        "\n"
+        "| criterion   | wording                | target      | actual    | verdict     |\n"
+        "|-------------|------------------------|-------------|-----------|-------------|\n"
+        "| c           | mindst 25 projektbesøg | ≥ 25        | 30 (2008) | met         |\n"
+        "| q           | styrke dialog          | qualitative | —         | qualitative |\n"
+        "\n"
+        "**Summary:** 1 met, 1 qualitative\n"
+        "\n"
+        "**All plans:** 1 met, 1 qualitative\n"
+    )
+
+
+@pytest.mark.parametrize("fmt", ["text", "csv"])
+def test_other_formats_carry_every_row(tmp_path: Path, fmt: str) -> None:
+    root = _repo(tmp_path)
+    run = run_verdict([root / "plans"], [root / "measurements"], date(2009, 1, 1))
+    output = render(run, run.rows, fmt)
+    assert "mindst 25 projektbesøg" in output and "styrke dialog" in output
+
+
+def test_a_measurement_file_among_the_plans_counts_for_plans_read_before_it(tmp_path: Path) -> None:
+    # Plans are judged as they are read; a measurement file kept in plans/ (read after p.yaml,
+    # by name) must still count for p, as it would if it lay in measurements/.
+    root = _repo(tmp_path)
+    (root / "measurements" / "m.yaml").rename(root / "plans" / "zz-m.yaml")
+    run = run_verdict([root / "plans"], [root / "measurements"], date(2009, 1, 1), keep_plans=False)
+    assert [(row.criterion, row.status.value, row.actual) for row in run.rows] == [
+        ("c", "met", "30"), ("q", "qualitative", None)]
+    assert run.plans == [] and run.titles == {"p": "Mål"}

@@ -1,0 +1,94 @@
+"""The wording of targets and measured figures: "≥ 25 projektbesøg", "+10 pp from 54.40 % (2007-spring)",
+"35 of 36 = 97.22 %".
+
+Shared by the verdict (its target and actual columns), the diff (a criterion added says
+its target) and the report, so that a target reads the same wherever it is shown.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .i18n import t
+from .model.measurements import Measurement
+from .model.plan import All, AtLeast, AtMost, Change, Criterion, Done, Exactly, Range
+from .numbers import format_number, unit_suffix
+
+
+def describe_target(criterion: Criterion) -> str:
+    """The target in a few words: "≥ 25 projektbesøg", "+10 pp from 54.40 % (2007-spring)"."""
+    target = criterion.target
+    unit = _unit_text(getattr(target, "unit", None), getattr(target, "counted", None))
+    if isinstance(target, AtLeast):
+        return f"≥ {format_number(target.value, as_written=True)}{unit}"
+    if isinstance(target, AtMost):
+        return f"≤ {format_number(target.value, as_written=True)}{unit}"
+    if isinstance(target, Exactly):
+        return f"= {format_number(target.value, as_written=True)}{unit}"
+    if isinstance(target, Range):
+        return f"{format_number(target.min, as_written=True)}–{format_number(target.max, as_written=True)}{unit}"
+    if isinstance(target, Change):
+        return _describe_change(target, unit)
+    if isinstance(target, All):
+        return t("all {counted}", counted=target.counted)
+    if isinstance(target, Done):
+        return t("done")
+    return t("qualitative")
+
+
+def _describe_change(target: Change, unit: str) -> str:
+    """"+10 pp from 54.40 % (2007-spring) to ca. 64.00 %": the step, then where from, then where to.
+
+    Built from phrases, each translated whole, because a change may state any
+    of its parts or none (the combinations would be a dozen sentences).
+    """
+    sign = "+" if target.direction == "increase" else "−"
+    if target.by is not None:
+        amount = format_number(target.by, as_written=True)
+        if target.mode == "percentage_points":
+            step = t("{sign}{amount} pp", sign=sign, amount=amount)
+        elif target.mode == "relative_percent":
+            step = f"{sign}{amount} %"
+        else:
+            step = t("{sign}{amount} (mode not stated)", sign=sign, amount=amount)
+    else:
+        step = t("increase") if target.direction == "increase" else t("decrease")
+    if target.baseline is not None:
+        baseline = format_number(target.baseline.value, as_written=True) + unit
+        step = t("{change} from {baseline} ({date})", change=step, baseline=baseline, date=target.baseline.date)
+    if target.end_level is not None:
+        level = format_number(target.end_level, as_written=True) + unit
+        if target.approximate:
+            step = t("{change} to ca. {level}", change=step, level=level)
+        else:
+            step = t("{change} to {level}", change=step, level=level)
+    return step
+
+
+def _unit_text(unit: str | None, counted: str | None) -> str:
+    return unit_suffix(unit) or (f" {counted}" if counted else "")
+
+
+def actual_value(measurement: Measurement) -> Fraction | None:
+    """The measured figure as an exact fraction (a share from numerator/denominator in per cent)."""
+    if measurement.value is not None:
+        return Fraction(measurement.value)
+    if measurement.numerator is not None and measurement.denominator:
+        share = Fraction(measurement.numerator, measurement.denominator)
+        return share * 100 if measurement.unit in (None, "percent") else share
+    return None
+
+
+def describe_actual(measurement: Measurement) -> str:
+    unit = unit_suffix(measurement.unit) if measurement.unit == "percent" else ""  # kroner and counts: the figure alone
+    if measurement.numerator is not None and measurement.denominator is not None:
+        value = actual_value(measurement)
+        shown = t("{numerator} of {denominator}", numerator=format_number(measurement.numerator),
+                  denominator=format_number(measurement.denominator))
+        return shown + (f" = {format_number(value)}{unit}" if value is not None else "")
+    if measurement.value is not None:
+        counted = f" {measurement.counted}" if measurement.counted and not unit else ""
+        return f"{format_number(measurement.value, as_written=True)}{unit}{counted}"
+    if measurement.done is not None:
+        return t("done") if measurement.done else t("not done")
+    return measurement.assessment or measurement.text

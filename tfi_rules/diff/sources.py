@@ -1,0 +1,200 @@
+"""The two sides of `tfi diff`: two files, two folders, or git revisions.
+
+- Two files are compared with each other.
+- Two folders: their YAML files are paired by their path inside each folder. A
+  folder that holds `plans/` is read as a repository: its `plans/` and
+  `measurements/` only.
+- Git revisions: `tfi diff main` compares the working tree's `plans/` and
+  `measurements/` with revision `main`; `tfi diff main feature` compares two
+  revisions. The folders are those `tfi check` finds from the working folder
+  (upwards), at the same place in each revision. Files are listed with
+  `git ls-tree` and read with `git cat-file` (the bytes as committed, with no
+  filters); git runs as a plain subprocess, never through a shell.
+
+An argument that exists on disk is a path; otherwise it is a git revision.
+Anything else is a usage error, `DiffUsageError` (exit 2), with a sentence that
+says what to give instead.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ..load.discovery import YAML_SUFFIXES, PathError, discover
+from ..load.loader import DEFAULT_LIMITS, read_bytes
+
+FOLDERS = ("plans", "measurements")
+WORKING_TREE = "the working tree"
+
+
+class DiffUsageError(PathError):
+    """The sides of `tfi diff` cannot be found: a usage error (exit 2)."""
+
+
+class Unreadable(Exception):
+    """One file of one side cannot be read; the message says why."""
+
+
+@dataclass(frozen=True)
+class DiskFile:
+    path: Path
+    where: str  # how messages name it: "old/plans/2011.yaml", "plans/2011.yaml in the working tree"
+
+    def read(self) -> bytes:
+        """The file's bytes, read as `tfi check` reads them (LoadError when the loader would refuse it)."""
+        return read_bytes(os.fspath(self.path))
+
+
+@dataclass(frozen=True)
+class GitFile:
+    repository: Path
+    object_id: str
+    size: int
+    where: str  # "plans/2011.yaml in main"
+
+    def read(self) -> bytes:
+        if self.size > DEFAULT_LIMITS.max_bytes:
+            raise Unreadable(_TOO_LARGE)
+        return _git(["cat-file", "blob", self.object_id], self.repository)
+
+
+_TOO_LARGE = f"it is larger than {DEFAULT_LIMITS.max_bytes // (1024 * 1024)} MiB"
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of the comparison: its files by the path they are paired on."""
+
+    label: str  # "main", "the working tree", "old/plans/2011.yaml"
+    named: bool  # True for a revision or path (shown in `backticks` in markdown)
+    files: dict[str, DiskFile | GitFile] = field(default_factory=dict)
+
+
+def resolve_sides(base: str, head: str | None, cwd: Path) -> tuple[Side, Side]:
+    """The two sides the command line names (see the module docstring)."""
+    for argument in (base, head):
+        if argument is not None and argument.startswith("-"):
+            raise DiffUsageError(f"'{argument}' is neither a file, a folder nor a git revision")
+    if head is None:
+        if os.path.lexists(base):
+            raise DiffUsageError(
+                f"{base}: give a second file or folder to compare it with "
+                "(one argument alone is a git revision, compared with the working tree)"
+            )
+        repository, prefix = _repository(cwd, [base])
+        return _revision_side(repository, prefix, base), _working_tree_side(repository, prefix)
+    on_disk = [os.path.lexists(base), os.path.lexists(head)]
+    if all(on_disk):
+        return _path_sides(Path(base), Path(head))
+    if any(on_disk):
+        missing = head if on_disk[0] else base
+        raise DiffUsageError(
+            f"{missing}: no such file or folder; give two files, two folders or two git revisions"
+        )
+    repository, prefix = _repository(cwd, [base, head])
+    return _revision_side(repository, prefix, base), _revision_side(repository, prefix, head)
+
+
+# --- files and folders ---------------------------------------------------------------------
+
+
+def _path_sides(base: Path, head: Path) -> tuple[Side, Side]:
+    if base.is_dir() != head.is_dir():
+        folder, file = (base, head) if base.is_dir() else (head, base)
+        raise DiffUsageError(f"cannot compare the folder {folder} with the file {file}; give two of a kind")
+    if not base.is_dir():
+        key = head.as_posix()  # the pair is named after HEAD's file
+        return (Side(str(base), True, {key: DiskFile(base, str(base))}),
+                Side(str(head), True, {key: DiskFile(head, str(head))}))
+    return _folder_side(base), _folder_side(head)
+
+
+def _folder_side(folder: Path) -> Side:
+    roots = [folder / name for name in FOLDERS if (folder / name).is_dir()] if (folder / "plans").is_dir() else [folder]
+    found, _ = discover(roots)
+    files: dict[str, DiskFile | GitFile] = {}
+    for path in found:
+        key = path.relative_to(folder).as_posix()
+        files[key] = DiskFile(path, str(path))
+    return Side(str(folder), True, files)
+
+
+# --- git -----------------------------------------------------------------------------------
+
+
+def _git(arguments: list[str], cwd: Path) -> bytes:
+    """Run git without a shell; its stdout, or Unreadable with its first line of complaint."""
+    try:
+        result = subprocess.run(["git", *arguments], cwd=cwd, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise DiffUsageError("git is not installed; give two files or two folders to compare") from None
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise Unreadable(message[0] if message else f"git {arguments[0]} failed")
+    return result.stdout
+
+
+def _repository(cwd: Path, revisions: list[str]) -> tuple[Path, str]:
+    """The repository's top folder and the place of `plans/` in it ("" at the top)."""
+    names = " and ".join(f"'{revision}'" for revision in revisions)
+    try:
+        top = Path(os.fsdecode(_git(["rev-parse", "--show-toplevel"], cwd).rstrip(b"\n"))).resolve()
+    except Unreadable:
+        raise DiffUsageError(
+            f"{names}: no such file or folder, and {cwd} is not in a git repository, so not a git revision "
+            "either; give two files or two folders, or run `tfi diff REVISION` inside a git repository"
+        ) from None
+    for revision in revisions:
+        try:
+            _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], top)
+        except Unreadable:
+            raise DiffUsageError(
+                f"'{revision}' is not a file, a folder or a known git revision "
+                "(for a branch of a clone, fetch it first; in GitHub Actions check out with fetch-depth: 0)"
+            ) from None
+    here = cwd.resolve()
+    project = next((folder for folder in [here, *here.parents]
+                    if (folder / "plans").is_dir() and (folder == top or top in folder.parents)), here)
+    prefix = project.relative_to(top).as_posix() if (project == top or top in project.parents) else ""
+    return top, "" if prefix == "." else prefix
+
+
+def _folders(prefix: str) -> list[str]:
+    return [f"{prefix}/{name}" if prefix else name for name in FOLDERS]
+
+
+def _revision_side(repository: Path, prefix: str, revision: str) -> Side:
+    try:
+        listing = _git(["ls-tree", "-r", "-l", "-z", "--full-tree", revision, "--", *_folders(prefix)], repository)
+    except Unreadable as error:
+        raise DiffUsageError(f"cannot list the files of git revision '{revision}': {error}") from None
+    files: dict[str, DiskFile | GitFile] = {}
+    for entry in listing.split(b"\0"):
+        if not entry:
+            continue
+        meta, _, raw_path = entry.partition(b"\t")
+        mode, kind, object_id, size = meta.decode("ascii").split()
+        path = os.fsdecode(raw_path)
+        if kind != "blob" or mode not in ("100644", "100755") or not _counts(path, prefix):
+            continue
+        files[path] = GitFile(repository, object_id, int(size), f"{path} in {revision}")
+    return Side(revision, True, files)
+
+
+def _counts(path: str, prefix: str) -> bool:
+    """A YAML file, not hidden and not under a hidden folder (as `tfi check` walks folders)."""
+    inside = PurePosixPath(path).relative_to(prefix) if prefix else PurePosixPath(path)
+    return path.endswith(YAML_SUFFIXES) and not any(part.startswith(".") for part in inside.parts)
+
+
+def _working_tree_side(repository: Path, prefix: str) -> Side:
+    roots = [repository / folder for folder in _folders(prefix) if (repository / folder).is_dir()]
+    found, _ = discover(roots)
+    files: dict[str, DiskFile | GitFile] = {}
+    for path in found:
+        key = path.relative_to(repository).as_posix()
+        files[key] = DiskFile(path, f"{key} in {WORKING_TREE}")
+    return Side(WORKING_TREE, False, files)

@@ -1,0 +1,59 @@
+"""The github format: GitHub Actions workflow commands, so findings show on the pull request's diff.
+
+One command per finding, then the plain summary line:
+
+    ::error file=plans/2011.yaml,line=214,col=14,title=[schema]::expected a number, found the text '1,5'%0Ahint: write 1.5
+
+Errors are `::error`, warnings `::warning`, info `::notice`; a waived finding is
+a `::notice` whatever its severity, ending "(waived: reason)". A finding about
+a whole file (line 0) carries no line or column. The message, "hint:" and
+"waived" are in the language in use; the command names and properties never change.
+
+Escaping follows the Actions runner, which reads `%25`, `%0D` and `%0A` back in
+the message and also `%3A` and `%2C` in properties (where `:` and `,` would end
+the value). `%` is escaped first so the other escapes are not escaped again.
+"""
+
+from __future__ import annotations
+
+from ..check.result import CheckResult
+from ..findings import Finding, Severity
+from .base import Reporter
+from .text import hint_line, summary_line, waived_note
+
+COMMAND_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow command's message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a workflow command's property value."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubReporter(Reporter):
+    name = "github"
+
+    def render(self, result: CheckResult) -> str:
+        lines = [self.command(finding) for finding in result.sorted_findings()]
+        lines.append(summary_line(result))
+        return "\n".join(lines) + "\n"
+
+    def command(self, finding: Finding) -> str:
+        name = "notice" if finding.waived else COMMAND_BY_SEVERITY[finding.severity]
+        properties = [("file", finding.file)]
+        if finding.line:
+            properties.append(("line", str(finding.line)))
+            if finding.column:
+                properties.append(("col", str(finding.column)))
+        properties.append(("title", f"[{finding.rule}]"))
+        message = finding.message
+        if finding.waived:
+            message += " " + waived_note(finding)
+        elif self.hints and finding.hint:
+            message += "\n" + hint_line(finding)
+        rendered = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
+        return f"::{name} {rendered}::{escape_data(message)}"

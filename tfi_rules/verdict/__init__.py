@@ -1,0 +1,1 @@
+"""`tfi verdict`: judge every success criterion against the measurements, and render the rows."""

@@ -1,0 +1,377 @@
+"""Target versus actual: an honest verdict for every success criterion.
+
+Semantics (the README explains each with an example from the seeds):
+
+- Which measurement counts: those that name the criterion (`criterion: plan/id`)
+  count whatever their date; those that only share the criterion's indicator
+  count when their date lies inside the criterion's period (plan start to
+  `due`, or to the plan's end). Of those, only figures dated on or before
+  `as_of` count, and the latest wins.
+- Method: a figure measured by another method than the target's baseline is
+  never compared with it. If no figure of the baseline's method counts, the
+  verdict is *not comparable*.
+- Comparison is exact (fractions, no rounding): 63.96 does not meet 64.
+- Before the criterion's period ends, a count that has reached an "at least"
+  target is met (counts only grow); everything else is *pending*, with the
+  share of the way from baseline to target and whether that is on track
+  against a straight line from the baseline's date to the due date.
+- After the period, no figure at all is *no data*.
+- "Of which": a parent is met only when all its sub-criteria are met.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from functools import partial
+
+from ..describe import actual_value, describe_actual, describe_target
+from ..i18n import t
+from ..model.measurements import Measurement, MeasurementFile
+from ..model.plan import (
+    All,
+    AtLeast,
+    AtMost,
+    Change,
+    Criterion,
+    Done,
+    Exactly,
+    Plan,
+    Qualitative,
+    Range,
+)
+from ..model.types import moment_interval
+from ..model.walk import covers, criterion_places, iter_criteria, waiver_scope
+from ..numbers import plain_number
+
+VERDICT_RULE = "verdict"
+"""The rule id a waiver names to waive a criterion's verdict."""
+
+
+class Status(str, enum.Enum):
+    MET = "met"
+    NOT_MET = "not met"
+    PENDING = "pending"
+    NO_DATA = "no data"
+    NOT_COMPARABLE = "not comparable"
+    QUALITATIVE = "qualitative"
+    WAIVED = "waived"
+
+
+STATUS_ORDER = list(Status)
+
+
+def status_label(status: Status) -> str:
+    """A verdict's name for people, in the language in use (`status.value` stays the machine id)."""
+    return {
+        Status.MET: t("met"),
+        Status.NOT_MET: t("not met"),
+        Status.PENDING: t("pending"),
+        Status.NO_DATA: t("no data"),
+        Status.NOT_COMPARABLE: t("not comparable"),
+        Status.QUALITATIVE: t("qualitative"),
+        Status.WAIVED: t("waived"),
+    }[status]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One criterion's verdict, ready for any output format."""
+
+    plan: str
+    criterion: str
+    text: str
+    target: str
+    actual: str | None
+    actual_date: str | None
+    as_of: date
+    status: Status
+    reason: str = ""
+    measurement: str | None = None
+    progress: Fraction | None = None  # share of the way from baseline to target
+    on_track: bool | None = None
+    depth: int = 0  # 0 for a criterion, 1 for its sub-criteria, ...
+    parent: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "plan": self.plan,
+            "criterion": self.criterion,
+            "parent": self.parent,
+            "text": self.text,
+            "target": self.target,
+            "actual": self.actual,
+            "actual_date": self.actual_date,
+            "as_of": self.as_of.isoformat(),
+            "status": self.status.value,
+            "reason": self.reason,
+            "measurement": self.measurement,
+            "progress": None if self.progress is None else plain_number(Decimal(float(self.progress)).quantize(Decimal("0.001"))),
+            "on_track": self.on_track,
+        }
+
+
+@dataclass
+class MeasurementIndex:
+    """Measurements by the criterion they name and by the indicator they measure."""
+
+    by_criterion: dict[str, list[Measurement]] = field(default_factory=dict)
+    by_indicator: dict[str, list[Measurement]] = field(default_factory=dict)
+
+    def add(self, measurement: Measurement) -> None:
+        if measurement.criterion:
+            self.by_criterion.setdefault(measurement.criterion, []).append(measurement)
+        if measurement.indicator:
+            self.by_indicator.setdefault(measurement.indicator, []).append(measurement)
+
+    def add_file(self, measurement_file: MeasurementFile) -> None:
+        for measurement in measurement_file.measurements:
+            self.add(measurement)
+
+    @classmethod
+    def of(cls, files: Iterable[MeasurementFile]) -> MeasurementIndex:
+        index = cls()
+        for measurement_file in files:
+            index.add_file(measurement_file)
+        return index
+
+
+def criterion_period(plan: Plan, criterion: Criterion) -> tuple[date, date]:
+    end = moment_interval(criterion.due)[1] if criterion.due else plan.period.end
+    return plan.period.start, max(end, plan.period.start)
+
+
+def counting_measurements(
+    plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
+) -> list[Measurement]:
+    """The figures that report on a criterion as of a day, oldest first."""
+    start, end = criterion_period(plan, criterion)
+    named = index.by_criterion.get(f"{plan.id}/{criterion.id}", [])
+    by_indicator = []
+    if criterion.indicator:
+        for measurement in index.by_indicator.get(criterion.indicator, []):
+            first, last = moment_interval(measurement.date)
+            if start <= first and last <= end and measurement not in named:
+                by_indicator.append(measurement)
+    chosen = [m for m in [*named, *by_indicator] if moment_interval(m.date)[1] <= as_of]
+    return sorted(chosen, key=lambda m: moment_interval(m.date)[1])
+
+
+def judge_plan(plan: Plan, index: MeasurementIndex, as_of: date) -> list[Row]:
+    """A row for every criterion of a plan, sub-criteria right after their parent."""
+    places = criterion_places(plan)
+    rows = [
+        replace(judge(plan, place.criterion, index, as_of), depth=place.depth,
+                parent=place.parent.id if place.parent is not None else None)
+        for place in places
+    ]
+    # A parent's verdict waits for its sub-criteria's: a criterion's sub-criteria all come
+    # after it in the walk, so going backwards settles every child before its parent.
+    children: dict[int, list[int]] = {}
+    position = {id(place.criterion): number for number, place in enumerate(places)}
+    for number, place in enumerate(places):
+        if place.parent is not None:
+            children.setdefault(position[id(place.parent)], []).append(number)
+    for number in reversed(range(len(rows))):
+        if number in children:
+            rows[number] = _with_children(rows[number], [rows[child] for child in children[number]])
+    return rows
+
+
+def _with_children(own: Row, children: list[Row]) -> Row:
+    """A parent is met only when every sub-criterion is met (waived and qualitative ones aside)."""
+    if own.status is not Status.MET:
+        return own
+    blocking = [row for row in children if row.status not in (Status.MET, Status.WAIVED, Status.QUALITATIVE)]
+    if not blocking:
+        return own
+    worst = Status.NOT_MET if any(r.status is Status.NOT_MET for r in blocking) else blocking[0].status
+    names = ", ".join(row.criterion for row in blocking)
+    return replace(own, status=worst, reason=t("the target is reached, but not sub-criteria {names}", names=names))
+
+
+def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date) -> Row:
+    """The verdict on one criterion (its sub-criteria are not considered here)."""
+    # Every row of this criterion names it the same way; `partial` keeps the fields typed for mypy.
+    base = partial(
+        Row, plan=plan.id, criterion=criterion.id, text=criterion.text, target=describe_target(criterion), as_of=as_of
+    )
+    waiver_reason = _waiver_reason(plan, criterion, as_of)
+    if waiver_reason:
+        return base(actual=None, actual_date=None, status=Status.WAIVED, reason=waiver_reason)
+    measurements = counting_measurements(plan, criterion, index, as_of)
+    target = criterion.target
+    _, end = criterion_period(plan, criterion)
+    period_over = as_of > end
+
+    if isinstance(target, Qualitative):
+        assessed = [m for m in measurements if m.assessment]
+        latest = assessed[-1] if assessed else None
+        return base(
+            actual=latest.assessment if latest else None,
+            actual_date=latest.date if latest else None,
+            measurement=latest.id if latest else None,
+            status=Status.QUALITATIVE,
+            reason=t("no number to compare") if latest else t("no number to compare; no assessment recorded"),
+        )
+
+    method = target_method(target)
+    if method is not None:
+        same_method = [m for m in measurements if m.method == method]
+        if measurements and not same_method:
+            latest = measurements[-1]
+            return base(
+                actual=describe_actual(latest),
+                actual_date=latest.date,
+                measurement=latest.id,
+                status=Status.NOT_COMPARABLE,
+                reason=_method_reason(latest.method, method),
+            )
+        measurements = same_method
+
+    usable = [m for m in measurements if _has_figure(m, target)]
+    if not usable:
+        status = Status.NO_DATA if period_over else Status.PENDING
+        if measurements:
+            reason = t("the figures recorded do not give a number for this target")
+        elif period_over:
+            reason = t("nothing measured in the criterion's period")
+        else:
+            reason = t("period runs to {end}; nothing measured yet", end=end)
+        return base(actual=None, actual_date=None, status=status, reason=reason)
+
+    latest = usable[-1]
+    shown = partial(base, actual=describe_actual(latest), actual_date=latest.date, measurement=latest.id)
+    outcome, reason = _compare(target, latest)
+    if outcome is None:
+        return shown(status=Status.NOT_COMPARABLE, reason=reason)
+    if outcome:
+        return shown(status=Status.MET, reason=reason)
+    if period_over:
+        measured_end = moment_interval(latest.date)[1]
+        if measured_end < end:
+            late = t("latest figure is from {day}, before the period ended ({end})", day=latest.date, end=end)
+            reason = f"{reason}; {late}" if reason else late
+        return shown(status=Status.NOT_MET, reason=reason)
+    progress, on_track = _progress(plan, criterion, latest)
+    reason = t("period runs to {end}", end=end)
+    return shown(status=Status.PENDING, reason=reason, progress=progress, on_track=on_track)
+
+
+def _method_reason(measured: str | None, target: str) -> str:
+    """Why a figure is not comparable: the methods, quoted as written (`repr`, as ever in English)."""
+    if measured:
+        return t("measured by {measured}, the target set by {target}", measured=repr(measured), target=repr(target))
+    return t("measured by 'an unstated method', the target set by {target}", target=repr(target))
+
+
+def target_method(target: object) -> str | None:
+    """The method a change target was set under: its baseline's, or the one it states."""
+    if not isinstance(target, Change):
+        return None
+    return target.baseline.method if target.baseline is not None else target.method
+
+
+def _has_figure(measurement: Measurement, target: object) -> bool:
+    if isinstance(target, Done):
+        return measurement.done is not None
+    if isinstance(target, All):
+        return measurement.done is not None or (measurement.numerator is not None and measurement.denominator is not None)
+    return actual_value(measurement) is not None
+
+
+def _compare(target: object, measurement: Measurement) -> tuple[bool | None, str]:
+    """True/False for met/not met; None when the figure cannot be compared (with the reason)."""
+    if isinstance(target, Done):
+        return bool(measurement.done), ""
+    if isinstance(target, All):
+        if measurement.numerator is not None and measurement.denominator is not None:
+            return measurement.numerator == measurement.denominator, ""
+        return bool(measurement.done), ""
+    actual = actual_value(measurement)
+    assert actual is not None  # _has_figure checked it
+    if isinstance(target, AtLeast):
+        return actual >= Fraction(target.value), ""
+    if isinstance(target, AtMost):
+        return actual <= Fraction(target.value), ""
+    if isinstance(target, Exactly):
+        return actual == Fraction(target.value), ""
+    if isinstance(target, Range):
+        return Fraction(target.min) <= actual <= Fraction(target.max), ""
+    if isinstance(target, Change):
+        level = target_level(target)
+        if level is None:
+            if target.baseline is None:
+                return None, t("no baseline to measure the change from")
+            base = Fraction(target.baseline.value)
+            return (actual > base if target.direction == "increase" else actual < base), ""
+        return (actual >= level if target.direction == "increase" else actual <= level), ""
+    return None, t("no rule to compare this kind of target")
+
+
+def target_level(target: Change) -> Fraction | None:
+    """The level a change target asks for: baseline ± change (points or relative), else the stated end level."""
+    if target.by is not None and target.baseline is not None and target.mode is not None:
+        base = Fraction(target.baseline.value)
+        by = Fraction(target.by)
+        step = by if target.mode == "percentage_points" else base * by / 100
+        return base + step if target.direction == "increase" else base - step
+    if target.end_level is not None:
+        return Fraction(target.end_level)
+    return None
+
+
+def _progress(plan: Plan, criterion: Criterion, measurement: Measurement) -> tuple[Fraction | None, bool | None]:
+    """How far from baseline to target, and whether that keeps up with a straight line to the due date."""
+    target = criterion.target
+    if not isinstance(target, Change) or target.baseline is None:
+        return None, None
+    level = target_level(target)
+    actual = actual_value(measurement)
+    if level is None or actual is None:
+        return None, None
+    base = Fraction(target.baseline.value)
+    if level == base:
+        return None, None
+    progress = (actual - base) / (level - base)
+    start = moment_interval(target.baseline.date)[1]
+    _, due = criterion_period(plan, criterion)
+    measured = moment_interval(measurement.date)[1]
+    if due <= start:
+        return progress, None
+    expected = Fraction((measured - start).days, (due - start).days)
+    return progress, progress >= expected
+
+
+def _waiver_reason(plan: Plan, criterion: Criterion, as_of: date) -> str:
+    waivers = [
+        waiver
+        for waiver in plan.waivers
+        if waiver.rule == VERDICT_RULE and waiver.in_force(as_of)
+    ]
+    if not waivers:
+        return ""  # the common case: no need to look for the criterion's pointer
+    pointer = _pointer(plan, criterion)
+    for waiver in waivers:
+        scope = waiver_scope(waiver, plan)
+        if scope is not None and pointer is not None and covers(scope, pointer):
+            return t("{reason} (approved by {approver})", reason=waiver.reason, approver=waiver.approved_by)
+    return ""
+
+
+def _pointer(plan: Plan, wanted: Criterion) -> str | None:
+    for criterion, pointer in iter_criteria(plan):
+        if criterion is wanted:
+            return pointer
+    return None
+
+
+def summarize(rows: list[Row]) -> dict[str, int]:
+    counts = {status.value: 0 for status in Status}
+    for row in rows:
+        counts[row.status.value] += 1
+    return counts

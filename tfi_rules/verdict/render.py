@@ -1,0 +1,109 @@
+"""How `tfi verdict` shows its rows: text (a tabulate table per plan and a summary), markdown
+(for a pull request or a job summary), json (a list of rows other tools can read) and csv.
+
+Text and markdown are for people and speak the language in use. JSON and CSV
+are for programs: their keys and column names, status ids, dates and numbers
+(`plain_number`) are the same in every language; only the sentences inside
+them (a target, a measured figure, a reason) are in the language in use.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ..i18n import t
+from ..numbers import format_number
+from .judge import STATUS_ORDER, Row, Status, status_label, summarize
+from .run import VerdictRun
+
+FORMATS = ("text", "markdown", "json", "csv")
+TEXT_WIDTH = 60
+
+
+def filter_rows(rows: list[Row], statuses: list[str]) -> list[Row]:
+    if not statuses:
+        return rows
+    return [row for row in rows if row.status.value in statuses]
+
+
+def shorten(text: str, width: int = TEXT_WIDTH) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def _status_cell(row: Row) -> str:
+    status = status_label(row.status)
+    if row.status is not Status.PENDING or row.progress is None:
+        return status
+    share = format_number(round(float(row.progress) * 100))
+    if row.on_track is None:
+        return t("{status} ({share} % of the way)", status=status, share=share)
+    if row.on_track:
+        return t("{status} ({share} % of the way, on track)", status=status, share=share)
+    return t("{status} ({share} % of the way, at risk)", status=status, share=share)
+
+
+def _actual_cell(row: Row) -> str:
+    if row.actual is None:
+        return "—"
+    return f"{shorten(row.actual, 40)} ({row.actual_date})" if row.actual_date else shorten(row.actual, 40)
+
+
+def _table(rows: list[Row], tablefmt: str) -> str:
+    from tabulate import tabulate  # type: ignore[import-untyped]
+
+    body = [
+        ["↳ " * row.depth + row.criterion, shorten(row.text), row.target, _actual_cell(row), _status_cell(row)]
+        for row in rows
+    ]
+    headers = [t("criterion"), t("wording"), t("target"), t("actual"), t("verdict")]
+    return tabulate(body, headers=headers, tablefmt=tablefmt, disable_numparse=True)
+
+
+def summary_text(rows: list[Row]) -> str:
+    """`1 met, 13 no data` ("opfyldt: 1, ingen data: 13" in Danish, where a verdict's name does not bend with a count)."""
+    counts = summarize(rows)
+    parts = [
+        t("{count} {verdict}", count=format_number(counts[status.value]), verdict=status_label(status))
+        for status in STATUS_ORDER
+        if counts[status.value]
+    ]
+    return ", ".join(parts) or t("no criteria")
+
+
+def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        columns = list(rows[0].to_json()) if rows else ["plan", "criterion", "text", "target", "actual", "actual_date", "as_of", "status"]
+        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row.to_json())
+        return buffer.getvalue()
+    markdown = fmt == "markdown"
+    parts: list[str] = []
+    by_plan: dict[str, list[Row]] = {}
+    for row in rows:
+        by_plan.setdefault(row.plan, []).append(row)
+    for plan_id, title in run.titles.items():
+        plan_rows = by_plan.get(plan_id)
+        if not plan_rows:
+            continue
+        heading = f"## {plan_id}: {title}" if markdown else f"{plan_id}: {shorten(title, 80)}"
+        parts.append(heading)
+        parts.append("")
+        parts.append(_table(plan_rows, "github" if markdown else "simple"))
+        parts.append("")
+        summary = summary_text(plan_rows)
+        parts.append(t("**Summary:** {summary}", summary=summary) if markdown else t("Summary: {summary}", summary=summary))
+        parts.append("")
+    summary = summary_text(rows)
+    parts.append(t("**All plans:** {summary}", summary=summary) if markdown else t("All plans: {summary}", summary=summary))
+    for finding in run.invalid:
+        parts.append(t("skipped {location}: {message} (run `tfi check`)", location=finding.location(),
+                       message=finding.message))
+    return "\n".join(parts) + "\n"
