@@ -160,7 +160,7 @@ def _counts_not_negative(target: dict[str, Any]) -> dict[str, Any]:
     """A count is zero or more (the model refuses `value: -1` in `unit: count`): keep the plan valid."""
     if target.get("unit") != "count":
         return target
-    levels = {name: abs(target[name]) for name in ("value", "min", "max", "end_level") if name in target}
+    levels: dict[str, Any] = {name: abs(target[name]) for name in ("value", "min", "max", "end_level") if name in target}
     if "baseline" in target:
         levels["baseline"] = {**target["baseline"], "value": abs(target["baseline"]["value"])}
     return {**target, **levels}

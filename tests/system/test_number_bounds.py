@@ -14,12 +14,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from helpers import MANDATE, PLAN, by_rule, check_files, run_cli
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 import cli
-from helpers import MANDATE, PLAN, by_rule, check_files, run_cli
 from tfi_rules.i18n import speaking
 from tfi_rules.load.loader import LoadError, load_text
 from tfi_rules.model.plan import Plan

@@ -8,7 +8,6 @@ from pydantic import ConfigDict, Field, model_validator
 
 from .base import Model, Period, Source, Unit, Waiver
 from .types import (
-    Day,
     Id,
     Moment,
     NonNegativeNumber,
