@@ -24,6 +24,8 @@ Limits (`DEFAULT_LIMITS`; a hand-written plan is a few KB and a few levels deep)
 - numbers of more than 4,300 characters are `yaml-number` (Python's own limit for
   int conversion; converting longer ones takes quadratic time).
 
+A file in UTF-16 or UTF-32, with or without a byte order mark, is named as such.
+
 Rule ids raised: `file-unreadable`, `yaml-too-large`, `yaml-encoding`,
 `yaml-syntax`, `yaml-empty`, `yaml-multiple-documents`, `yaml-top-level`,
 `yaml-tag`, `yaml-key`, `yaml-duplicate-key`, `yaml-alias`, `yaml-too-deep`,
@@ -374,11 +376,13 @@ def _load(text: str | bytes, path: str, limits: Limits) -> Document:
     return Document(path=path, data=data, schema_comment=_schema_comment(text), _root=root)
 
 
-_UTF16_32_BOMS = (
-    (b"\x00\x00\xfe\xff", "UTF-32"),
-    (b"\xff\xfe\x00\x00", "UTF-32"),
-    (b"\xfe\xff", "UTF-16"),
-    (b"\xff\xfe", "UTF-16"),
+# How YAML 1.2 (section 5.2) tells the encoding from a stream's first bytes: a byte order
+# mark, or else the NUL bytes beside the first character, which is a printable ASCII one
+# (or a tab or line break) in any YAML file.
+_ASCII_FIRST = rb"[\t\n\r\x20-\x7e]"
+_UTF16_32_STARTS = (
+    (re.compile(rb"\x00\x00\xfe\xff|\xff\xfe\x00\x00|\x00{3}%b|%b\x00{3}" % (_ASCII_FIRST, _ASCII_FIRST)), "UTF-32"),
+    (re.compile(rb"\xfe\xff|\xff\xfe|\x00%b|%b\x00" % (_ASCII_FIRST, _ASCII_FIRST)), "UTF-16"),
 )
 _UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -388,8 +392,9 @@ def _utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
     if isinstance(text, str):
         if len(text) > limits.max_bytes:  # every character is at least one byte
             raise _too_large(path, len(text.encode("utf-8", "surrogatepass")), limits)
-        if text.startswith("\ufeff"):
-            text = text[1:]
+        # libyaml skips a byte order mark at its start without counting it in its marks:
+        # with every leading one gone, its marks are indexes into this text.
+        text = text.lstrip("\ufeff")
         try:
             source = text.encode("utf-8")
         except UnicodeEncodeError as error:  # lone surrogates cannot be written to a file
@@ -405,13 +410,15 @@ def _utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
         return source, text
     if len(text) > limits.max_bytes:
         raise _too_large(path, len(text), limits)
-    for bom, encoding in _UTF16_32_BOMS:
-        if text.startswith(bom):
+    for start, encoding in _UTF16_32_STARTS:
+        if start.match(text):
             raise LoadError(
                 path, 0, 0, "yaml-encoding", t("the file is saved as {encoding}, not UTF-8", encoding=encoding),
                 t("save as UTF-8"),
             )
-    source = text[3:] if text.startswith(_UTF8_BOM) else text
+    source = text
+    while source.startswith(_UTF8_BOM):  # see above: libyaml would skip the next one uncounted
+        source = source[3:]
     try:
         return source, source.decode("utf-8")
     except UnicodeDecodeError as error:
