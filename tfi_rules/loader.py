@@ -24,7 +24,9 @@ Limits (`DEFAULT_LIMITS`; a hand-written plan is a few KB and a few levels deep)
 - numbers of more than 4,300 characters are `yaml-number` (Python's own limit for
   int conversion; converting longer ones takes quadratic time).
 
-A file in UTF-16 or UTF-32, with or without a byte order mark, is named as such.
+Syntax errors are told apart by libyaml's exception classes and marks, never by its
+wording (`yaml_errors`). A file in UTF-16 or UTF-32, with or without a byte order mark,
+is named as such.
 
 Rule ids raised: `file-unreadable`, `yaml-too-large`, `yaml-encoding`,
 `yaml-syntax`, `yaml-empty`, `yaml-multiple-documents`, `yaml-top-level`,
@@ -51,6 +53,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from tfi_rules.findings import Finding, Severity, parse_pointer
 from tfi_rules.i18n import language, t
 from tfi_rules.numbers import format_number
+from tfi_rules.yaml_errors import alias_hint, describe
 
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 
@@ -515,10 +518,7 @@ def _scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
 
 
 def _alias_error(path: str, mark: Mark | None, message: str) -> LoadError:
-    return _error(
-        path, mark, "yaml-alias", message,
-        t("write the value out in full; anchors and aliases are not supported in plans"),
-    )
+    return _error(path, mark, "yaml-alias", message, alias_hint())
 
 
 def _repeated_through_alias(path: str, mark: Mark | None) -> LoadError:
@@ -684,105 +684,10 @@ def _reject_duplicate(mapping: MappingNode, key_node: ScalarNode, path: str) -> 
 
 
 def _yaml_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
-    if not isinstance(error, MarkedYAMLError):
+    if not isinstance(error, MarkedYAMLError):  # the reader: a character YAML does not allow
         return _reader_error(error, text, path)
-    problem = error.problem or error.context or t("the YAML cannot be read")
-    context = error.context or ""
-    mark = error.problem_mark or error.context_mark
-    if "single document" in context:
-        return _error(
-            path, error.problem_mark, "yaml-multiple-documents",
-            t("the file holds more than one YAML document (a second one starts here)"),
-            t("remove the `---` line and merge the documents; one file holds one plan"),
-        )
-    if "alias" in problem or "anchor" in problem:
-        return _alias_error(path, mark, t("the alias here repeats a value; anchors and aliases are not supported"))
-    opened = error.context_mark
-    # "since" stands where it reads well in each language: "starts on line 3" / "begynder på linje 3".
-    since = t("line {opened}", opened=opened.line + 1) if opened is not None else t("above")
-    before, char = _line_around(text, mark)
-    message, hint = _syntax_words(problem, context, since, before, char)
-    return _error(path, mark, "yaml-syntax", message, hint)
-
-
-def _syntax_words(problem: str, context: str, since: str, before: str, char: str) -> tuple[str, str]:
-    """libyaml's problem (and PyYAML's wording of it) as a sentence and a hint for a person."""
-    if "tab character" in problem or (char == "\t" and "cannot start any token" in problem):
-        return t("a tab character is used here, but YAML indents with spaces only"), t("indent with spaces, not tabs")
-    if "cannot start any token" in problem:
-        return (
-            t("the character {char} cannot start a value in YAML", char=repr(char)),
-            t('put the text in quotes: "{char}..."', char=char),
-        )
-    if "mapping values are not allowed" in problem:
-        return (
-            t("a colon followed by a space starts a key here, where none is allowed"),
-            t("put a space after the colon or quote the text if it contains ': ' "
-              '(title: "Mål: 10 pct."); a value that continues on the next line must not look like a new key'),
-        )
-    if "quoted scalar" in context and "end of stream" in problem:
-        return t("a quoted text that starts on {since} is never closed", since=since), t("add the closing quote")
-    if "escape" in problem:
-        return (
-            t("this double-quoted text holds an unknown backslash escape"),
-            t("write a backslash as \\\\ or use single quotes"),
-        )
-    block_end = "expected <block end>" in problem
-    if ("expected key" in problem or block_end) and before.strip():
-        return (
-            t("more text follows a value that has already ended (after a closing quote or bracket)"),
-            t("quote the whole value (inside single quotes write '' for a quote), "
-              "or remove an extra ']' or '}'"),
-        )
-    if "expected '-' indicator" in problem or (block_end and "collection" in context):
-        return (
-            t("this line does not continue the list that starts on {since}", since=since),
-            t("start every list item with '- ' at the same column"),
-        )
-    if "expected key" in problem or block_end:
-        return (
-            t("this line is not indented like the keys of the mapping that starts on {since}", since=since),
-            t("line up the keys of one mapping at the same column, using spaces"),
-        )
-    if "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
-        closer = "]" if "]" in problem else "}"
-        return (
-            t("the bracketed collection that starts on {since} is not closed here", since=since),
-            t("put a comma between items and close it with '{closer}'", closer=closer),
-        )
-    if "could not find expected ':'" in problem:
-        return (
-            t("the key that starts on {since} has no ':' after it", since=since),
-            t("write `key: value`; a text that continues on the next line must be indented more"),
-        )
-    if "block sequence entries are not allowed" in problem:
-        return (
-            t("a list cannot start on the same line here"),
-            t("start the list on a new line, indented under its key"),
-        )
-    if "document start" in problem:
-        return (
-            t("more text follows the end of the YAML data here"),
-            t("remove it, or look for an extra ']' or '}' before it"),
-        )
-    if "node content" in problem:
-        return t("a value is missing here"), t("write a value, or quote the text")
-    if "incompatible YAML document" in problem:
-        return t("only YAML version 1 documents can be read"), t("remove the `%YAML` line")
-    # libyaml's own words (English whatever the language), quoted as they are.
-    words = f"{problem} ({context})" if context else problem
-    return t("the YAML cannot be read: {problem}", problem=words), t("check the indentation and quoting around this place")
-
-
-def _line_around(text: str, mark: Mark | None) -> tuple[str, str]:
-    """The text before the mark on its line, and the character at the mark."""
-    if mark is None:
-        return "", ""
-    lines = _BREAK_RE.split(text)
-    if mark.line >= len(lines):
-        return "", ""
-    line = lines[mark.line]
-    return line[: mark.column], line[mark.column : mark.column + 1]
+    problem = describe(error, text)
+    return _error(path, problem.mark, problem.rule, problem.message, problem.hint)
 
 
 # YAML's printable set (libyaml's reader refuses everything else).
