@@ -20,7 +20,10 @@ Limits (`DEFAULT_LIMITS`; a hand-written plan is a few KB and a few levels deep)
 - `max_bytes` = 2 MiB (2,097,152 bytes): a larger file is `yaml-too-large`; it is
   refused from its size, without being read.
 - `max_depth` = 64 nested lists and mappings (the top-level mapping counts as 1):
-  deeper is `yaml-too-deep`. Limits accept at most 500.
+  deeper is `yaml-too-deep`, at the first level past the limit. Limits accept at most
+  500. libyaml's own limit (1000 levels in PyYAML 6.0.4, none before) can stop the
+  reading first; the text up to that stop is then re-read (`yaml_depth`), so every
+  PyYAML release gives the same answer.
 - numbers of more than 4,300 characters are `yaml-number` (Python's own limit for
   int conversion; converting longer ones takes quadratic time).
 
@@ -47,12 +50,20 @@ from typing import Any, NoReturn
 
 import yaml
 from yaml.error import Mark, MarkedYAMLError
-from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tfi_rules.findings import Finding, Severity, parse_pointer
 from tfi_rules.i18n import language, t
 from tfi_rules.numbers import format_number
+from tfi_rules.yaml_depth import EventTrail, Opened, first_too_deep
 from tfi_rules.yaml_errors import alias_hint, describe
 
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
@@ -462,21 +473,30 @@ def _needs_event_scan(text: str) -> bool:
     """Whether the cheap checks cannot rule out anchors or a depth unsafe for libyaml."""
     if "&" in text and _may_hold_anchor(text):
         return True
+    return _may_nest_deeper_than(text, _SAFE_COMPOSE_DEPTH)
+
+
+def _may_nest_deeper_than(text: str, depth: int) -> bool:
+    """False when the text cannot hold more than `depth` nested lists and mappings.
+
+    The bound also holds for libyaml's own count of levels (open brackets plus block
+    indentation levels), which can only be lower.
+    """
     flow = text.count("[") + text.count("{")
-    if flow + 2 * len(text) + 4 < _SAFE_COMPOSE_DEPTH:
+    if flow + 2 * len(text) + 4 < depth:
         return False
     # splitlines() breaks at every libyaml line break (and at characters libyaml refuses).
     lines = text.splitlines()
     longest = max(map(len, lines), default=0)
-    if flow + 2 * longest + 4 < _SAFE_COMPOSE_DEPTH:
+    if flow + 2 * longest + 4 < depth:
         return False
     # Only a long line can have a long prefix; this is the rare, slower bound.
-    shortest_risky = (_SAFE_COMPOSE_DEPTH - flow - 4) // 2
+    shortest_risky = (depth - flow - 4) // 2
     widest = max(
         (len(_BLOCK_PREFIX_RE.match(line).group()) for line in lines if len(line) >= shortest_risky),  # type: ignore[union-attr]
         default=0,
     )
-    return flow + 2 * widest + 4 >= _SAFE_COMPOSE_DEPTH
+    return flow + 2 * widest + 4 >= depth
 
 
 def _may_hold_anchor(text: str) -> bool:
@@ -490,25 +510,50 @@ def _may_hold_anchor(text: str) -> bool:
 
 
 def _scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
-    """Walk the events (iteratively; libyaml's parser does not recurse) for depth and anchors."""
+    """Walk the events (iteratively; libyaml's parser does not recurse) for depth and anchors.
+
+    When libyaml stops with an error first, the text up to the error is re-read for a
+    level deeper than the limit (see yaml_depth: libyaml may stop at its own nesting
+    limit, or read ahead of its events to an error, before the events reach ours).
+    """
     parser = _PlanParser(source)
-    depth = 0
-    first_anchor: NodeEvent | None = None
-    while parser.check_event():
-        event = parser.get_event()
-        if isinstance(event, AliasEvent):
-            raise _alias_error(
-                path, event.start_mark,
-                t("the alias '*{anchor}' repeats a value; anchors and aliases are not supported", anchor=event.anchor),
-            )
-        if isinstance(event, CollectionStartEvent):
-            depth += 1
-            if depth > limits.max_depth:
-                raise _too_deep(path, event.start_mark, limits.max_depth)
-        elif isinstance(event, CollectionEndEvent):
-            depth -= 1
-        if first_anchor is None and isinstance(event, NodeEvent) and event.anchor is not None:
-            first_anchor = event
+    opened: list[Opened] = []  # the collections open now, each with the event before it
+    closed: Opened | None = None
+    # libyaml's events, compared by class in this loop (it runs once per event of a 2 MB file).
+    event: Any = None
+    before: Any = None
+    first_anchor: Any = None
+    try:
+        while parser.check_event():
+            before, event = event, parser.get_event()
+            kind = event.__class__
+            if kind is ScalarEvent:
+                if first_anchor is None and event.anchor is not None:
+                    first_anchor = event
+            elif kind is SequenceStartEvent or kind is MappingStartEvent:
+                opened.append((event, before))
+                if len(opened) > limits.max_depth:
+                    raise _too_deep(path, event.start_mark, limits.max_depth)
+                if first_anchor is None and event.anchor is not None:
+                    first_anchor = event
+            elif kind is SequenceEndEvent or kind is MappingEndEvent:
+                closed = opened.pop()
+            elif kind is AliasEvent:
+                raise _alias_error(
+                    path, event.start_mark,
+                    t("the alias '*{anchor}' repeats a value; anchors and aliases are not supported",
+                      anchor=event.anchor),
+                )
+    except MarkedYAMLError as error:
+        stop = error.problem_mark or error.context_mark
+        if stop is not None and _may_nest_deeper_than(text, limits.max_depth):
+            trail = EventTrail(opened, event, before, closed)
+            found = first_too_deep(text, stop.index, trail, limits.max_depth, _PlanParser)
+            if isinstance(found, MarkedYAMLError):
+                raise found from error
+            if found is not None:
+                raise _too_deep(path, found, limits.max_depth) from error
+        raise
     if first_anchor is not None:
         raise _alias_error(
             path, first_anchor.start_mark,
