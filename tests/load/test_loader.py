@@ -140,6 +140,14 @@ def test_utf8_bom_is_skipped_in_bytes_and_text() -> None:
     assert load_text("\ufeffårsværk: 4\n").data == {"årsværk": 4}
 
 
+def test_positions_count_from_after_every_byte_order_mark() -> None:
+    # libyaml skips one more mark at its own start without counting it: the loader drops them all.
+    for text in ("\ufeff\ufeffnote: @home\n", "\ufeff\ufeffnote: @home\n".encode()):
+        error = rejection(text)
+        assert (error.rule, error.line, error.column) == ("yaml-syntax", 1, 7)
+        assert "'@'" in error.message
+
+
 def test_schema_comment_only_from_the_leading_comments() -> None:
     assert load_text("kind: plan\n").schema_comment is None
     late = "kind: plan\n# yaml-language-server: $schema=x.json\n"
@@ -308,7 +316,12 @@ def test_no_code_runs_from_a_python_tag(tmp_path: Path) -> None:
         (b"a: 1\nb: \x80\n", 2, 4, "0x80"),
         ("kind: plan\n".encode("utf-16"), 0, 0, "UTF-16"),
         ("kind: plan\n".encode("utf-32"), 0, 0, "UTF-32"),
-        (b"k\x00i\x00n\x00d\x00", 1, 2, "U+0000"),
+        # Without a byte order mark: told from the NUL bytes beside the first character (YAML 1.2, 5.2).
+        (b"k\x00i\x00n\x00d\x00", 0, 0, "UTF-16"),
+        ("kind: plan\n".encode("utf-16-be"), 0, 0, "UTF-16"),
+        ("# plan\nkind: plan\n".encode("utf-32-le"), 0, 0, "UTF-32"),
+        ("kind: plan\n".encode("utf-32-be"), 0, 0, "UTF-32"),
+        (b"\x00\x01kind: plan\n", 1, 1, "U+0000"),  # NUL beside a control character: not text in any encoding
     ],
 )
 def test_encoding_problems_are_found_with_their_position(

@@ -146,6 +146,7 @@ GENERATED_BYTES = {
     "invalid-utf8": (b"kind: plan\ntitle: Arbejds\xe6plan\n", {("yaml-encoding", 2)}),
     "latin-1": ("kind: plan\ntitle: Udsatte boligområder\n".encode("latin-1"), {("yaml-encoding", 2)}),
     "utf16": ("kind: plan\n".encode("utf-16"), {("yaml-encoding", 0)}),
+    "utf16-without-bom": ("kind: plan\n".encode("utf-16-le"), {("yaml-encoding", 0)}),
     "nul-byte": (b"kind: plan\ntitle: a\x00b\n", {("yaml-encoding", 2)}),
     "binary": (bytes(range(256)) * 4, {("yaml-encoding", 3)}),  # 0x80, after \n and \r
 }

@@ -189,10 +189,21 @@ def test_a_schema_error_we_have_no_words_for_is_still_danish() -> None:
 
 
 def test_libyaml_words_we_have_no_sentence_for_are_quoted_after_danish() -> None:
-    from tfi_rules.load.loader import _syntax_words
+    from yaml.error import Mark
+    from yaml.scanner import ScannerError
 
+    from tfi_rules.load.yaml_errors import describe
+
+    # A scanner error at a '%' that no sentence of ours covers (libyaml's own words are invented here).
+    text = "a: 1\n%x\n"
+    error = ScannerError(
+        "while scanning", Mark("p", 5, 1, 0, None, None), "found something odd", Mark("p", 7, 1, 2, None, None)  # type: ignore[arg-type]
+    )
     with speaking("da"):
-        message, hint = _syntax_words("found something odd", "while scanning", "på linje 2", "", "x")
+        problem = describe(error, text)
+        message, hint = problem.message, problem.hint
+    assert problem.mark is not None
+    assert (problem.rule, problem.mark.line, problem.mark.column) == ("yaml-syntax", 1, 2)
     assert message == "YAML-teksten kan ikke læses; YAML-læseren svarer: 'found something odd (while scanning)'"
     assert hint == "kontrollér indrykning og anførselstegn omkring dette sted"
 

@@ -21,7 +21,10 @@ Limits (`DEFAULT_LIMITS`; a hand-written plan is a few KB and a few levels deep)
 - `max_bytes` = 2 MiB (2,097,152 bytes): a larger file is `yaml-too-large`; it is
   refused from its size, without being read.
 - `max_depth` = 64 nested lists and mappings (the top-level mapping counts as 1):
-  deeper is `yaml-too-deep`. Limits accept at most 500.
+  deeper is `yaml-too-deep`, at the first level past the limit. Limits accept at most
+  500. libyaml's own limit (1000 levels in PyYAML 6.0.4, none before) can stop the
+  reading first; the text up to that stop is then re-read (`yaml_depth`), so every
+  PyYAML release gives the same answer.
 - numbers of more than 4,300 characters are `yaml-number` (Python's own limit for
   int conversion; converting longer ones takes quadratic time).
 - every number lies between -1,000,000,000,000 and 1,000,000,000,000 and has at most
@@ -32,6 +35,10 @@ Limits (`DEFAULT_LIMITS`; a hand-written plan is a few KB and a few levels deep)
   overflowed the arithmetic (exit 4), `1e-999999999` hung `tfi check` (a fraction over
   10^999,999,999) and `1e309` was printed with 310 digits. `.inf` and `.nan` load, and
   the model refuses them by name.
+
+Syntax errors are told apart by libyaml's exception classes and marks, never by its
+wording (`yaml_errors`). A file in UTF-16 or UTF-32, with or without a byte order mark,
+is named as such.
 
 Rule ids raised: `file-unreadable`, `yaml-too-large`, `yaml-encoding`,
 `yaml-syntax`, `yaml-empty`, `yaml-multiple-documents`, `yaml-top-level`,
@@ -52,11 +59,20 @@ from typing import Any, NoReturn, Protocol
 
 import yaml
 from yaml.error import MarkedYAMLError
-from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tfi_rules.findings import Finding, Severity, parse_pointer
 from tfi_rules.i18n import t
+from tfi_rules.load.yaml_depth import EventTrail, Opened, first_too_deep
+from tfi_rules.load.yaml_errors import alias_hint, describe
 from tfi_rules.numbers import bounds_problem, bounds_rule, format_count, shortened
 
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
@@ -391,11 +407,13 @@ def _load(text: str | bytes, path: str, limits: Limits) -> Document:
     return Document(path=path, data=data, schema_comment=_schema_comment(text), _root=root)
 
 
-_UTF16_32_BOMS = (
-    (b"\x00\x00\xfe\xff", "UTF-32"),
-    (b"\xff\xfe\x00\x00", "UTF-32"),
-    (b"\xfe\xff", "UTF-16"),
-    (b"\xff\xfe", "UTF-16"),
+# How YAML 1.2 (section 5.2) tells the encoding from a stream's first bytes: a byte order
+# mark, or else the NUL bytes beside the first character, which is a printable ASCII one
+# (or a tab or line break) in any YAML file.
+_ASCII_FIRST = rb"[\t\n\r\x20-\x7e]"
+_UTF16_32_STARTS = (
+    (re.compile(rb"\x00\x00\xfe\xff|\xff\xfe\x00\x00|\x00{3}%b|%b\x00{3}" % (_ASCII_FIRST, _ASCII_FIRST)), "UTF-32"),
+    (re.compile(rb"\xfe\xff|\xff\xfe|\x00%b|%b\x00" % (_ASCII_FIRST, _ASCII_FIRST)), "UTF-16"),
 )
 _UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -405,8 +423,9 @@ def _utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
     if isinstance(text, str):
         if len(text) > limits.max_bytes:  # every character is at least one byte
             raise _too_large(path, len(text.encode("utf-8", "surrogatepass")), limits)
-        if text.startswith("\ufeff"):
-            text = text[1:]
+        # libyaml skips a byte order mark at its start without counting it in its marks:
+        # with every leading one gone, its marks are indexes into this text.
+        text = text.lstrip("\ufeff")
         try:
             source = text.encode("utf-8")
         except UnicodeEncodeError as error:  # lone surrogates cannot be written to a file
@@ -422,13 +441,15 @@ def _utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
         return source, text
     if len(text) > limits.max_bytes:
         raise _too_large(path, len(text), limits)
-    for bom, encoding in _UTF16_32_BOMS:
-        if text.startswith(bom):
+    for start, encoding in _UTF16_32_STARTS:
+        if start.match(text):
             raise LoadError(
                 path, 0, 0, "yaml-encoding", t("the file is saved as {encoding}, not UTF-8", encoding=encoding),
                 t("save as UTF-8"),
             )
-    source = text[3:] if text.startswith(_UTF8_BOM) else text
+    source = text
+    while source.startswith(_UTF8_BOM):  # see above: libyaml would skip the next one uncounted
+        source = source[3:]
     try:
         return source, source.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -469,21 +490,30 @@ def _needs_event_scan(text: str) -> bool:
     """Whether the cheap checks cannot rule out anchors or a depth unsafe for libyaml."""
     if "&" in text and _may_hold_anchor(text):
         return True
+    return _may_nest_deeper_than(text, _SAFE_COMPOSE_DEPTH)
+
+
+def _may_nest_deeper_than(text: str, depth: int) -> bool:
+    """False when the text cannot hold more than `depth` nested lists and mappings.
+
+    The bound also holds for libyaml's own count of levels (open brackets plus block
+    indentation levels), which can only be lower.
+    """
     flow = text.count("[") + text.count("{")
-    if flow + 2 * len(text) + 4 < _SAFE_COMPOSE_DEPTH:
+    if flow + 2 * len(text) + 4 < depth:
         return False
     # splitlines() breaks at every libyaml line break (and at characters libyaml refuses).
     lines = text.splitlines()
     longest = max(map(len, lines), default=0)
-    if flow + 2 * longest + 4 < _SAFE_COMPOSE_DEPTH:
+    if flow + 2 * longest + 4 < depth:
         return False
     # Only a long line can have a long prefix; this is the rare, slower bound.
-    shortest_risky = (_SAFE_COMPOSE_DEPTH - flow - 4) // 2
+    shortest_risky = (depth - flow - 4) // 2
     widest = max(
         (len(_BLOCK_PREFIX_RE.match(line).group()) for line in lines if len(line) >= shortest_risky),  # type: ignore[union-attr]
         default=0,
     )
-    return flow + 2 * widest + 4 >= _SAFE_COMPOSE_DEPTH
+    return flow + 2 * widest + 4 >= depth
 
 
 def _may_hold_anchor(text: str) -> bool:
@@ -497,25 +527,50 @@ def _may_hold_anchor(text: str) -> bool:
 
 
 def _scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
-    """Walk the events (iteratively; libyaml's parser does not recurse) for depth and anchors."""
+    """Walk the events (iteratively; libyaml's parser does not recurse) for depth and anchors.
+
+    When libyaml stops with an error first, the text up to the error is re-read for a
+    level deeper than the limit (see yaml_depth: libyaml may stop at its own nesting
+    limit, or read ahead of its events to an error, before the events reach ours).
+    """
     parser = _PlanParser(source)
-    depth = 0
-    first_anchor: NodeEvent | None = None
-    while parser.check_event():
-        event = parser.get_event()
-        if isinstance(event, AliasEvent):
-            raise _alias_error(
-                path, event.start_mark,
-                t("the alias '*{anchor}' repeats a value; anchors and aliases are not supported", anchor=event.anchor),
-            )
-        if isinstance(event, CollectionStartEvent):
-            depth += 1
-            if depth > limits.max_depth:
-                raise _too_deep(path, event.start_mark, limits.max_depth)
-        elif isinstance(event, CollectionEndEvent):
-            depth -= 1
-        if first_anchor is None and isinstance(event, NodeEvent) and event.anchor is not None:
-            first_anchor = event
+    opened: list[Opened] = []  # the collections open now, each with the event before it
+    closed: Opened | None = None
+    # libyaml's events, compared by class in this loop (it runs once per event of a 2 MB file).
+    event: Any = None
+    before: Any = None
+    first_anchor: Any = None
+    try:
+        while parser.check_event():
+            before, event = event, parser.get_event()
+            kind = event.__class__
+            if kind is ScalarEvent:
+                if first_anchor is None and event.anchor is not None:
+                    first_anchor = event
+            elif kind is SequenceStartEvent or kind is MappingStartEvent:
+                opened.append((event, before))
+                if len(opened) > limits.max_depth:
+                    raise _too_deep(path, event.start_mark, limits.max_depth)
+                if first_anchor is None and event.anchor is not None:
+                    first_anchor = event
+            elif kind is SequenceEndEvent or kind is MappingEndEvent:
+                closed = opened.pop()
+            elif kind is AliasEvent:
+                raise _alias_error(
+                    path, event.start_mark,
+                    t("the alias '*{anchor}' repeats a value; anchors and aliases are not supported",
+                      anchor=event.anchor),
+                )
+    except MarkedYAMLError as error:
+        stop = error.problem_mark or error.context_mark
+        if stop is not None and _may_nest_deeper_than(text, limits.max_depth):
+            trail = EventTrail(opened, event, before, closed)
+            found = first_too_deep(text, stop.index, trail, limits.max_depth, _PlanParser)
+            if isinstance(found, MarkedYAMLError):
+                raise found from error
+            if found is not None:
+                raise _too_deep(path, found, limits.max_depth) from error
+        raise
     if first_anchor is not None:
         raise _alias_error(
             path, first_anchor.start_mark,
@@ -525,10 +580,7 @@ def _scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
 
 
 def _alias_error(path: str, mark: Mark | None, message: str) -> LoadError:
-    return _error(
-        path, mark, "yaml-alias", message,
-        t("write the value out in full; anchors and aliases are not supported in plans"),
-    )
+    return _error(path, mark, "yaml-alias", message, alias_hint())
 
 
 def _repeated_through_alias(path: str, mark: Mark | None) -> LoadError:
@@ -734,105 +786,10 @@ def _reject_duplicate(mapping: MappingNode, key_node: ScalarNode, path: str) -> 
 
 
 def _yaml_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
-    if not isinstance(error, MarkedYAMLError):
+    if not isinstance(error, MarkedYAMLError):  # the reader: a character YAML does not allow
         return _reader_error(error, text, path)
-    problem = error.problem or error.context or t("the YAML cannot be read")
-    context = error.context or ""
-    mark = error.problem_mark or error.context_mark
-    if "single document" in context:
-        return _error(
-            path, error.problem_mark, "yaml-multiple-documents",
-            t("the file holds more than one YAML document (a second one starts here)"),
-            t("remove the `---` line and merge the documents; one file holds one plan"),
-        )
-    if "alias" in problem or "anchor" in problem:
-        return _alias_error(path, mark, t("the alias here repeats a value; anchors and aliases are not supported"))
-    opened = error.context_mark
-    # "since" stands where it reads well in each language: "starts on line 3" / "begynder på linje 3".
-    since = t("line {opened}", opened=opened.line + 1) if opened is not None else t("above")
-    before, char = _line_around(text, mark)
-    message, hint = _syntax_words(problem, context, since, before, char)
-    return _error(path, mark, "yaml-syntax", message, hint)
-
-
-def _syntax_words(problem: str, context: str, since: str, before: str, char: str) -> tuple[str, str]:
-    """libyaml's problem (and PyYAML's wording of it) as a sentence and a hint for a person."""
-    if "tab character" in problem or (char == "\t" and "cannot start any token" in problem):
-        return t("a tab character is used here, but YAML indents with spaces only"), t("indent with spaces, not tabs")
-    if "cannot start any token" in problem:
-        return (
-            t("the character {char} cannot start a value in YAML", char=repr(char)),
-            t('put the text in quotes: "{char}..."', char=char),
-        )
-    if "mapping values are not allowed" in problem:
-        return (
-            t("a colon followed by a space starts a key here, where none is allowed"),
-            t("put a space after the colon or quote the text if it contains ': ' "
-              '(title: "Mål: 10 pct."); a value that continues on the next line must not look like a new key'),
-        )
-    if "quoted scalar" in context and "end of stream" in problem:
-        return t("a quoted text that starts on {since} is never closed", since=since), t("add the closing quote")
-    if "escape" in problem:
-        return (
-            t("this double-quoted text holds an unknown backslash escape"),
-            t("write a backslash as \\\\ or use single quotes"),
-        )
-    block_end = "expected <block end>" in problem
-    if ("expected key" in problem or block_end) and before.strip():
-        return (
-            t("more text follows a value that has already ended (after a closing quote or bracket)"),
-            t("quote the whole value (inside single quotes write '' for a quote), "
-              "or remove an extra ']' or '}'"),
-        )
-    if "expected '-' indicator" in problem or (block_end and "collection" in context):
-        return (
-            t("this line does not continue the list that starts on {since}", since=since),
-            t("start every list item with '- ' at the same column"),
-        )
-    if "expected key" in problem or block_end:
-        return (
-            t("this line is not indented like the keys of the mapping that starts on {since}", since=since),
-            t("line up the keys of one mapping at the same column, using spaces"),
-        )
-    if "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
-        closer = "]" if "]" in problem else "}"
-        return (
-            t("the bracketed collection that starts on {since} is not closed here", since=since),
-            t("put a comma between items and close it with '{closer}'", closer=closer),
-        )
-    if "could not find expected ':'" in problem:
-        return (
-            t("the key that starts on {since} has no ':' after it", since=since),
-            t("write `key: value`; a text that continues on the next line must be indented more"),
-        )
-    if "block sequence entries are not allowed" in problem:
-        return (
-            t("a list cannot start on the same line here"),
-            t("start the list on a new line, indented under its key"),
-        )
-    if "document start" in problem:
-        return (
-            t("more text follows the end of the YAML data here"),
-            t("remove it, or look for an extra ']' or '}' before it"),
-        )
-    if "node content" in problem:
-        return t("a value is missing here"), t("write a value, or quote the text")
-    if "incompatible YAML document" in problem:
-        return t("only YAML version 1 documents can be read"), t("remove the `%YAML` line")
-    # libyaml's own words (English whatever the language), quoted as they are.
-    words = f"{problem} ({context})" if context else problem
-    return t("the YAML cannot be read: {problem}", problem=words), t("check the indentation and quoting around this place")
-
-
-def _line_around(text: str, mark: Mark | None) -> tuple[str, str]:
-    """The text before the mark on its line, and the character at the mark."""
-    if mark is None:
-        return "", ""
-    lines = _BREAK_RE.split(text)
-    if mark.line >= len(lines):
-        return "", ""
-    line = lines[mark.line]
-    return line[: mark.column], line[mark.column : mark.column + 1]
+    problem = describe(error, text)
+    return _error(path, problem.mark, problem.rule, problem.message, problem.hint)
 
 
 # YAML's printable set (libyaml's reader refuses everything else).
