@@ -24,7 +24,7 @@ def test_one_input(raw: bytes) -> None:
     model, _findings = validate(document.data, "fuzz.yaml", document)
     if model is None:
         return
-    typed = TypedFile("fuzz.yaml", document.data["kind"], model, document)
+    typed = TypedFile("fuzz.yaml", model.kind, model, document)
     context = Context(config=Config(), today=date(2026, 11, 23))
     _register(typed, context)
     _check_one(typed, context)

@@ -144,7 +144,7 @@ def read_typed(path: Path) -> tuple[TypedFile | None, list[Finding]]:
     model, findings = validate(document.data, shown, document)
     if model is None:
         return None, findings
-    return TypedFile(shown, document.data["kind"], model, document), findings
+    return TypedFile(shown, model.kind, model, document), findings
 
 
 def check_paths(

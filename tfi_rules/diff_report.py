@@ -94,7 +94,7 @@ def _typed(source: DiskFile | GitFile | None, data: bytes, problem: str | None
     if model is None:
         first = min(findings)
         return None, _invalid(source.where, first.line, first.message)
-    return (document.data["kind"], model), None
+    return (model.kind, model), None
 
 
 def _invalid(where: str, line: int, message: str) -> str:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import difflib
 import types
-from typing import Any, Protocol, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Protocol, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
 from .findings import Finding, Severity, json_pointer
 from .i18n import t
 from .model.types import describe_value
+
+if TYPE_CHECKING:
+    from .model import Mandate, MeasurementFile, Plan
 
 SCHEMA_RULE = "schema"
 KIND_RULE = "file-kind"
@@ -27,10 +30,15 @@ class Located(Protocol):
     def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]: ...
 
 
-def validate(data: dict[str, Any], path: str, document: Located) -> tuple[BaseModel | None, list[Finding]]:
+def validate(
+    data: dict[str, Any], path: str, document: Located
+) -> tuple[Plan | Mandate | MeasurementFile | None, list[Finding]]:
     """Validate one file's data against the model its `kind:` names."""
     from .model import MODEL_BY_KIND
 
+    unread = _unreadable_kind(data, path, document)
+    if unread is not None:
+        return None, [unread]
     kind = data.get("kind")
     if kind not in MODEL_BY_KIND:
         return None, [_kind_finding(kind, data, path, document)]
@@ -42,11 +50,33 @@ def validate(data: dict[str, Any], path: str, document: Located) -> tuple[BaseMo
         return None, sorted(set(findings))
 
 
+def _unreadable_kind(data: dict[str, Any], path: str, document: Located) -> Finding | None:
+    """The one place where the file's data is read before a model validates it: `kind:`, which
+    chooses the model. A list or mapping there (`kind: []`) cannot even be looked up (it is not
+    hashable), so it is a schema error here rather than a crash in every command."""
+    from .model import MODEL_BY_KIND
+
+    kind = data.get("kind")
+    if not isinstance(kind, (list, dict)):
+        return None
+    line, column = document.locate("/kind")
+    return Finding(
+        path, line, column, SCHEMA_RULE, Severity.ERROR,
+        t("'{name}' must be text, found {found}", name="kind", found=describe_value(kind)),
+        t("write `kind: {kind}` (one of: {kinds})", kind=_guess_kind(data), kinds=", ".join(MODEL_BY_KIND)),
+        "/kind",
+    )
+
+
+def _guess_kind(data: dict[str, Any]) -> str:
+    return "measurements" if "measurements" in data else "mandate" if "capacity" in data else "plan"
+
+
 def _kind_finding(kind: Any, data: dict[str, Any], path: str, document: Located) -> Finding:
     from .model import MODEL_BY_KIND
 
     kinds = ", ".join(MODEL_BY_KIND)
-    guess = "measurements" if "measurements" in data else "mandate" if "capacity" in data else "plan"
+    guess = _guess_kind(data)
     if kind is None:
         line, column = document.locate("")
         message = t("the file does not say what kind of file it is")
