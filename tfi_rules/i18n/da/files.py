@@ -271,4 +271,7 @@ MESSAGES: dict[str, str] = {
     # suggest.py
     "; did you mean {names}?": "; mente du {names}?",
     "or": "eller",
+    # loader.py: how many values a file may hold
+    "the file holds more than {limit} values (list items and what keys hold); a plan holds a few thousand":
+        "filen indeholder mere end {limit} værdier (punkter og nøglernes værdier); en plan har nogle få tusind",
 }
