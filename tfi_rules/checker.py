@@ -14,9 +14,9 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Generator, Iterator
+from typing import Any, Generator, Iterator, NamedTuple
 
-from .config import Config
+from .config import DEFAULT_MAX_FINDINGS, Config
 from .context import Context, iter_criteria
 from .discovery import discover, processing_order
 from .engine import run_rules, stamp
@@ -24,7 +24,7 @@ from .findings import Finding, Severity
 from .i18n import t
 from .loader import Document, LoadError, load_file
 from .result import CheckResult
-from .validation import validate
+from .validation import validate_first
 from .waivers import apply_waivers
 
 NO_FILES_RULE = "no-files"
@@ -89,11 +89,11 @@ def default_jobs() -> int:
 
 def _read_files(
     paths: list[Path], jobs: int, config: Config, today: date
-) -> Generator[tuple[TypedFile | None, list[Finding]], None, None]:
-    """`read_typed` for each path, in order; with `jobs` > 1, parsed and validated in worker processes."""
+) -> Generator[FileRead, None, None]:
+    """`read_file` for each path, in order; with `jobs` > 1, parsed and validated in worker processes."""
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
         for path in paths:
-            yield read_typed(path)
+            yield read_file(path, config.max_findings)
         return
     import multiprocessing
 
@@ -119,32 +119,46 @@ def _start_worker(config: Config, today: date, language: str) -> None:
     _worker_context = Context(config=config, today=today)
 
 
-def _read_in_worker(path: Path) -> tuple[TypedFile | None, list[Finding]]:
+def _read_in_worker(path: Path) -> FileRead:
     """Read, validate and run the rules that need only this file; the main process runs the rest.
 
     The node tree stays here (pickling it costs more than parsing); should a cross-file
     rule find something in this file, the main process reads it again for the position.
     """
-    typed, findings = read_typed(path)
-    if typed is None:
-        return typed, findings
     assert _worker_context is not None
+    read = read_file(path, _worker_context.config.max_findings)
+    typed = read.typed
+    if typed is None:
+        return read
     _worker_context.current_file = typed.path
     local = run_rules(typed.path, typed.kind, typed.model, typed.document, _worker_context, cross_file=False)
-    return TypedFile(typed.path, typed.kind, typed.model, ReloadedDocument(typed.path), local), findings
+    return read._replace(typed=TypedFile(typed.path, typed.kind, typed.model, ReloadedDocument(typed.path), local))
 
 
-def read_typed(path: Path) -> tuple[TypedFile | None, list[Finding]]:
-    """Load and validate one file: the typed file, or the findings that stop it."""
+class FileRead(NamedTuple):
+    typed: TypedFile | None  # None: the file did not load or validate
+    findings: list[Finding]
+    unexplained: int = 0  # schema errors past the ones explained: counted, not listed
+
+
+def read_file(path: Path, explain: int = DEFAULT_MAX_FINDINGS) -> FileRead:
+    """Load and validate one file: the typed file, or the findings that stop it (of its schema
+    errors, the first `explain` are explained, the rest counted; 0: all explained)."""
     shown = str(path)
     try:
         document = load_file(path)
     except LoadError as error:
-        return None, [error.to_finding()]
-    model, findings = validate(document.data, shown, document)
+        return FileRead(None, [error.to_finding()])
+    model, findings, unexplained = validate_first(document.data, shown, document, explain)
     if model is None:
-        return None, findings
-    return TypedFile(shown, model.kind, model, document), findings
+        return FileRead(None, findings, unexplained)
+    return FileRead(TypedFile(shown, model.kind, model, document), findings)
+
+
+def read_typed(path: Path) -> tuple[TypedFile | None, list[Finding]]:
+    """Load and validate one file: the typed file, or the first findings that stop it."""
+    typed, findings, _ = read_file(path)
+    return typed, findings
 
 
 def check_paths(
@@ -197,9 +211,10 @@ def _check_paths(
     reads = _read_files([*early, *late], jobs, context.config, context.today)
     waiting: list[TypedFile] = []
     checked_mandates: set[str] = set()
-    for _path in early:
-        typed, findings = next(reads)
+    for path in early:
+        typed, findings, unexplained = next(reads)
         result.findings.extend(findings)
+        result.leave_unlisted(str(path), "error", unexplained)
         if typed is None:
             continue
         _register(typed, context)
@@ -217,14 +232,15 @@ def _check_paths(
         if isinstance(typed.document, ReloadedDocument):
             typed.document.release()
     # Measurement files stream: each is checked and dropped before the next is read.
-    for _path in late:
-        typed, findings = next(reads)
+    for path in late:
+        typed, findings, unexplained = next(reads)
         result.findings.extend(findings)
+        result.leave_unlisted(str(path), "error", unexplained)
         if typed is not None:
             result.findings.extend(_check_one(typed, context))
             _register(typed, context)
     reads.close()
-    result.findings.sort()
+    result.limit_per_file(context.config.max_findings)
     return result
 
 

@@ -3,6 +3,7 @@
     [tool.tfi]
     disable = ["criterion-inferred-threshold"]
     hours-per-week = 37          # one full-time person, for hours-within-allocation
+    max-findings = 100           # findings listed per file (0: all); all are counted
     [tool.tfi.severity]
     area-without-criteria = "error"
 
@@ -21,6 +22,11 @@ from .findings import Severity
 from .i18n import t
 
 
+DEFAULT_MAX_FINDINGS = 100
+"""Findings listed per file: a file of 2 MB can hold 100,000 mistakes, and nobody reads past
+the first screenfuls; the rest are counted in the summary and the exit code."""
+
+
 class ConfigError(Exception):
     """The configuration is wrong; a usage error (exit 2)."""
 
@@ -32,6 +38,7 @@ class Config:
     select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
     hours_per_week: Decimal = Decimal(37)
+    max_findings: int = DEFAULT_MAX_FINDINGS  # listed per file; 0: all
     source: str = ""  # the file it was read from, for messages
 
     def is_active(self, rule_id: str) -> bool:
@@ -42,11 +49,12 @@ class Config:
     def severity_of(self, rule_id: str, default: Severity) -> Severity:
         return self.severity.get(rule_id, default)
 
-    def with_options(self, select: list[str] | None, ignore: list[str]) -> Config:
+    def with_options(self, select: list[str] | None, ignore: list[str], max_findings: int | None = None) -> Config:
         return replace(
             self,
             select=frozenset(select) if select else self.select,
             ignore=self.ignore | frozenset(ignore),
+            max_findings=self.max_findings if max_findings is None else max_findings,
         )
 
 
@@ -84,7 +92,7 @@ def load_config(path: Path | None, known_rules: set[str]) -> Config:
 
 
 def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> Config:
-    allowed = {"disable", "severity", "hours-per-week", "select", "ignore"}
+    allowed = {"disable", "severity", "hours-per-week", "select", "ignore", "max-findings"}
     unknown = set(table) - allowed
     if unknown:
         raise ConfigError(t("{source}: unknown setting(s) {settings}; allowed: {allowed}",
@@ -112,6 +120,10 @@ def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> C
     if isinstance(hours, bool) or not isinstance(hours, (int, float, Decimal)) or hours <= 0:
         raise ConfigError(t("{source}: 'hours-per-week' must be a positive number, not {hours}",
                             source=source, hours=repr(hours)))
+    max_findings = table.get("max-findings", DEFAULT_MAX_FINDINGS)
+    if isinstance(max_findings, bool) or not isinstance(max_findings, int) or max_findings < 0:
+        raise ConfigError(t("{source}: 'max-findings' must be a whole number of 0 or more, not {value}",
+                            source=source, value=repr(max_findings)))
     select = rule_list("select") if "select" in table else None
     return Config(
         disabled=rule_list("disable"),
@@ -119,6 +131,7 @@ def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> C
         select=select,
         ignore=rule_list("ignore"),
         hours_per_week=Decimal(str(hours)),
+        max_findings=max_findings,
         source=source,
     )
 

@@ -17,10 +17,11 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .changes import Change, ChangeKind
+from .config import DEFAULT_MAX_FINDINGS
 from .diff_sources import DiskFile, GitFile, Side, Unreadable
 from .loader import LoadError, load_text
 from .plan_diff import describe_file, diff_models
-from .validation import validate
+from .validation import validate_first
 
 FORMATS = ("text", "markdown")
 NOTHING = "No changes to plans, mandates or measurements."
@@ -90,7 +91,8 @@ def _typed(source: DiskFile | GitFile | None, data: bytes, problem: str | None
         document = load_text(data, source.where)
     except LoadError as error:
         return None, _invalid(source.where, error.line, error.message)
-    model, findings = validate(document.data, source.where, document)
+    # Only the first finding is said: explaining thousands of schema errors would cost seconds.
+    model, findings, _ = validate_first(document.data, source.where, document, DEFAULT_MAX_FINDINGS)
     if model is None:
         first = min(findings)
         return None, _invalid(source.where, first.line, first.message)

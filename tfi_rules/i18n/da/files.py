@@ -274,4 +274,7 @@ MESSAGES: dict[str, str] = {
     # loader.py: how many values a file may hold
     "the file holds more than {limit} values (list items and what keys hold); a plan holds a few thousand":
         "filen indeholder mere end {limit} værdier (punkter og nøglernes værdier); en plan har nogle få tusind",
+    # config.py: how many findings are listed per file
+    "{source}: 'max-findings' must be a whole number of 0 or more, not {value}":
+        "{source}: 'max-findings' skal være et helt tal på 0 eller mere, ikke {value}",
 }
