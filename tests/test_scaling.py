@@ -72,6 +72,42 @@ def test_per_key_time_at_16000_unknown_keys_is_within_3x_of_1000(tmp_path: Path)
     assert large <= 3 * small
 
 
+def test_per_reference_time_at_1200_unknown_criteria_is_within_3x_of_100(tmp_path: Path) -> None:
+    # Each unknown `population.criterion` was compared with every criterion of the plan for a
+    # "did you mean": 1,200 × 1,200 comparisons, 31 s (26 ms a reference against 3 ms at 100).
+    # The rules of one file now share a budget of comparisons.
+    def plan(count: int) -> str:
+        areas = "".join(
+            f"  - id: a{index}\n    title: t\n    criteria:\n      - id: kriterie-{index:04d}\n        text: 50 pct.\n"
+            f"        target: {{kind: at_least, value: 50, unit: percent, population: {{criterion: kriterie-{index:04d}-x}}}}\n"
+            for index in range(count)
+        )
+        return PLAN.split("areas:\n")[0] + "areas:\n" + areas
+
+    def check(count: int) -> None:
+        folder = tmp_path / str(count)
+        if not folder.exists():
+            write_repo(folder, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": plan(count)})
+        result = check_paths([folder / "plans"], Config(max_findings=0))
+        assert sum(f.rule == "share-range" for f in result.findings) == count
+
+    small = per_item_seconds(check, 100, repeat=3)
+    large = per_item_seconds(check, 1_200, repeat=1)
+    print(f"per reference: {small * 1e6:.0f} µs at 100, {large * 1e6:.0f} µs at 1,200 ({large / small:.2f}×)")
+    assert large <= 3 * small
+
+
+def test_a_file_spends_a_budget_of_comparisons_on_suggestions() -> None:
+    from tfi_rules.suggest import close_names, suggestion_budget
+
+    known = ["intdag-foreninger", "tilfredshed", "projektbesoeg"]
+    with suggestion_budget(comparisons=5):
+        assert close_names("tilfredhed", known) == ["tilfredshed"]  # 3 compared, 2 left
+        assert close_names("tilfredhed", known) == []  # 3 more would overspend: no suggestion
+        assert close_names("tilfredhed", known[1:]) == ["tilfredshed"]  # 2 fit
+    assert close_names("tilfredhed", known) == ["tilfredshed"]  # outside a file's rules: no limit
+
+
 # --- a file of many values is refused before it is built ---------------------------------------
 
 

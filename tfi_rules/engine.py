@@ -7,6 +7,7 @@ from typing import Any, Iterable
 from .context import Context
 from .findings import Finding, Problem
 from .rules import RULES, Rule
+from .suggest import suggestion_budget
 
 
 def active_rules(kind: str, context: Context, cross_file: bool | None = None) -> list[Rule]:
@@ -24,8 +25,9 @@ def run_rules(
 ) -> list[Finding]:
     """Every finding of every active rule for one file (or of the cross-file or local ones), positioned and stamped."""
     findings: list[Finding] = []
-    for rule in active_rules(kind, context, cross_file):
-        findings.extend(stamp(path, rule, rule.check(model, context), document, context))
+    with suggestion_budget():  # one file's "did you mean" stays linear in its size
+        for rule in active_rules(kind, context, cross_file):
+            findings.extend(stamp(path, rule, rule.check(model, context), document, context))
     return findings
 
 

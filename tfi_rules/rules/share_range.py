@@ -44,7 +44,6 @@ criteria:
 
 from __future__ import annotations
 
-import difflib
 from decimal import Decimal
 from typing import Any, Iterator
 
@@ -52,6 +51,7 @@ from ..context import Context, iter_criteria
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..numbers import format_number
+from ..suggest import close_names
 
 ID = "share-range"
 SEVERITY = Severity.ERROR
@@ -121,7 +121,7 @@ def _check_plan(plan: Any) -> Iterator[Problem]:
 def _check_population(owner: str, population: Any, pointer: str, criteria: dict[str, Any]) -> Iterator[Problem]:
     group = criteria.get(population.criterion)
     if group is None:
-        close = difflib.get_close_matches(population.criterion, sorted(criteria), n=3)
+        close = close_names(population.criterion, criteria)
         suggestion = t("; did you mean {names}?", names=", ".join(repr(c) for c in close)) if close else ""
         yield Problem(
             f"{pointer}/criterion",

@@ -32,12 +32,12 @@ waivers:
 
 from __future__ import annotations
 
-import difflib
 from typing import Any, Iterator
 
 from ..context import Context
 from ..findings import Problem, Severity, parse_pointer
 from ..i18n import t
+from ..suggest import close_names
 from ..waivers import named_pointers, waiver_scope
 
 ID = "waiver-valid"
@@ -56,7 +56,7 @@ def check(model: Any, context: Context) -> Iterator[Problem]:
     for index, waiver in enumerate(waivers):
         pointer = f"/waivers/{index}"
         if waiver.rule not in RULES:
-            close = difflib.get_close_matches(waiver.rule, sorted(RULES), n=1)
+            close = close_names(waiver.rule, RULES, n=1)
             suggestion = t("; did you mean {names}?", names=f"'{close[0]}'") if close else ""
             yield Problem(
                 f"{pointer}/rule",
@@ -101,5 +101,5 @@ def _exists(data: Any, pointer: str) -> bool:
 def _suggest(applies_to: str, model: Any) -> str:
     if applies_to.startswith("/"):
         return ""
-    close = difflib.get_close_matches(applies_to, sorted(named_pointers(model)), n=1)
+    close = close_names(applies_to, named_pointers(model), n=1)
     return t("; did you mean {names}?", names=f"'{close[0]}'") if close else ""
