@@ -164,3 +164,23 @@ def test_any_shape_at_any_key_is_exit_0_or_1_in_check_verdict_and_diff(odd: tupl
         ]:
             code, out, err = run_cli(args, root / "after")
             assert code in allowed and "internal error" not in err, (args, code, err[-500:])
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "words"),
+    [
+        ("pyproject.toml", "tool = 5\n# [tool.tfi\n", "[tool.tfi] must be a table"),
+        ("pyproject.toml", "[tool]\ntfi = 5\n[tool.tfi-extra]\n", "[tool.tfi] must be a table"),
+        ("pyproject.toml", '[tool]\ntfi = "disable"\n[tool.tfi-extra]\n', "[tool.tfi] must be a table"),
+        ("pyproject.toml", "[tool.tfi]\nhours-per-week = nan\n", "'hours-per-week' must be a positive number"),
+        (".tfi.yaml", "hours-per-week: .nan\n", "'hours-per-week' must be a positive number"),
+        (".tfi.yaml", "hours-per-week: .inf\n", "'hours-per-week' must be a positive number"),
+        (".tfi.yaml", "max-findings: [1]\n", "'max-findings' must be a whole number of 0 or more, not a list"),
+    ],
+)
+def test_a_configuration_of_the_wrong_shape_is_a_usage_error(tmp_path: Path, name: str, text: str,
+                                                              words: str) -> None:
+    # The configuration is read before anything validates it; these exited 4 (or read "disable" letter by letter).
+    write_repo(tmp_path, {"plans/mandate.yaml": MANDATE, name: text})
+    code, out, err = run_cli(["check"], tmp_path)
+    assert code == cli.EXIT_USAGE and words in err and "internal error" not in err, err

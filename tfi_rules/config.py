@@ -13,6 +13,7 @@ folder wins; command-line options (`--select`, `--ignore`) come on top.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -77,10 +78,11 @@ def load_config(path: Path | None, known_rules: set[str]) -> Config:
         import tomllib
 
         try:
-            table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("tfi", {})
+            tool = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
             # tomllib's own words (English whatever the language), quoted as they are.
             raise ConfigError(t("{source}: cannot read [tool.tfi]: {error}", source=path, error=error)) from None
+        table = tool.get("tfi", {}) if isinstance(tool, dict) else tool
     else:
         from .loader import LoadError, load_file
 
@@ -92,6 +94,8 @@ def load_config(path: Path | None, known_rules: set[str]) -> Config:
 
 
 def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> Config:
+    if not isinstance(table, dict):  # `tool.tfi = 5` in pyproject.toml: read before anything is validated
+        raise ConfigError(t("{source}: [tool.tfi] must be a table of settings such as disable = [...]", source=source))
     allowed = {"disable", "severity", "hours-per-week", "select", "ignore", "max-findings"}
     unknown = set(table) - allowed
     if unknown:
@@ -117,13 +121,17 @@ def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> C
             raise ConfigError(t("{source}: severity of '{rule}' must be error, warning or info, not {level}",
                                 source=source, rule=rule_id, level=repr(level))) from None
     hours = table.get("hours-per-week", 37)
-    if isinstance(hours, bool) or not isinstance(hours, (int, float, Decimal)) or hours <= 0:
+    # .nan cannot be compared and .inf cannot be divided by: both are refused before `<=` sees them.
+    finite = isinstance(hours, int) or (isinstance(hours, (float, Decimal)) and math.isfinite(hours))
+    if isinstance(hours, bool) or not finite or hours <= 0:
         raise ConfigError(t("{source}: 'hours-per-week' must be a positive number, not {hours}",
                             source=source, hours=repr(hours)))
     max_findings = table.get("max-findings", DEFAULT_MAX_FINDINGS)
     if isinstance(max_findings, bool) or not isinstance(max_findings, int) or max_findings < 0:
+        from .model.types import describe_value
+
         raise ConfigError(t("{source}: 'max-findings' must be a whole number of 0 or more, not {value}",
-                            source=source, value=repr(max_findings)))
+                            source=source, value=describe_value(max_findings)))
     select = rule_list("select") if "select" in table else None
     return Config(
         disabled=rule_list("disable"),

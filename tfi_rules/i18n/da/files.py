@@ -277,4 +277,7 @@ MESSAGES: dict[str, str] = {
     # config.py: how many findings are listed per file
     "{source}: 'max-findings' must be a whole number of 0 or more, not {value}":
         "{source}: 'max-findings' skal være et helt tal på 0 eller mere, ikke {value}",
+    # config.py: a pyproject.toml whose tool.tfi is not a table
+    "{source}: [tool.tfi] must be a table of settings such as disable = [...]":
+        "{source}: [tool.tfi] skal være en tabel af indstillinger, fx disable = [...]",
 }
