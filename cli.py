@@ -87,14 +87,14 @@ def main() -> None:
     """
 
 
-def _load_config(select: tuple[str, ...], ignore: tuple[str, ...]) -> Config:
+def _load_config(select: tuple[str, ...], ignore: tuple[str, ...], max_findings: int | None = None) -> Config:
     from tfi_rules.config import check_rule_ids, find_config, load_config
     from tfi_rules.rules import RULES
 
     known = set(RULES)
     config = load_config(find_config(Path.cwd()), known)
     check_rule_ids([*select, *ignore], known, t("command line"))
-    return config.with_options(list(select), list(ignore))
+    return config.with_options(list(select), list(ignore), max_findings)
 
 
 def _paths(paths: tuple[str, ...]) -> list[Path]:
@@ -167,13 +167,16 @@ def _check_formats() -> list[str]:
 @click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (repeatable).")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
 @click.option("--no-hints", is_flag=True, help="Leave out the 'hint:' lines.")
+@click.option("--max-findings", type=click.IntRange(min=0), default=None, metavar="N",
+              help="List at most N findings per file (default 100, or max-findings in the configuration; "
+                   "0: all). The summary and the exit code count them all.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, metavar="N",
               help="Worker processes that parse files (0, the default: one per core; 1: none). "
                    "Used from 48 files on; the findings are the same.")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
 def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, select: tuple[str, ...],
-          ignore: tuple[str, ...], no_hints: bool, jobs: int, debug: bool) -> None:
+          ignore: tuple[str, ...], no_hints: bool, max_findings: int | None, jobs: int, debug: bool) -> None:
     """Check plans, mandates and measurements (default: the repository's plans/ and measurements/)."""
 
     def action() -> int:
@@ -184,7 +187,7 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, s
         from tfi_rules.output import choose_format, reporter
         from tfi_rules.output.text import summary_line
 
-        config = _load_config(select, ignore)
+        config = _load_config(select, ignore, max_findings)
         from tfi_rules.check.pipeline import default_jobs
 
         result = check_paths(_paths(paths), config, context_paths=_context_paths(paths),

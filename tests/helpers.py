@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 import textwrap
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from tfi_rules.check.pipeline import check_paths
 from tfi_rules.check.result import CheckResult
@@ -101,3 +105,22 @@ def run_cli(args: list[str], cwd: Path) -> tuple[int, str, str]:
     finally:
         os.chdir(old)
     return result.exit_code, result.stdout, result.stderr
+
+
+class PlanDumper(yaml.SafeDumper):
+    """Decimals as plain YAML numbers, written from their digits (never through a float); no aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+# PyYAML quotes text by YAML 1.1 rules and would leave `0E0` plain, which YAML 1.2 reads as a number.
+PlanDumper.add_representer(str, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"'))
+PlanDumper.add_representer(
+    Decimal, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:float", str(value))
+)
+
+
+def dump_yaml(data: Any) -> str:
+    """Plain data as YAML that `tfi` reads back as the same data."""
+    return yaml.dump(data, Dumper=PlanDumper, allow_unicode=True, sort_keys=False)

@@ -3,6 +3,7 @@
     [tool.tfi]
     disable = ["criterion-inferred-threshold"]
     hours-per-week = 37          # one full-time person, for hours-within-allocation
+    max-findings = 100           # findings listed per file (0: all); all are counted
     [tool.tfi.severity]
     area-without-criteria = "error"
 
@@ -12,6 +13,7 @@ folder wins; command-line options (`--select`, `--ignore`) come on top.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +21,10 @@ from typing import Any
 
 from .findings import Severity
 from .i18n import t
+
+DEFAULT_MAX_FINDINGS = 100
+"""Findings listed per file: a file of 2 MB can hold 100,000 mistakes, and nobody reads past
+the first screenfuls; the rest are counted in the summary and the exit code."""
 
 
 class ConfigError(Exception):
@@ -32,6 +38,7 @@ class Config:
     select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
     hours_per_week: Decimal = Decimal(37)
+    max_findings: int = DEFAULT_MAX_FINDINGS  # listed per file; 0: all
     source: str = ""  # the file it was read from, for messages
 
     def is_active(self, rule_id: str) -> bool:
@@ -42,11 +49,12 @@ class Config:
     def severity_of(self, rule_id: str, default: Severity) -> Severity:
         return self.severity.get(rule_id, default)
 
-    def with_options(self, select: list[str] | None, ignore: list[str]) -> Config:
+    def with_options(self, select: list[str] | None, ignore: list[str], max_findings: int | None = None) -> Config:
         return replace(
             self,
             select=frozenset(select) if select else self.select,
             ignore=self.ignore | frozenset(ignore),
+            max_findings=self.max_findings if max_findings is None else max_findings,
         )
 
 
@@ -69,10 +77,11 @@ def load_config(path: Path | None, known_rules: set[str]) -> Config:
         import tomllib
 
         try:
-            table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("tfi", {})
+            tool = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
             # tomllib's own words (English whatever the language), quoted as they are.
             raise ConfigError(t("{source}: cannot read [tool.tfi]: {error}", source=path, error=error)) from None
+        table = tool.get("tfi", {}) if isinstance(tool, dict) else tool
     else:
         from .load.loader import LoadError, load_file
 
@@ -84,7 +93,9 @@ def load_config(path: Path | None, known_rules: set[str]) -> Config:
 
 
 def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> Config:
-    allowed = {"disable", "severity", "hours-per-week", "select", "ignore"}
+    if not isinstance(table, dict):  # `tool.tfi = 5` in pyproject.toml: read before anything is validated
+        raise ConfigError(t("{source}: [tool.tfi] must be a table of settings such as disable = [...]", source=source))
+    allowed = {"disable", "severity", "hours-per-week", "select", "ignore", "max-findings"}
     unknown = set(table) - allowed
     if unknown:
         raise ConfigError(t("{source}: unknown setting(s) {settings}; allowed: {allowed}",
@@ -109,9 +120,17 @@ def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> C
             raise ConfigError(t("{source}: severity of '{rule}' must be error, warning or info, not {level}",
                                 source=source, rule=rule_id, level=repr(level))) from None
     hours = table.get("hours-per-week", 37)
-    if isinstance(hours, bool) or not isinstance(hours, (int, float, Decimal)) or hours <= 0:
+    # .nan cannot be compared and .inf cannot be divided by: both are refused before `<=` sees them.
+    finite = isinstance(hours, int) or (isinstance(hours, (float, Decimal)) and math.isfinite(hours))
+    if isinstance(hours, bool) or not finite or hours <= 0:
         raise ConfigError(t("{source}: 'hours-per-week' must be a positive number, not {hours}",
                             source=source, hours=repr(hours)))
+    max_findings = table.get("max-findings", DEFAULT_MAX_FINDINGS)
+    if isinstance(max_findings, bool) or not isinstance(max_findings, int) or max_findings < 0:
+        from .model.types import describe_value
+
+        raise ConfigError(t("{source}: 'max-findings' must be a whole number of 0 or more, not {value}",
+                            source=source, value=describe_value(max_findings)))
     select = rule_list("select") if "select" in table else None
     return Config(
         disabled=rule_list("disable"),
@@ -119,6 +138,7 @@ def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> C
         select=select,
         ignore=rule_list("ignore"),
         hours_per_week=Decimal(str(hours)),
+        max_findings=max_findings,
         source=source,
     )
 

@@ -221,12 +221,15 @@ JSON = """\
       "waiver_reason": null
     }
   ],
+  "max_findings_per_file": 0,
+  "unlisted": [],
   "summary": {
     "files": 4,
     "error": 2,
     "warning": 1,
     "info": 1,
     "waived": 1,
+    "unlisted": 0,
     "failed": true
   }
 }

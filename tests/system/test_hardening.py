@@ -7,14 +7,12 @@ import os
 import tempfile
 import time
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from click.testing import CliRunner
-from helpers import MANDATE, by_rule, write_repo
+from helpers import MANDATE, by_rule, dump_yaml, write_repo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -246,24 +244,10 @@ PLAN = st.fixed_dictionaries(
 )
 
 
-class _PlanDumper(yaml.SafeDumper):
-    """Decimals as plain YAML numbers, written from their digits (never through a float); no aliases."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
-# PyYAML quotes text by YAML 1.1 rules and would leave `0E0` plain, which YAML 1.2 reads as a number.
-_PlanDumper.add_representer(str, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"'))
-_PlanDumper.add_representer(
-    Decimal, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:float", str(value))
-)
-
-
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(PLAN)
 def test_the_check_never_raises_on_a_valid_plan(plan: dict[str, Any]) -> None:
-    text = yaml.dump(plan, Dumper=_PlanDumper, allow_unicode=True, sort_keys=False)
+    text = dump_yaml(plan)
     with tempfile.TemporaryDirectory() as folder:
         root = write_repo(Path(folder), {"plans/mandate.yaml": MANDATE})
         (root / "plans" / "plan.yaml").write_text(text, encoding="utf-8")

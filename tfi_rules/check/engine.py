@@ -9,6 +9,7 @@ from ..load.validation import Located
 from ..model import AnyModel
 from ..rules import RULES, Rule
 from ..rules.context import Context
+from ..suggest import suggestion_budget
 
 
 def active_rules(
@@ -32,8 +33,9 @@ def run_rules(
     """Every finding of every active rule for one file (or of the cross-file or local ones, or of those
     that run after waivers), positioned and stamped."""
     findings: list[Finding] = []
-    for rule in active_rules(kind, context, cross_file, after_waivers):
-        findings.extend(stamp(path, rule, rule.check(model, context), document, context))
+    with suggestion_budget():  # one file's "did you mean" stays linear in its size
+        for rule in active_rules(kind, context, cross_file, after_waivers):
+            findings.extend(stamp(path, rule, rule.check(model, context), document, context))
     return findings
 
 

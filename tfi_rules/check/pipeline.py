@@ -20,7 +20,7 @@ from ..findings import Finding, Severity
 from ..i18n import t
 from ..load.discovery import discover, processing_order
 from ..load.loader import Document, LoadError, load_file
-from ..load.typed import TypedFile, collector_paused, read_typed
+from ..load.typed import TypedFile, collector_paused, read_file, read_typed
 from ..model import FileKind
 from ..model.mandate import Mandate
 from ..model.plan import Plan
@@ -67,9 +67,10 @@ def _without_tree(typed: TypedFile) -> TypedFile:
     return TypedFile(typed.path, typed.kind, typed.model, ReloadedDocument(typed.path))
 
 
-# A file as it comes out of reading: typed (or None), the findings that stopped it, and the
-# findings of the rules that need only this file when a worker process ran them already.
-Read = tuple[TypedFile | None, list[Finding], list[Finding] | None]
+# A file as it comes out of reading: typed (or None), the findings that stopped it, the
+# findings of the rules that need only this file when a worker process ran them already, and
+# how many schema errors were counted without being explained (past `max_findings`).
+Read = tuple[TypedFile | None, list[Finding], list[Finding] | None, int]
 
 
 # --- reading files, here or in worker processes ---------------------------------------
@@ -87,10 +88,11 @@ def default_jobs() -> int:
 
 
 def _read_files(paths: list[Path], jobs: int, config: Config, today: date) -> Generator[Read, None, None]:
-    """`read_typed` for each path, in order; with `jobs` > 1, parsed and validated in worker processes."""
+    """`read_file` for each path, in order; with `jobs` > 1, parsed and validated in worker processes."""
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
         for path in paths:
-            yield (*read_typed(path), None)
+            typed, findings, unexplained = read_file(path, config.max_findings)
+            yield typed, findings, None, unexplained
         return
     import multiprocessing
 
@@ -122,13 +124,13 @@ def _read_in_worker(path: Path) -> Read:
     The node tree stays here (pickling it costs more than parsing); should a cross-file
     rule find something in this file, the main process reads it again for the position.
     """
-    typed, findings = read_typed(path)
-    if typed is None:
-        return typed, findings, None
     assert _worker_context is not None
+    typed, findings, unexplained = read_file(path, _worker_context.config.max_findings)
+    if typed is None:
+        return typed, findings, None, unexplained
     _worker_context.current_file = typed.path
     local = run_rules(typed.path, typed.kind, typed.model, typed.document, _worker_context, cross_file=False)
-    return _without_tree(typed), findings, local
+    return _without_tree(typed), findings, local, unexplained
 
 
 def check_paths(
@@ -174,9 +176,10 @@ def _check_paths(
     reads = _read_files([*early, *late], jobs, context.config, context.today)
     waiting: list[tuple[TypedFile, list[Finding] | None]] = []
     checked_mandates: set[str] = set()
-    for _path in early:
-        typed, findings, local = next(reads)
+    for path in early:
+        typed, findings, local, unexplained = next(reads)
         result.findings.extend(findings)
+        result.leave_unlisted(str(path), "error", unexplained)
         if typed is None:
             continue
         _register(typed, context)
@@ -195,14 +198,15 @@ def _check_paths(
         if isinstance(typed.document, ReloadedDocument):
             typed.document.release()
     # Measurement files stream: each is checked and dropped before the next is read.
-    for _path in late:
-        typed, findings, local = next(reads)
+    for path in late:
+        typed, findings, local, unexplained = next(reads)
         result.findings.extend(findings)
+        result.leave_unlisted(str(path), "error", unexplained)
         if typed is not None:
             result.findings.extend(_check_one(typed, context, local))
             _register(typed, context)
     reads.close()
-    result.findings.sort()
+    result.limit_per_file(context.config.max_findings)
     return result
 
 

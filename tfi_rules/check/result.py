@@ -7,26 +7,59 @@ from dataclasses import dataclass, field
 
 from ..findings import Finding, Severity
 
+COUNT_KEYS = ("error", "warning", "info", "waived")
+
 
 @dataclass
 class CheckResult:
     files: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    # Findings past `max_findings` in a file are not listed, only counted here (file → "error",
+    # "warning", "info" for those not waived, "waived"); the summary and the exit code count them.
+    unlisted: dict[str, Counter[str]] = field(default_factory=dict)
+    max_findings: int = 0  # findings listed per file; 0: all
 
     def sorted_findings(self) -> list[Finding]:
         return sorted(self.findings)
 
+    def leave_unlisted(self, file: str, key: str, count: int = 1) -> None:
+        """Count `count` findings of `file` without listing them; `key` is a severity's value or "waived"."""
+        if count:
+            self.unlisted.setdefault(file, Counter())[key] += count
+
+    def limit_per_file(self, max_findings: int) -> None:
+        """List at most `max_findings` findings of each file (0: all), the first in sorted order; count the rest."""
+        self.max_findings = max_findings
+        self.findings.sort()
+        if not max_findings:
+            return
+        listed: Counter[str] = Counter()
+        kept = []
+        for finding in self.findings:
+            if listed[finding.file] < max_findings:
+                listed[finding.file] += 1
+                kept.append(finding)
+            else:
+                self.leave_unlisted(finding.file, "waived" if finding.waived else finding.severity.value)
+        self.findings = kept
+
     def counts(self) -> dict[str, int]:
-        """How many findings of each severity count (not waived), and how many are waived."""
-        counter = Counter(f.severity.value for f in self.findings if not f.waived)
-        return {
-            "files": len(self.files),
-            "error": counter["error"],
-            "warning": counter["warning"],
-            "info": counter["info"],
-            "waived": sum(1 for f in self.findings if f.waived),
-        }
+        """How many findings of each severity count (not waived), and how many are waived, listed or not."""
+        counter = Counter("waived" if f.waived else f.severity.value for f in self.findings)
+        for unlisted in self.unlisted.values():
+            counter.update(unlisted)
+        return {"files": len(self.files), **{key: counter[key] for key in COUNT_KEYS}}
+
+    def unlisted_count(self) -> int:
+        return sum(sum(unlisted.values()) for unlisted in self.unlisted.values())
 
     def failed(self, fail_on: Severity = Severity.ERROR) -> bool:
-        """True when a finding at or above `fail_on` is not waived."""
-        return any(not f.waived and f.severity.rank >= fail_on.rank for f in self.findings)
+        """True when a finding at or above `fail_on` is not waived (listed or not)."""
+        return any(not f.waived and f.severity.rank >= fail_on.rank for f in self.findings) or any(
+            self.unlisted_failing(file, fail_on) for file in self.unlisted
+        )
+
+    def unlisted_failing(self, file: str, fail_on: Severity) -> int:
+        """How many of a file's unlisted findings are at or above `fail_on` and not waived."""
+        unlisted = self.unlisted.get(file, Counter())
+        return sum(unlisted[severity.value] for severity in Severity if severity.rank >= fail_on.rank)

@@ -35,6 +35,13 @@ Limits (`DEFAULT_LIMITS`; a hand-written plan is a few KB and a few levels deep)
   overflowed the arithmetic (exit 4), `1e-999999999` hung `tfi check` (a fraction over
   10^999,999,999) and `1e309` was printed with 310 digits. `.inf` and `.nan` load, and
   the model refuses them by name.
+- `max_values` = 20,000 values (list items and what keys hold; keys are not counted, so a
+  file holds at most twice as many nodes; the largest real plan holds 968): more is
+  `yaml-too-large`, at the value that crosses the limit, counted from libyaml's events
+  before any node is built. A node costs libyaml about 3 µs and 300 bytes (a flat list of a
+  million numbers, 2 MB: 2.5 s and 314 MiB before any check), and a value up to 4 pydantic
+  errors (`capacity: [{}, {}, ...]`): at 20,000 such values `tfi check` takes 0.6–0.8 s and
+  119 MiB, at 35,000 1–1.4 s and 182 MiB.
 
 Syntax errors are told apart by libyaml's exception classes and marks, never by its
 wording (`yaml_errors`). A file in UTF-16 or UTF-32, with or without a byte order mark,
@@ -97,10 +104,13 @@ class Limits:
 
     max_bytes: int = 2 * 1024 * 1024
     max_depth: int = 64
+    max_values: int = 20_000
 
     def __post_init__(self) -> None:
         if self.max_bytes < 1:
             raise ValueError("max_bytes must be at least 1")
+        if self.max_values < 1:
+            raise ValueError("max_values must be at least 1")
         # libyaml composes recursively in C; deep trees are only safe because the
         # loader proves the depth is below _SAFE_COMPOSE_DEPTH before composing.
         if not 1 <= self.max_depth <= _MAX_DEPTH_LIMIT:
@@ -155,6 +165,10 @@ class Document:
     data: dict[str, Any]
     schema_comment: str | None
     _root: Node = field(repr=False)
+    # Each mapping's keys → (key node, value node), built the first time a pointer passes
+    # through it: scanning the key list per lookup made a file with 16,000 unknown keys
+    # quadratic (13.5 s); with the index it is linear (see tests/test_scaling.py).
+    _keys: dict[int, dict[str, tuple[Node, Node]]] = field(default_factory=dict, repr=False)
 
     def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the node at the JSON pointer (or of its mapping KEY when key=True).
@@ -173,7 +187,7 @@ class Document:
         node = self._root
         key_node: Node | None = None
         for part in parts:
-            found = _child(node, part)
+            found = self._child(node, part)
             if found is None:
                 return _position(node.start_mark)
             key_node, node = found
@@ -181,21 +195,29 @@ class Document:
             return _position(key_node.start_mark)
         return _position(node.start_mark)
 
+    def _child(self, node: Node, part: str | int) -> tuple[Node | None, Node] | None:
+        """The (key node, value node) that `part` selects inside `node`, if any."""
+        if isinstance(node, MappingNode):
+            keys = self._keys.get(id(node))
+            if keys is None:
+                keys = self._keys[id(node)] = _key_index(node)
+            return keys.get(str(part))
+        if isinstance(node, SequenceNode):
+            if isinstance(part, str) and part.isascii() and part.isdigit():
+                part = int(part)
+            # bool is an int, and callers may pass anything: only a real index selects an item.
+            if type(part) is int and 0 <= part < len(node.value):
+                return None, node.value[part]
+        return None
 
-def _child(node: Node, part: str | int) -> tuple[Node | None, Node] | None:
-    """The (key node, value node) that `part` selects inside `node`, if any."""
-    if isinstance(node, MappingNode):
-        name = str(part)
-        for key_node, value_node in node.value:
-            if isinstance(key_node, ScalarNode) and key_node.value == name:
-                return key_node, value_node
-    elif isinstance(node, SequenceNode):
-        if isinstance(part, str) and part.isascii() and part.isdigit():
-            part = int(part)
-        # bool is an int, and callers may pass anything: only a real index selects an item.
-        if type(part) is int and 0 <= part < len(node.value):
-            return None, node.value[part]
-    return None
+
+def _key_index(node: MappingNode) -> dict[str, tuple[Node, Node]]:
+    """A mapping's text keys → (key node, value node); the first of a repeated key wins."""
+    index: dict[str, tuple[Node, Node]] = {}
+    for key_node, value_node in node.value:
+        if isinstance(key_node, ScalarNode):
+            index.setdefault(key_node.value, (key_node, value_node))
+    return index
 
 
 class Mark(Protocol):
@@ -380,6 +402,10 @@ def _load(text: str | bytes, path: str, limits: Limits) -> Document:
     try:
         if _needs_event_scan(text):
             _scan_events(source, text, path, limits)
+        if _most_values(text) > limits.max_values:
+            beyond = _value_beyond(source, limits.max_values)
+            if beyond is not None:
+                raise _too_many_values(path, beyond, limits)
         root = _PlanParser(source).get_single_node()
     except yaml.YAMLError as error:
         raise _yaml_error(error, text, path) from error
@@ -577,6 +603,64 @@ def _scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
             t("the anchor '&{anchor}' marks a value for reuse; anchors and aliases are not supported",
               anchor=first_anchor.anchor),
         )
+
+
+def _most_values(text: str) -> int:
+    """An upper bound on the values in `text` (what `_value_beyond` counts), from its indicators alone.
+
+    Besides the top-level value, every value is a block list item (after `-`), the value of a
+    block mapping's pair (which has `:` or `?`), or an entry of a flow list or the value of a
+    flow mapping's pair (each ends at `,` or is its collection's last; a pair inside a flow
+    list, `[a: b]`, has its `:`). The characters may also stand inside text: then the bound
+    is only looser. Seven counts of a 2 MB file: 6 ms.
+    """
+    indicators = ("-", ":", "?", ",", "[", "{")
+    return 1 + sum(text.count(indicator) for indicator in indicators)
+
+
+_NODE_EVENTS = frozenset({ScalarEvent, MappingStartEvent, SequenceStartEvent, AliasEvent})
+_END_EVENTS = frozenset({MappingEndEvent, SequenceEndEvent})
+
+
+def _value_beyond(source: bytes, limit: int) -> Mark | None:
+    """Where the value that crosses `limit` starts, if one does, from libyaml's events (streamed,
+    nothing kept, about 2 µs an event). Values are list items, what keys hold, and the top-level
+    value; keys are not counted (each has its value, so the nodes stay within twice the limit).
+    """
+    parser = _PlanParser(source)
+    # Per open collection: -1 for a list; for a mapping, how many of its keys and values came.
+    open_collections: list[int] = []
+    values = 0
+    while parser.check_event():
+        event = parser.get_event()
+        if event is None:  # not after check_event(); this tells the type checker so
+            break
+        kind = event.__class__
+        if kind in _NODE_EVENTS:
+            is_key = False
+            if open_collections and open_collections[-1] >= 0:
+                is_key = open_collections[-1] % 2 == 0
+                open_collections[-1] += 1
+            if not is_key:
+                values += 1
+                if values > limit:
+                    return event.start_mark
+            if kind is MappingStartEvent:
+                open_collections.append(0)
+            elif kind is SequenceStartEvent:
+                open_collections.append(-1)
+        elif kind in _END_EVENTS:
+            open_collections.pop()
+    return None
+
+
+def _too_many_values(path: str, mark: Mark, limits: Limits) -> LoadError:
+    return _error(
+        path, mark, "yaml-too-large",
+        t("the file holds more than {limit} values (list items and what keys hold); a plan holds a few thousand",
+          limit=_grouped(limits.max_values)),
+        t("split the plan or remove pasted material; plans are a few kilobytes"),
+    )
 
 
 def _alias_error(path: str, mark: Mark | None, message: str) -> LoadError:

@@ -11,11 +11,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
+from ..config import DEFAULT_MAX_FINDINGS
 from ..findings import Finding
 from ..model import AnyModel, FileKind
 from .loader import Document, LoadError, load_file, load_text
-from .validation import Located, validate
+from .validation import Located, validate_first
 
 
 @dataclass
@@ -28,13 +30,28 @@ class TypedFile:
     document: Located  # the loader's Document, or a stand-in that reads the file again for positions
 
 
-def read_typed(path: Path) -> tuple[TypedFile | None, list[Finding]]:
-    """Load and validate one file: the typed file, or the findings that stop it."""
+class FileRead(NamedTuple):
+    """One file as reading leaves it."""
+
+    typed: TypedFile | None  # None: the file did not load or validate
+    findings: list[Finding]
+    unexplained: int = 0  # schema errors past the ones explained: counted, not listed
+
+
+def read_file(path: Path, explain: int = DEFAULT_MAX_FINDINGS) -> FileRead:
+    """Load and validate one file: the typed file, or the findings that stop it (of its schema
+    errors, the first `explain` are explained, the rest counted; 0: all explained)."""
     try:
         document = load_file(path)
     except LoadError as error:
-        return None, [error.to_finding()]
-    return _typed(document, str(path))
+        return FileRead(None, [error.to_finding()])
+    return _typed(document, str(path), explain)
+
+
+def read_typed(path: Path) -> tuple[TypedFile | None, list[Finding]]:
+    """Load and validate one file: the typed file, or the first findings that stop it."""
+    typed, findings, _ = read_file(path)
+    return typed, findings
 
 
 def typed_text(text: str | bytes, path: str) -> tuple[TypedFile | None, list[Finding]]:
@@ -43,14 +60,16 @@ def typed_text(text: str | bytes, path: str) -> tuple[TypedFile | None, list[Fin
         document = load_text(text, path)
     except LoadError as error:
         return None, [error.to_finding()]
-    return _typed(document, path)
+    typed, findings, _ = _typed(document, path, DEFAULT_MAX_FINDINGS)
+    return typed, findings
 
 
-def _typed(document: Document, shown: str) -> tuple[TypedFile | None, list[Finding]]:
-    model, findings = validate(document.data, shown, document)
+def _typed(document: Document, shown: str, explain: int) -> FileRead:
+    # The kind is the model's: the raw `kind:` may be anything until the model accepted it.
+    model, findings, unexplained = validate_first(document.data, shown, document, explain)
     if model is None:
-        return None, findings
-    return TypedFile(shown, FileKind(document.data["kind"]), model, document), findings
+        return FileRead(None, findings, unexplained)
+    return FileRead(TypedFile(shown, FileKind(model.kind), model, document), findings)
 
 
 @contextmanager

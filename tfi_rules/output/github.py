@@ -4,6 +4,9 @@ One command per finding, then the plain summary line:
 
     ::error file=plans/2011.yaml,line=214,col=14,title=[schema]::expected a number, found the text '1,5'%0Ahint: write 1.5
 
+Past `--max-findings` in a file, one `::notice file=...::` after its last finding says how many
+more there are.
+
 Errors are `::error`, warnings `::warning`, info `::notice`; a waived finding is
 a `::notice` whatever its severity, ending "(waived: reason)". A finding about
 a whole file (line 0) carries no line or column. The message, "hint:" and
@@ -19,7 +22,7 @@ from __future__ import annotations
 from ..check.result import CheckResult
 from ..findings import Finding, Severity
 from .base import Reporter
-from .text import hint_line, summary_line, waived_note
+from .text import by_file, files_without_listed, hint_line, summary_line, unlisted_line, waived_note
 
 COMMAND_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -38,9 +41,18 @@ class GithubReporter(Reporter):
     name = "github"
 
     def render(self, result: CheckResult) -> str:
-        lines = [self.command(finding) for finding in result.sorted_findings()]
+        lines = []
+        for finding, last_of_file in by_file(result):
+            lines.append(self.command(finding))
+            if last_of_file and finding.file in result.unlisted:
+                lines.append(self.unlisted(finding.file, result))
+        lines.extend(self.unlisted(file, result) for file in files_without_listed(result))
         lines.append(summary_line(result))
         return "\n".join(lines) + "\n"
+
+    def unlisted(self, file: str, result: CheckResult) -> str:
+        message = unlisted_line(file, result.unlisted[file])
+        return f"::notice file={escape_property(file)}::{escape_data(message)}"
 
     def command(self, finding: Finding) -> str:
         name = "notice" if finding.waived else COMMAND_BY_SEVERITY[finding.severity]

@@ -11,7 +11,11 @@ Keys, rule ids, severities and numbers are the same in every language; only
      "findings": [{"file": "plans/2011.yaml", "line": 214, "column": 14, "pointer": "/areas/1/årsværk",
                    "rule": "schema", "severity": "error", "message": "...", "hint": "...",
                    "waived": false, "waiver_reason": null}],
-     "summary": {"files": 1, "error": 1, "warning": 0, "info": 0, "waived": 0, "failed": true}}
+     "max_findings_per_file": 100, "unlisted": [],
+     "summary": {"files": 1, "error": 1, "warning": 0, "info": 0, "waived": 0, "unlisted": 0, "failed": true}}
+
+`findings` lists at most `max_findings_per_file` findings of each file (0: no limit); `unlisted`
+counts the rest of each such file by severity, and the summary counts every finding, listed or not.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..check.result import CheckResult
+from ..check.result import COUNT_KEYS, CheckResult
 from ..findings import Finding
 from .base import Reporter
 
@@ -42,7 +46,12 @@ class JsonReporter(Reporter):
             "tool_version": __version__,
             "files": list(result.files),
             "findings": [finding_data(finding) for finding in result.sorted_findings()],
-            "summary": {**result.counts(), "failed": result.failed(self.fail_on)},
+            "max_findings_per_file": result.max_findings,
+            "unlisted": [
+                {"file": file, **{key: unlisted[key] for key in COUNT_KEYS}}
+                for file, unlisted in sorted(result.unlisted.items())
+            ],
+            "summary": {**result.counts(), "unlisted": result.unlisted_count(), "failed": result.failed(self.fail_on)},
         }
 
 

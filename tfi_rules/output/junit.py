@@ -5,7 +5,9 @@ per checked file (and per other path a finding names, such as an empty folder).
 Each finding at or above `--fail-on` that is not waived is a `<failure>` of its
 file: `message` is the finding's message, `type` its rule, and the body its
 location, severity, rule and hint. A file without such findings passes; its
-other findings (below `--fail-on`, or waived) are listed in `<system-out>`.
+other findings (below `--fail-on`, or waived) are listed in `<system-out>`. Past `--max-findings`
+in a file, one line says how many more there are: a `<failure>` of its own when any of them fails
+(the run then fails on findings not listed), otherwise in `<system-out>`.
 Element and attribute names, the suite's name and the rule ids never change;
 the texts people read (messages, severity names, "hint:") are in the language in use.
 """
@@ -18,7 +20,7 @@ import xml.etree.ElementTree as ET
 from ..check.result import CheckResult
 from ..findings import Finding
 from .base import Reporter
-from .text import hint_line, waived_note
+from .text import hint_line, unlisted_line, waived_note
 
 SUITE_NAME = "tfi check"
 
@@ -41,7 +43,8 @@ class JunitReporter(Reporter):
         for finding in result.sorted_findings():
             by_file.setdefault(finding.file, []).append(finding)
         # Counted as JUnit readers count them: every <failure>, several in one file's test case.
-        failures = str(sum(1 for finding in result.findings if self.fails(finding)))
+        failing_unlisted = {file for file in result.unlisted if result.unlisted_failing(file, self.fail_on)}
+        failures = str(sum(1 for finding in result.findings if self.fails(finding)) + len(failing_unlisted))
         tests = str(len(by_file))
         suites = ET.Element("testsuites", name=SUITE_NAME, tests=tests, failures=failures, errors="0", skipped="0")
         suite = ET.SubElement(suites, "testsuite", name=SUITE_NAME, tests=tests, failures=failures, errors="0",
@@ -55,6 +58,12 @@ class JunitReporter(Reporter):
                     failure.text = _xml_text(self.body(finding))
                 else:
                     others.append(self.body(finding))
+            if path in result.unlisted:
+                line = unlisted_line(path, result.unlisted[path])
+                if path in failing_unlisted:
+                    ET.SubElement(case, "failure", message=_xml_text(line)).text = _xml_text(line)
+                else:
+                    others.append(line)
             if others:
                 ET.SubElement(case, "system-out").text = _xml_text("\n".join(others))
         ET.indent(suites)

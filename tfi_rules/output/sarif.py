@@ -11,6 +11,10 @@ Each finding is a result: level error, warning or note; the message with its
 hint; the file as a relative URI with forward slashes, and the line and column
 (no region for a finding about the whole file). A waived finding is a result
 with an external suppression whose justification is the waiver's reason.
+
+Past `--max-findings` in a file, the findings not listed are said in the run's invocation, as a
+tool execution notification per file (its message and location, the counts in its properties),
+and counted in the run's properties (`maxFindingsPerFile`, `unlistedFindings`).
 tests/data/sarif-schema-2.1.0.json is the official schema it is checked against.
 
 Results' messages are in the language in use; a Danish log says so with the
@@ -28,11 +32,11 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
-from ..check.result import CheckResult
+from ..check.result import COUNT_KEYS, CheckResult
 from ..findings import Finding, Severity
 from ..i18n import language
 from .base import Reporter
-from .text import hint_line
+from .text import hint_line, unlisted_line
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -62,7 +66,21 @@ class SarifReporter(Reporter):
             run["language"] = LANGUAGE_TAG[language()]
         run["columnKind"] = "unicodeCodePoints"
         run["results"] = [self.result(finding, index[finding.rule], root) for finding in findings]
+        if result.unlisted:
+            run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": [
+                self.unlisted(file, result, root) for file in sorted(result.unlisted)
+            ]}]
+            run["properties"] = {"maxFindingsPerFile": result.max_findings, "unlistedFindings": result.unlisted_count()}
         return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+    def unlisted(self, file: str, result: CheckResult, root: Path) -> dict[str, Any]:
+        """A notification that some of a file's findings are not listed: a warning when any of them fails."""
+        return {
+            "level": "warning" if result.unlisted_failing(file, self.fail_on) else "note",
+            "message": {"text": unlisted_line(file, result.unlisted[file])},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": file_uri(file, root)}}}],
+            "properties": {key: result.unlisted[file][key] for key in COUNT_KEYS},
+        }
 
     def result(self, finding: Finding, rule_index: int, root: Path) -> dict[str, Any]:
         text = finding.message

@@ -7,6 +7,8 @@ The rule id in brackets stays as it is, so it can be looked up with `tfi rules`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from ..check.result import CheckResult
 from ..findings import Finding
 from ..i18n import t
@@ -21,15 +23,42 @@ class TextReporter(Reporter):
 
     def render(self, result: CheckResult) -> str:
         lines = []
-        for finding in result.sorted_findings():
+        for finding, last_of_file in by_file(result):
             text = f"{finding.location()}: {finding.severity.label} [{finding.rule}] {finding.message}"
             if finding.waived:
                 text += " " + waived_note(finding)
             lines.append(text)
             if self.hints and finding.hint and not finding.waived:
                 lines.append("    " + hint_line(finding))
+            if last_of_file and finding.file in result.unlisted:
+                lines.append(unlisted_line(finding.file, result.unlisted[finding.file]))
+        lines.extend(unlisted_line(file, result.unlisted[file]) for file in files_without_listed(result))
         lines.append(summary_line(result))
         return "\n".join(lines) + "\n"
+
+
+def by_file(result: CheckResult) -> Iterator[tuple[Finding, bool]]:
+    """The sorted findings, each with whether it is the last one listed of its file."""
+    findings = result.sorted_findings()
+    for index, finding in enumerate(findings):
+        yield finding, index + 1 == len(findings) or findings[index + 1].file != finding.file
+
+
+def files_without_listed(result: CheckResult) -> list[str]:
+    """Files with findings counted but none listed (not expected: a file's first findings are listed)."""
+    listed = {finding.file for finding in result.findings}
+    return sorted(file for file in result.unlisted if file not in listed)
+
+
+def unlisted_line(file: str, unlisted: Mapping[str, int]) -> str:
+    """`plans/x.yaml: 15900 more findings not listed (15900 errors); --max-findings 0 lists them all`,
+    after the file's last finding listed."""
+    count = sum(unlisted.values())
+    counts = ", ".join(_count_phrases(unlisted, skip_zero=True))
+    if count == 1:
+        return t("{file}: 1 more finding not listed ({counts}); --max-findings 0 lists it", file=file, counts=counts)
+    return t("{file}: {count} more findings not listed ({counts}); --max-findings 0 lists them all",
+             file=file, count=format_number(count), counts=counts)
 
 
 def hint_line(finding: Finding) -> str:
@@ -49,19 +78,26 @@ def summary_line(result: CheckResult) -> str:
     language can bend its own words ("1 advarsel", "2 advarsler").
     """
     counts = result.counts()
+    files = format_number(counts["files"])
+    checked = t("{count} file checked", count=files) if counts["files"] == 1 else t("{count} files checked", count=files)
+    return ", ".join([checked, *_count_phrases(counts, skip_zero=False)])
 
-    def number(key: str) -> str:
-        return format_number(counts[key])
 
-    files, errors, warnings, infos = counts["files"], counts["error"], counts["warning"], counts["info"]
-    parts = [
-        t("{count} file checked", count=number("files")) if files == 1 else
-        t("{count} files checked", count=number("files")),
-        t("{count} error", count=number("error")) if errors == 1 else t("{count} errors", count=number("error")),
-        t("{count} warning", count=number("warning")) if warnings == 1 else
-        t("{count} warnings", count=number("warning")),
-        t("{count} info", count=number("info")) if infos == 1 else t("{count} infos", count=number("info")),
-    ]
-    if counts["waived"]:
-        parts.append(t("{count} waived", count=number("waived")))
-    return ", ".join(parts)
+def _count_phrases(counts: Mapping[str, int], skip_zero: bool) -> list[str]:
+    """`1 error, 0 warnings, 2 infos, 1 waived`: errors, warnings and infos (unless `skip_zero`), and
+    the waived ones if any."""
+    phrases = []
+    for key in ("error", "warning", "info", "waived"):
+        count = counts.get(key, 0)
+        if count == 0 and (skip_zero or key == "waived"):
+            continue
+        number = format_number(count)
+        if key == "error":
+            phrases.append(t("{count} error", count=number) if count == 1 else t("{count} errors", count=number))
+        elif key == "warning":
+            phrases.append(t("{count} warning", count=number) if count == 1 else t("{count} warnings", count=number))
+        elif key == "info":
+            phrases.append(t("{count} info", count=number) if count == 1 else t("{count} infos", count=number))
+        else:
+            phrases.append(t("{count} waived", count=number))
+    return phrases

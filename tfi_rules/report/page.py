@@ -278,6 +278,7 @@ def overview(result: CheckResult, run: VerdictRun, sections: list[PlanSection]) 
         for s in sections
     ]
     errors = Counter(f.file for f in result.findings if not f.waived and f.severity is Severity.ERROR)
+    errors.update({file: unlisted["error"] for file, unlisted in result.unlisted.items() if unlisted["error"]})
     plan_anchor = {s.file: s.anchor for s in sections if s.file}
     failing = [FailingFile(file, count, plan_anchor.get(file, anchor("file", file))) for file, count in sorted(errors.items())]
     return Overview(plans=plans, counts=summarize(run.rows), failing=failing, check_counts=result.counts())

@@ -56,6 +56,6 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
                 f"{pointer}/indicator",
                 t("{criterion} names the indicator '{indicator}', which no plan declares",
                   criterion=criterion.id, indicator=wanted)
-                + did_you_mean(wanted, list(context.indicators)),
+                + did_you_mean(wanted, context.indicators),
                 t("write the id of an indicator listed under `indicators:` in a plan, or declare it there"),
             )

@@ -297,4 +297,13 @@ MESSAGES: dict[str, str] = {
     # suggest.py
     "; did you mean {names}?": "; mente du {names}?",
     "or": "eller",
+    # loader.py: how many values a file may hold
+    "the file holds more than {limit} values (list items and what keys hold); a plan holds a few thousand":
+        "filen indeholder mere end {limit} værdier (punkter og nøglernes værdier); en plan har nogle få tusind",
+    # config.py: how many findings are listed per file
+    "{source}: 'max-findings' must be a whole number of 0 or more, not {value}":
+        "{source}: 'max-findings' skal være et helt tal på 0 eller mere, ikke {value}",
+    # config.py: a pyproject.toml whose tool.tfi is not a table
+    "{source}: [tool.tfi] must be a table of settings such as disable = [...]":
+        "{source}: [tool.tfi] skal være en tabel af indstillinger, fx disable = [...]",
 }

@@ -89,4 +89,9 @@ MESSAGES: dict[str, str] = {
     # where an unknown rule id was written (cli.py)
     "command line": "kommandolinjen",
     "tfi rules": "tfi rules",
+    # findings past --max-findings (tfi_rules/reporters/text.py, github.py, junit.py, sarif.py)
+    "{file}: 1 more finding not listed ({counts}); --max-findings 0 lists it":
+        "{file}: 1 fund mere er ikke vist ({counts}); --max-findings 0 viser det",
+    "{file}: {count} more findings not listed ({counts}); --max-findings 0 lists them all":
+        "{file}: {count} fund mere er ikke vist ({counts}); --max-findings 0 viser dem alle",
 }
