@@ -1,5 +1,9 @@
+import os
 import shutil
+import stat
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 # Tests import their shared helpers as a plain module.
@@ -36,3 +40,16 @@ def repo_copy(tmp_path: Path) -> Path:
     for folder in ("plans", "measurements"):
         shutil.copytree(repo / folder, tmp_path / folder)
     return tmp_path
+
+
+@pytest.fixture()
+def shared_tmp() -> Iterator[Path]:
+    """A temporary folder other users can reach (pytest's own is private to root: 0700), for tests that
+    run a command as `nobody`; emptied afterwards whatever modes the test left behind."""
+    folder = Path(tempfile.mkdtemp(prefix="tfi-shared-"))
+    folder.chmod(0o755)
+    yield folder
+    for root, dirs, _files in os.walk(folder):  # top down: each folder is opened after its chmod
+        for name in dirs:
+            os.chmod(os.path.join(root, name), stat.S_IRWXU)
+    shutil.rmtree(folder)

@@ -39,7 +39,7 @@ CROSS_FILE = False  # needs only this file (and the configuration)
 def file_stem(path: str) -> str:
     name = PurePath(path).name
     for suffix in (".yaml", ".yml"):
-        if name.endswith(suffix):
+        if name.lower().endswith(suffix):  # X.YAML is a plan too (tfi_rules/discovery.py)
             return name[: -len(suffix)]
     return name
 
