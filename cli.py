@@ -8,9 +8,13 @@ jsonschema, tabulate) are imported inside the commands that need them, so
 Exit codes (one contract for every command):
   0  clean
   1  a file is invalid, unbalanced or breaks a rule (at or above --fail-on)
-  2  usage error: unknown option, a path that does not exist, bad configuration
+  2  usage error: unknown option, a path that does not exist or is empty (""), bad configuration,
+     an --output that is not a regular file (a device, pipe, folder, link, or a name ending in /),
+     or output that could not be written (a full disk: `tfi check > /dev/full`)
   3  targets not met (only `tfi verdict --fail-on not-met`)
   4  internal error in tfi itself (please report it; `--debug` shows the detail)
+  130  interrupted (Ctrl-C, SIGINT); 143  terminated (SIGTERM). Worker processes of a
+       parallel check end with the command, quietly.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ import click
 from tfi_rules import __version__
 from tfi_rules.i18n import t
 
-if TYPE_CHECKING:  # imported inside the commands that use it, so that `tfi --version` starts fast
+if TYPE_CHECKING:  # imported inside the commands that use them, so that `tfi --version` starts fast
+    from tfi_rules.check.workers import WorkerLost
     from tfi_rules.config import Config
 
 EXIT_OK = 0
@@ -35,23 +40,56 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_NOT_MET = 3
 EXIT_INTERNAL = 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for Ctrl-C
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+
+class Terminated(BaseException):
+    """SIGTERM arrived. A BaseException, like KeyboardInterrupt, so no `except Exception` stops it on
+    its way out and every `with` on the way (a worker pool) is closed."""
+
+
+class OutputFailed(Exception):
+    """Standard output could not be written (a full disk): said in a sentence, exit 2, not a bug in tfi."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+def _print(text: str, nl: bool = True) -> None:
+    """`click.echo` to standard output, with a failed write (not a closed pipe) raised as OutputFailed."""
+    try:
+        click.echo(text, nl=nl)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputFailed(error) from None
 
 
 def _run(debug: bool, action: Callable[[], int]) -> None:
     """Run a command body; map expected failures to exit codes and anything else to 4."""
+    from tfi_rules.check.workers import WorkerLost
     from tfi_rules.config import ConfigError
+    from tfi_rules.files import UnsafeOutput
     from tfi_rules.load.discovery import PathError
 
+    restore_sigterm = _terminate_by_exception()
     try:
         code = action()
-    except (PathError, ConfigError) as error:
+    except (PathError, ConfigError, UnsafeOutput) as error:
         click.echo(t("tfi: error: {error}", error=error), err=True)
         code = EXIT_USAGE
+    except OutputFailed as failure:
+        code = _output_failed(failure.error)
     except BrokenPipeError:
         _silence_stdout()
         code = EXIT_OK
     except KeyboardInterrupt:
-        code = 130
+        code = EXIT_INTERRUPTED
+    except Terminated:
+        code = EXIT_TERMINATED
+    except WorkerLost as lost:
+        code = _worker_lost(lost)
     except Exception as error:  # a bug in tfi: one line, the detail only on request
         if debug:
             import traceback
@@ -64,26 +102,86 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
             err=True,
         )
         code = EXIT_INTERNAL
+    finally:
+        restore_sigterm()
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
+    except OSError as error:
+        code = _output_failed(error)
     sys.exit(code)
 
 
+def _output_failed(error: OSError) -> int:
+    from tfi_rules.os_reasons import os_reason
+
+    _silence_stdout()  # or Python's own flush at exit fails again, with a traceback-like "Exception ignored"
+    click.echo(t("tfi: error: could not write the output: {reason}", reason=os_reason(error)), err=True)
+    return EXIT_USAGE
+
+
+def _worker_lost(lost: WorkerLost) -> int:
+    """A worker process was killed: by the SIGTERM that reached the whole process group (quietly, as
+    when tfi itself gets it first), or by something else, such as the out-of-memory killer (said)."""
+    import signal
+
+    if lost.signal == signal.SIGTERM:
+        return EXIT_TERMINATED
+    click.echo(t("tfi: error: a worker process was stopped ({reason}); run again, or with --jobs 1 "
+                 "for one process", reason=lost), err=True)
+    return 128 + lost.signal if lost.signal else EXIT_INTERNAL
+
+
+def _terminate_by_exception() -> Callable[[], None]:
+    """SIGTERM raises Terminated while a command runs, so it ends like Ctrl-C: workers stopped, exit 143.
+
+    Left at its default, SIGTERM killed tfi at once (exit -15, not 143), and its workers, writing
+    results to a parent that was gone, printed BrokenPipeError tracebacks (2 of 4 runs, 200 plans).
+    Returns what puts the previous handler back.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None  # only the main thread may set a handler (a library caller's thread)
+
+    def terminated(_signal: int, _frame: Any) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+    return restore
+
+
 def _silence_stdout() -> None:
-    # Output to a closed pipe (`tfi check | head -1`): stop writing, quietly.
+    # Output to a closed pipe (`tfi check | head -1`) or a full disk: stop writing, quietly.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """`tfi`'s commands; what click writes itself (`--help`, `--version`) fails as the commands do."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().main(*args, **kwargs)
+        except BrokenPipeError:
+            raise
+        except OSError as error:  # only click's own output gets here: a command's body runs in _run
+            sys.exit(_output_failed(error))
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="tfi")
 def main() -> None:
     """Plans as code for Copenhagen's TaskForce Integration.
 
     Exit codes: 0 clean, 1 findings, 2 usage error, 3 targets not met
-    (verdict --fail-on not-met), 4 internal error.
+    (verdict --fail-on not-met), 4 internal error, 130 interrupted, 143 terminated.
     """
 
 
@@ -97,9 +195,19 @@ def _load_config(select: tuple[str, ...], ignore: tuple[str, ...], max_findings:
     return config.with_options(list(select), list(ignore), max_findings)
 
 
+def _refuse_empty(paths: tuple[str, ...]) -> None:
+    """`tfi check ""` (an unset shell variable, `tfi check "$FILES"`) names no path: not the current folder."""
+    from tfi_rules.load.discovery import PathError
+
+    if any(path == "" for path in paths):
+        raise PathError(t("an empty path was given; name a file or folder, or give none for the repository's "
+                          "plans/ and measurements/"))
+
+
 def _paths(paths: tuple[str, ...]) -> list[Path]:
     from tfi_rules.load.discovery import default_paths
 
+    _refuse_empty(paths)
     return [Path(path) for path in paths] if paths else default_paths(Path.cwd())
 
 
@@ -116,7 +224,7 @@ def _context_paths(paths: tuple[str, ...]) -> list[Path]:
     starts: set[Path] = set()
     for name in paths:
         path = Path(name).absolute()
-        start = path if path.is_dir() else path.parent
+        start = path if os.path.isdir(path) else path.parent  # os.path: False, not an error, where it may not look
         if start in starts:  # many files of one folder: look the repository up once
             continue
         starts.add(start)
@@ -162,8 +270,9 @@ def _check_formats() -> list[str]:
               help="The least severe finding that fails the check.")
 @click.option("--format", "fmt", type=click.Choice(_check_formats()), default="auto", show_default=True,
               help="Output format; auto is github inside GitHub Actions (GITHUB_ACTIONS=true), text otherwise.")
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-              help="Write the report to FILE (replaced whole) and print only the summary line.")
+@click.option("--output", "-o", type=click.Path(allow_dash=True, path_type=str), metavar="FILE",
+              help="Write the report to FILE (a regular file, replaced whole) and print only the summary line; "
+                   "- for standard output.")
 @click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (repeatable).")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
 @click.option("--no-hints", is_flag=True, help="Leave out the 'hint:' lines.")
@@ -175,33 +284,32 @@ def _check_formats() -> list[str]:
                    "Used from 48 files on; the findings are the same.")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, select: tuple[str, ...],
+def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: str | None, select: tuple[str, ...],
           ignore: tuple[str, ...], no_hints: bool, max_findings: int | None, jobs: int, debug: bool) -> None:
     """Check plans, mandates and measurements (default: the repository's plans/ and measurements/)."""
 
     def action() -> int:
         from tfi_rules.check.pipeline import check_paths
-        from tfi_rules.files import write_atomically
         from tfi_rules.findings import Severity
-        from tfi_rules.load.discovery import PathError
         from tfi_rules.output import choose_format, reporter
         from tfi_rules.output.text import summary_line
 
+        report_file = None if output in (None, "-") else output
+        if report_file is not None:
+            from tfi_rules.files import refuse_unsafe_output
+
+            refuse_unsafe_output(report_file)  # before the work, not after it
         config = _load_config(select, ignore, max_findings)
         from tfi_rules.check.pipeline import default_jobs
 
         result = check_paths(_paths(paths), config, context_paths=_context_paths(paths),
                              jobs=jobs or default_jobs())
         report = reporter(choose_format(fmt, os.environ), hints=not no_hints, fail_on=Severity(fail_on)).render(result)
-        if output is None:
-            click.echo(report, nl=False)
+        if report_file is not None:
+            _write_output(report_file, report)
+            _print(summary_line(result))
         else:
-            try:
-                write_atomically(output, report)
-            except OSError as error:
-                raise PathError(t("{output}: cannot write the report ({reason})", output=output,
-                                  reason=error.strerror or error)) from None
-            click.echo(summary_line(result))
+            _print(report, nl=False)
         return EXIT_FINDINGS if result.failed(Severity(fail_on)) else EXIT_OK
 
     _run(debug, action)
@@ -217,16 +325,29 @@ def _parse_day(_ctx: Any, _param: Any, value: str | None) -> date:
                                    value=repr(value))) from None
 
 
+def _write_output(output: str, text: str) -> None:
+    """Write a report to the file named by --output: replaced whole, and only if it is a regular file."""
+    from tfi_rules.files import write_atomically
+    from tfi_rules.load.discovery import PathError
+    from tfi_rules.os_reasons import os_reason
+
+    try:
+        write_atomically(output, text)
+    except OSError as error:
+        raise PathError(t("{output}: cannot write the report ({reason})", output=output,
+                          reason=os_reason(error))) from None
+
+
 def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
     """The plans and the measurements a verdict or a report reads: as named, or the repository's."""
-    from tfi_rules.load.discovery import PathError, default_paths
+    from tfi_rules.load.discovery import default_paths, must_exist
 
+    _refuse_empty((*plans, *measurement_dirs))
     defaults = default_paths(Path.cwd()) if not plans or not measurement_dirs else []
     plan_paths = [Path(p) for p in plans] or [p for p in defaults if p.name != "measurements"]
     measurement_paths = [Path(p) for p in measurement_dirs] or [p for p in defaults if p.name == "measurements"]
     for path in [*plan_paths, *measurement_paths]:
-        if not path.exists():
-            raise PathError(t("{path}: no such file or folder", path=path))
+        must_exist(path)
     return plan_paths, measurement_paths
 
 
@@ -257,7 +378,7 @@ def verdict(plans: tuple[str, ...], as_of: date, fmt: str, statuses: tuple[str, 
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
         run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=False)
         rows = filter_rows(run.rows, list(statuses))
-        click.echo(render(run, rows, fmt), nl=False)
+        _print(render(run, rows, fmt), nl=False)
         for finding in run.invalid:
             click.echo(t("tfi: {location}: {message} (skipped; run `tfi check`)", location=finding.location(),
                          message=finding.message), err=True)
@@ -272,8 +393,9 @@ def verdict(plans: tuple[str, ...], as_of: date, fmt: str, statuses: tuple[str, 
 
 @main.command()
 @click.argument("plans", nargs=-1, type=click.Path(path_type=str))
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
-              metavar="FILE", help="Write the page to FILE (replaced whole, never half-written); - for standard output.")
+@click.option("--output", "-o", required=True, type=click.Path(allow_dash=True, path_type=str),
+              metavar="FILE", help="Write the page to FILE (a regular file, replaced whole, never half-written); "
+                                   "- for standard output.")
 @click.option("--as-of", callback=_parse_day, metavar="YYYY-MM-DD",
               help="Judge as of this day, shown on the page: later figures do not count yet (default: today).")
 @click.option("--measurements", "measurement_dirs", multiple=True, type=click.Path(path_type=str),
@@ -287,23 +409,21 @@ def report(plans: tuple[str, ...], output: str, as_of: date, measurement_dirs: t
     """
 
     def action() -> int:
-        from tfi_rules.files import write_atomically
-        from tfi_rules.load.discovery import PathError
         from tfi_rules.report import build_page, render
 
+        if output != "-":
+            from tfi_rules.files import refuse_unsafe_output
+
+            refuse_unsafe_output(output)  # before the work, not after it
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
         page, failed = build_page(plan_paths, measurement_paths, as_of, _load_config((), ()),
                                   context_paths=_context_paths((*plans, *measurement_dirs)))
         html = render(page)
         if output == "-":
-            click.echo(html, nl=False)
+            _print(html, nl=False)
         else:
-            try:
-                write_atomically(Path(output), html)
-            except OSError as error:
-                raise PathError(t("{output}: cannot write the report ({reason})", output=output,
-                                  reason=error.strerror or error)) from None
-            click.echo(t("Report written to {file}.", file=output))
+            _write_output(output, html)
+            _print(t("Report written to {file}.", file=output))
         for failing in page.overview.failing:
             click.echo(t("{file} fails tfi check (errors: {count}); the report names it.", file=failing.file,
                          count=failing.errors), err=True)
@@ -324,12 +444,12 @@ def rules(rule_id: str | None, debug: bool) -> None:
         from tfi_rules.rules import RULES
 
         if rule_id is None:
-            click.echo(rule_table_text())
+            _print(rule_table_text())
             return EXIT_OK
         check_rule_ids([rule_id], set(RULES), t("tfi rules"))
         rule = RULES[rule_id]
-        click.echo(f"{rule.ID} ({rule.SEVERITY.value})\n")
-        click.echo((rule.__doc__ or "").strip())
+        _print(f"{rule.ID} ({rule.SEVERITY.value})\n")
+        _print((rule.__doc__ or "").strip())
         return EXIT_OK
 
     _run(debug, action)
@@ -356,7 +476,7 @@ def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
         from tfi_rules.diff.sources import resolve_sides
 
         old, new = resolve_sides(base, head, Path.cwd())
-        click.echo(render(run_diff(old, new), fmt), nl=False)
+        _print(render(run_diff(old, new), fmt), nl=False)
         return EXIT_OK
 
     _run(debug, action)

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import os
 import platform
 import shutil
+import stat
 import sys
+import tempfile
+from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,3 +80,14 @@ def tested_versions() -> str:
 
 def pytest_terminal_summary(terminalreporter: TerminalReporter) -> None:
     terminalreporter.write_line(f"tested with: {tested_versions()}")
+@pytest.fixture()
+def shared_tmp() -> Iterator[Path]:
+    """A temporary folder other users can reach (pytest's own is private to root: 0700), for tests that
+    run a command as `nobody`; emptied afterwards whatever modes the test left behind."""
+    folder = Path(tempfile.mkdtemp(prefix="tfi-shared-"))
+    folder.chmod(0o755)
+    yield folder
+    for root, dirs, _files in os.walk(folder):  # top down: each folder is opened after its chmod
+        for name in dirs:
+            os.chmod(os.path.join(root, name), stat.S_IRWXU)
+    shutil.rmtree(folder)

@@ -124,3 +124,45 @@ PlanDumper.add_representer(
 def dump_yaml(data: Any) -> str:
     """Plain data as YAML that `tfi` reads back as the same data."""
     return yaml.dump(data, Dumper=PlanDumper, allow_unicode=True, sort_keys=False)
+
+NOBODY = 65534  # the uid and gid of `nobody` and `nogroup` on Debian, Ubuntu and Alpine; setuid needs no entry
+
+
+def run_cli_as_normal_user(args: list[str], cwd: Path, unreadable: Path) -> tuple[int, str, str]:
+    """`tfi ARGS` in `cwd` with no more rights than a normal user: exit code, stdout, stderr.
+
+    CI runs as root, and root reads anything: a permission test skipped as root proves nothing
+    there. So as root the command runs as `nobody`, in a forked child that drops root's rights
+    (no `setpriv` or `su` needed, and the child has tfi imported already, so the source tree
+    need not be readable for nobody); as a normal user it runs directly. Either way the user
+    must be unable to read `unreadable`, or the test would prove nothing: that is asserted.
+    `cwd` and its parents must be open to other users (the `shared_tmp` fixture).
+    """
+    if os.geteuid() != 0:
+        assert not os.access(unreadable, os.R_OK), f"{unreadable} is readable: the test proves nothing"
+        return run_cli(args, cwd)
+    run_cli(args, cwd)  # as root first: imports what the command needs while the source can be read
+    import json
+
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never return into pytest
+        try:
+            os.close(reader)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            if os.access(unreadable, os.R_OK):
+                raise AssertionError(f"{unreadable} is readable for nobody: the test proves nothing")
+            answer = list(run_cli(args, cwd))
+        except BaseException as error:  # noqa: BLE001 - told to the parent, which fails the test
+            answer = [-1, "", f"the child failed: {type(error).__name__}: {error}"]
+        finally:
+            with os.fdopen(writer, "w", encoding="utf-8") as stream:
+                stream.write(json.dumps(answer))
+            os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader, encoding="utf-8") as stream:
+        code, out, err = json.loads(stream.read())
+    os.waitpid(pid, 0)
+    return code, out, err

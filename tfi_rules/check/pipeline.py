@@ -94,16 +94,11 @@ def _read_files(paths: list[Path], jobs: int, config: Config, today: date) -> Ge
             typed, findings, unexplained = read_file(path, config.max_findings)
             yield typed, findings, None, unexplained
         return
-    import multiprocessing
-
     from ..i18n import language
+    from .workers import ordered_map
 
-    methods = multiprocessing.get_all_start_methods()
-    # fork: the workers start with everything imported (spawn would import pydantic again in each).
-    pool_context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with pool_context.Pool(jobs, initializer=_start_worker, initargs=(config, today, language())) as pool:
-        # Ordered results keep the streaming order, so the check is the same whatever `jobs` is.
-        yield from pool.imap(_read_in_worker, paths, chunksize=8)
+    # Answers come in the files' order, so the check is the same whatever `jobs` is.
+    yield from ordered_map(_read_in_worker, paths, jobs, _start_worker, (config, today, language()))
 
 
 _worker_context: Context | None = None
@@ -157,9 +152,11 @@ def _check_paths(
     paths: list[Path], config: Config | None, today: date | None, context_paths: list[Path] | None, jobs: int
 ) -> CheckResult:
     context = Context(config=config or Config(), today=today or date.today(), rule_ids=frozenset(RULES))
-    files, empty_folders = discover(paths)
+    found = discover(paths)
+    files, empty_folders = found.files, found.empty
     context_plans = _read_context(context_paths, files, context) if context_paths else []
     result = CheckResult(files=[str(path) for path in files])
+    result.findings.extend(found.refused)
     for folder in empty_folders:
         result.findings.append(
             Finding(str(folder), 0, 0, NO_FILES_RULE, Severity.ERROR, t("no YAML files in this folder"),
@@ -174,6 +171,19 @@ def _check_paths(
     # the indicators its criteria read) is known, then dropped; only a plan that refers ahead
     # waits, without its node tree, until every mandate and plan has been registered.
     reads = _read_files([*early, *late], jobs, context.config, context.today)
+    try:
+        _check_streamed(reads, early, late, context_plans, context, result)
+    finally:
+        reads.close()  # on Ctrl-C too: stops the worker pool now, not when the generator is collected
+    result.limit_per_file(context.config.max_findings)
+    return result
+
+
+def _check_streamed(
+    reads: Generator[Read, None, None], early: list[Path], late: list[Path],
+    context_plans: list[TypedFile], context: Context, result: CheckResult,
+) -> None:
+    """Check the files as `reads` yields them: mandates and plans (`early`), then measurements (`late`)."""
     waiting: list[tuple[TypedFile, list[Finding] | None]] = []
     checked_mandates: set[str] = set()
     for path in early:
@@ -205,9 +215,6 @@ def _check_paths(
         if typed is not None:
             result.findings.extend(_check_one(typed, context, local))
             _register(typed, context)
-    reads.close()
-    result.limit_per_file(context.config.max_findings)
-    return result
 
 
 def _refers_ahead(typed: TypedFile, context: Context) -> bool:
@@ -227,7 +234,7 @@ def _read_context(context_paths: list[Path], checked: list[Path], context: Conte
     """Register the files that give context; returns the plans among them."""
     folders: dict[str, str] = {}
     checked_keys = {_real_path(path, folders) for path in checked}
-    others, _ = discover(context_paths)
+    others = discover(context_paths).files
     plans = []
     for path in processing_order(others):
         if _real_path(path, folders) in checked_keys:

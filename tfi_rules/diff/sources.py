@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ..load.discovery import YAML_SUFFIXES, PathError, discover
+from ..load.discovery import OUTSIDE_RULE, PathError, discover, is_yaml_name
 from ..load.loader import DEFAULT_LIMITS, read_bytes
 
 FOLDERS = ("plans", "measurements")
@@ -42,9 +43,12 @@ class Unreadable(Exception):
 class DiskFile:
     path: Path
     where: str  # how messages name it: "old/plans/2011.yaml", "plans/2011.yaml in the working tree"
+    refused: str = ""  # why it is not read (a link out of the repository), as `tfi check` says it
 
     def read(self) -> bytes:
         """The file's bytes, read as `tfi check` reads them (LoadError when the loader would refuse it)."""
+        if self.refused:
+            raise Unreadable(self.refused)
         return read_bytes(os.fspath(self.path))
 
 
@@ -114,11 +118,8 @@ def _path_sides(base: Path, head: Path) -> tuple[Side, Side]:
 
 def _folder_side(folder: Path) -> Side:
     roots = [folder / name for name in FOLDERS if (folder / name).is_dir()] if (folder / "plans").is_dir() else [folder]
-    found, _ = discover(roots)
-    files: dict[str, DiskFile | GitFile] = {}
-    for path in found:
-        key = path.relative_to(folder).as_posix()
-        files[key] = DiskFile(path, str(path))
+    files = _disk_files(roots, lambda path: path.relative_to(folder).as_posix(),
+                        lambda path, _key: str(path))
     return Side(str(folder), True, files)
 
 
@@ -187,14 +188,27 @@ def _revision_side(repository: Path, prefix: str, revision: str) -> Side:
 def _counts(path: str, prefix: str) -> bool:
     """A YAML file, not hidden and not under a hidden folder (as `tfi check` walks folders)."""
     inside = PurePosixPath(path).relative_to(prefix) if prefix else PurePosixPath(path)
-    return path.endswith(YAML_SUFFIXES) and not any(part.startswith(".") for part in inside.parts)
+    return is_yaml_name(path) and not any(part.startswith(".") for part in inside.parts)
 
 
 def _working_tree_side(repository: Path, prefix: str) -> Side:
     roots = [repository / folder for folder in _folders(prefix) if (repository / folder).is_dir()]
-    found, _ = discover(roots)
-    files: dict[str, DiskFile | GitFile] = {}
-    for path in found:
-        key = path.relative_to(repository).as_posix()
-        files[key] = DiskFile(path, f"{key} in {WORKING_TREE}")
+    files = _disk_files(roots, lambda path: path.relative_to(repository).as_posix(),
+                        lambda _path, key: f"{key} in {WORKING_TREE}")
     return Side(WORKING_TREE, False, files)
+
+
+def _disk_files(roots: list[Path], key_of: Callable[[Path], str], where_of: Callable[[Path, str], str]
+                ) -> dict[str, DiskFile | GitFile]:
+    """The files under `roots` by key; a link out of the repository is named, not read."""
+    found = discover(roots)
+    files: dict[str, DiskFile | GitFile] = {}
+    for path in found.files:
+        key = key_of(path)
+        files[key] = DiskFile(path, where_of(path, key))
+    for finding in found.refused:
+        if finding.rule == OUTSIDE_RULE:
+            link = Path(finding.file)
+            key = key_of(link)
+            files[key] = DiskFile(link, where_of(link, key), finding.message)
+    return files

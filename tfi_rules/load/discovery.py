@@ -3,22 +3,41 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..findings import Finding, Severity
 from ..i18n import t
+from ..os_reasons import os_reason
 
 YAML_SUFFIXES = (".yaml", ".yml")
+UNREADABLE_RULE = "file-unreadable"  # the loader's id for a file that cannot be read; a folder too
+OUTSIDE_RULE = "link-outside-repository"
 
 
 class PathError(Exception):
-    """A path given on the command line does not exist: a usage error (exit 2)."""
+    """A path given on the command line does not exist, is empty, or may not be looked at: a usage error (exit 2)."""
+
+
+@dataclass
+class Discovered:
+    """What `discover` found: the files to read, and what it could not or would not read."""
+
+    files: list[Path] = field(default_factory=list)
+    empty: list[Path] = field(default_factory=list)  # folders given that hold no YAML file
+    refused: list[Finding] = field(default_factory=list)  # unreadable folders, links out of the repository
+
+
+def is_yaml_name(name: str) -> bool:
+    """A plan's file name: `.yaml` or `.yml` in any case (`X.YAML` from Windows is a plan too)."""
+    return name.lower().endswith(YAML_SUFFIXES)
 
 
 def default_paths(start: Path) -> list[Path]:
     """The repository's `plans/` and `measurements/`, found upwards from `start`."""
     for folder in [start, *start.parents]:
-        if (folder / "plans").is_dir():
-            found = [path for path in (folder / "plans", folder / "measurements") if path.is_dir()]
+        if os.path.isdir(folder / "plans"):
+            found = [path for path in (folder / "plans", folder / "measurements") if os.path.isdir(path)]
             return [_relative(path, start) for path in found]
     raise PathError(t("no plans/ folder in {start} or above it; give the files or folders to check", start=start))
 
@@ -31,39 +50,112 @@ def _relative(path: Path, start: Path) -> Path:
         return path
 
 
-def discover(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """The YAML files under `paths`, and the folders given that hold none.
+def discover(paths: list[Path]) -> Discovered:
+    """The YAML files under `paths`, the folders given that hold none, and what was refused.
 
     Folders are walked without following symbolic links to folders, so a link
-    loop cannot trap the walk; hidden folders (`.git`) are skipped.
+    loop cannot trap the walk; hidden folders (`.git`) are skipped. A folder that
+    cannot be read is reported, not skipped. A symbolic link (to a file or a
+    folder) that points outside the repository is refused by name and not read:
+    a pull request could otherwise add `plans/x.yaml -> /etc/shadow` and have CI
+    quote its lines in a syntax error. The repository is the folder holding
+    `plans/` at or above the folder walked (or that folder, without one); a link
+    inside the folder given, which may itself be a link, is followed.
     """
-    files: list[Path] = []
-    empty: list[Path] = []
+    found = Discovered()
     seen: set[Path] = set()
     for path in paths:
-        if not os.path.lexists(path):
-            raise PathError(t("{path}: no such file or folder", path=path))
-        if path.is_dir():
-            found = sorted(_walk(path))
-            if not found:
-                empty.append(path)
-            candidates = found
+        must_exist(path)
+        if os.path.isdir(path):
+            refused_before = len(found.refused)
+            candidates = sorted(_walk(path, _repository_roots(path), found.refused))
+            if not candidates and len(found.refused) == refused_before:
+                found.empty.append(path)
+        elif os.path.islink(path) and not _inside(os.path.realpath(path), _repository_roots(path.parent)):
+            found.refused.append(_outside(str(path)))
+            candidates = []
         else:
             candidates = [path]
         for candidate in candidates:
             key = Path(os.path.normpath(candidate))
             if key not in seen:
                 seen.add(key)
-                files.append(candidate)
-    return files, empty
-
-
-def _walk(folder: Path) -> list[Path]:
-    found: list[Path] = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
-        found.extend(Path(root) / name for name in names if name.endswith(YAML_SUFFIXES) and not name.startswith("."))
+                found.files.append(candidate)
     return found
+
+
+def must_exist(path: Path) -> None:
+    """Raise PathError, saying why, unless `path` exists and this user may look at it."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the name
+        raise PathError(t("{path}: no such file or folder", path=path)) from None
+    except OSError as error:  # a folder on the way that this user may not search: say so
+        raise PathError(t("{path}: {reason}", path=path, reason=os_reason(error))) from None
+
+
+def _walk(folder: Path, roots: tuple[str, ...], refused: list[Finding]) -> list[Path]:
+    """The YAML files under `folder`; folders that cannot be read and links out of `roots` go to `refused`.
+
+    `os.scandir` rather than `os.walk`: `os.walk` drops a folder it cannot read without a word, and
+    its entries tell a link from a file without a system call per file.
+    """
+    found: list[Path] = []
+    folders = [os.fspath(folder)]
+    while folders:
+        here = folders.pop()
+        try:
+            with os.scandir(here) as scan:
+                entries = list(scan)
+        except OSError as error:
+            refused.append(_unreadable_folder(here, error))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_symlink():
+                # os.path.isdir, not entry.is_dir(): it says False for a loop of links, where is_dir raises
+                to_folder = os.path.isdir(entry.path)
+                if not _inside(os.path.realpath(entry.path), roots):
+                    if is_yaml_name(entry.name) or to_folder:
+                        refused.append(_outside(entry.path))
+                elif is_yaml_name(entry.name) and not to_folder:
+                    found.append(Path(entry.path))
+                # a link to a folder inside is not walked: a loop of links cannot trap the walk
+            elif entry.is_dir(follow_symlinks=False):
+                folders.append(entry.path)
+            elif is_yaml_name(entry.name):
+                found.append(Path(entry.path))
+    return found
+
+
+def _repository_roots(path: Path) -> tuple[str, ...]:
+    """Where a link found at or under `path` may point: the repository holding it, and `path` itself."""
+    here = Path(os.path.abspath(path))
+    repository = next((folder for folder in [here, *here.parents] if os.path.isdir(folder / "plans")), here)
+    return tuple({os.path.realpath(repository), os.path.realpath(here)})
+
+
+def _inside(real: str, roots: tuple[str, ...]) -> bool:
+    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+
+def _outside(link: str) -> Finding:
+    target = os.path.realpath(link)
+    return Finding(
+        link, 0, 0, OUTSIDE_RULE, Severity.ERROR,
+        t("'{link}' is a symbolic link to {target}, outside the repository; it is not followed or read",
+          link=link, target=target),
+        t("copy the file into the repository, or give {target} itself on the command line", target=target),
+    )
+
+
+def _unreadable_folder(folder: str, error: OSError) -> Finding:
+    return Finding(
+        folder, 0, 0, UNREADABLE_RULE, Severity.ERROR,
+        t("cannot read the folder '{name}': {reason}", name=folder, reason=os_reason(error)),
+        t("make the folder readable for this user (chmod a+rx), or move the files out of it"),
+    )
 
 
 def processing_order(files: list[Path]) -> list[Path]:

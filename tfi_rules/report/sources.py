@@ -41,8 +41,8 @@ def sources_of(run: VerdictRun, paths: list[Path], context_paths: list[Path] | N
                       measurement_files=list(run.measurement_files))
     if not context_paths:
         return sources
-    given = {Path(os.path.realpath(path)) for path in discover(paths)[0]}
-    for path in processing_order(discover(context_paths)[0]):
+    given = {Path(os.path.realpath(path)) for path in discover(paths).files}
+    for path in processing_order(discover(context_paths).files):
         if Path(os.path.realpath(path)) in given:
             continue
         typed, _findings = read_typed(path)

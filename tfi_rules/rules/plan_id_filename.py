@@ -40,7 +40,7 @@ AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 def file_stem(path: str) -> str:
     name = PurePath(path).name
     for suffix in (".yaml", ".yml"):
-        if name.endswith(suffix):
+        if name.lower().endswith(suffix):  # X.YAML is a plan too (tfi_rules/discovery.py)
             return name[: -len(suffix)]
     return name
 

@@ -47,11 +47,13 @@ def run_verdict(
 
 def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: date, keep_plans: bool) -> VerdictRun:
     run = VerdictRun()
-    files, _ = discover([*plan_paths, *measurement_paths])
+    found = discover([*plan_paths, *measurement_paths])
+    files = found.files
+    run.invalid.extend(found.refused)  # unreadable folders, links out of the repository
     ordered = processing_order(files)
     # Files under the measurement paths, as discover spells them: no path resolved per file
     # (a system call per path component; `realpath` twice per file cost 0.4 s at 1,000 plans).
-    measured = set(discover(measurement_paths)[0])
+    measured = set(discover(measurement_paths).files)
     first = [path for path in ordered if path in measured or "measurements" in path.parts]
     chosen = set(first)
 

@@ -306,4 +306,19 @@ MESSAGES: dict[str, str] = {
     # config.py: a pyproject.toml whose tool.tfi is not a table
     "{source}: [tool.tfi] must be a table of settings such as disable = [...]":
         "{source}: [tool.tfi] skal være en tabel af indstillinger, fx disable = [...]",
+    # discovery.py: folders that cannot be read, links out of the repository
+    "{path}: {reason}": "{path}: {reason}",
+    "cannot read the folder '{name}': {reason}": "kan ikke læse mappen '{name}': {reason}",
+    "make the folder readable for this user (chmod a+rx), or move the files out of it":
+        "gør mappen læsbar for denne bruger (chmod a+rx), eller flyt filerne ud af den",
+    "'{link}' is a symbolic link to {target}, outside the repository; it is not followed or read":
+        "'{link}' er et symbolsk link til {target}, uden for depotet; det bliver hverken fulgt eller læst",
+    "copy the file into the repository, or give {target} itself on the command line":
+        "kopiér filen ind i depotet, eller angiv selve {target} på kommandolinjen",
+    # os_reasons.py: why the system refused (the rest are the loader's, above)
+    "no space left on device": "der er ikke mere plads på enheden",
+    "disk quota exceeded": "diskkvoten er opbrugt",
+    "file too large": "filen er for stor",
+    "input/output error": "ind- eller uddatafejl",
+    "read-only file system": "filsystemet er skrivebeskyttet",
 }

@@ -94,4 +94,35 @@ MESSAGES: dict[str, str] = {
         "{file}: 1 fund mere er ikke vist ({counts}); --max-findings 0 viser det",
     "{file}: {count} more findings not listed ({counts}); --max-findings 0 lists them all":
         "{file}: {count} fund mere er ikke vist ({counts}); --max-findings 0 viser dem alle",
+    # writing --output and standard output (files.py, cli.py)
+    "a folder": "en mappe",
+    "a character device": "en tegnenhed",
+    "a block device": "en blokenhed",
+    "a named pipe": "en navngivet pipe",
+    "a socket": "en socket",
+    "another kind of file": "en anden slags fil",
+    "the output file name is empty; give the name of a file, or - for standard output":
+        "navnet på uddatafilen er tomt; angiv navnet på en fil, eller - for standardoutput",
+    "{path} ends in a slash, so it names a folder; nothing was written. "
+    "Give the name of a file, or - for standard output":
+        "{path} ender på en skråstreg og er derfor navnet på en mappe; intet er skrevet. "
+        "Angiv navnet på en fil, eller - for standardoutput",
+    "{path} is a symbolic link to {target}; tfi replaces only a regular file, never a "
+    "link or what it points to, and nothing was written. Give the name of the file itself, "
+    "or - for standard output":
+        "{path} er et symbolsk link til {target}; tfi erstatter kun en almindelig fil, aldrig et link eller "
+        "det, det peger på, og intet er skrevet. Angiv navnet på selve filen, eller - for standardoutput",
+    "{path} is {kind}, not a regular file; nothing was written. Give the name of a file "
+    "(it is replaced whole), or - for standard output":
+        "{path} er {kind}, ikke en almindelig fil; intet er skrevet. Angiv navnet på en fil "
+        "(den erstattes helt), eller - for standardoutput",
+    "tfi: error: could not write the output: {reason}": "tfi: fejl: kunne ikke skrive uddata: {reason}",
+    "an empty path was given; name a file or folder, or give none for the repository's "
+    "plans/ and measurements/":
+        "der er angivet en tom sti; angiv en fil eller en mappe, eller ingen for depotets "
+        "plans/ og measurements/",
+    "tfi: error: a worker process was stopped ({reason}); run again, or with --jobs 1 for one process":
+        "tfi: fejl: en arbejdsproces blev stoppet ({reason}); kør igen, eller med --jobs 1 for én proces",
+    "killed by signal {number}": "dræbt af signal {number}",
+    "it ended with exit code {code}": "den sluttede med afslutningskode {code}",
 }
