@@ -32,7 +32,10 @@ for requirement in project["dependencies"] + project["optional-dependencies"]["t
 PY
   "$venv/bin/python" -m pip install --quiet -c "$venv/lowest.txt" ".[test]"
 else
-  "$venv/bin/python" -m pip install --quiet ".[test]"
+  "$venv/bin/python" -m pip install --quiet ".[test,lint]"
+  "$venv/bin/ruff" check .
+  "$venv/bin/ruff" format --check .
+  "$venv/bin/mypy"
 fi
 "$venv/bin/python" -m pytest -q -p no:cacheprovider
 {
