@@ -359,5 +359,42 @@ def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
     _run(debug, action)
 
 
+@main.command()
+@click.argument("kind", required=False, type=click.Choice(["plan", "mandate", "measurements"]))
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Write the schemas (or the one named) into DIR, made if missing; a file that differs is replaced.")
+@lang_option
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def schema(kind: str | None, output: Path | None, debug: bool) -> None:
+    """Print the JSON Schema of one kind of file, or write them all with --output DIR.
+
+    The schemas are those of the installed tfi (shipped in the package), so an
+    editor checks the plans against the version that `tfi check` runs.
+    """
+
+    if output is None and kind is None:
+        raise click.UsageError(t("name a kind (plan, mandate or measurements) or give --output DIR"))
+
+    def action() -> int:
+        from tfi_rules.load.discovery import PathError
+        from tfi_rules.load.schemas import SchemaWriteError, installed, installed_texts, write_schemas
+
+        if output is None:
+            assert kind is not None
+            click.echo(installed(kind), nl=False)
+            return EXIT_OK
+        try:
+            written, kept = write_schemas(output, installed_texts([kind] if kind else None), replace=True)
+        except SchemaWriteError as error:
+            raise PathError(str(error)) from None
+        for path in written:
+            click.echo(t("wrote {path}", path=path))
+        for path in kept:
+            click.echo(t("unchanged {path}", path=path))
+        return EXIT_OK
+
+    _run(debug, action)
+
+
 if __name__ == "__main__":
     main()
