@@ -189,6 +189,9 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, s
 
         result = check_paths(_paths(paths), config, context_paths=_context_paths(paths),
                              jobs=jobs or default_jobs())
+        from tfi_rules.check.schemas_current import stale_schema_findings
+
+        result.findings.extend(stale_schema_findings(_paths(paths)))
         report = reporter(choose_format(fmt, os.environ), hints=not no_hints, fail_on=Severity(fail_on)).render(result)
         if output is None:
             click.echo(report, nl=False)
@@ -394,6 +397,93 @@ def schema(kind: str | None, output: Path | None, debug: bool) -> None:
         return EXIT_OK
 
     _run(debug, action)
+
+
+def _interactive() -> bool:
+    """Whether a person can answer questions: standard input is a terminal (not CI, not a pipe)."""
+    return sys.stdin.isatty()
+
+
+def _ask(option: str, prompt: str, parse: Callable[[str], Any], given: str | None) -> Any:
+    """An answer from its option, or asked for on a terminal; a wrong answer is asked again there."""
+    from tfi_rules.init import InitError
+
+    if given is not None:
+        try:
+            return parse(given)
+        except InitError as error:
+            raise click.BadParameter(str(error), param_hint=option) from None
+    while True:
+        try:
+            return parse(click.prompt(prompt))
+        except InitError as error:
+            click.echo(str(error), err=True)
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--capacity", metavar="ÅRSVÆRK", help="The mandate's capacity in årsværk, e.g. 4.")
+@click.option("--start", metavar="YYYY-MM-DD", help="The first day of the mandate's capacity.")
+@click.option("--decision", metavar="TEXT", help='The decision that sets the capacity, e.g. "BIU 201/2006".')
+@click.option("--action", metavar="OWNER/REPO@TAG", default=None,
+              help="The tfi GitHub Action the workflow and pre-commit use (default: OWNER/tfi@v<this version>; "
+                   "replace OWNER).")
+@lang_option
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def init(directory: Path, capacity: str | None, start: str | None, decision: str | None, action: str | None,
+         debug: bool) -> None:
+    """Make a plans repository in DIRECTORY (default: here) that `tfi check` passes at once.
+
+    Writes plans/mandate.yaml, measurements/, the installed JSON Schemas, a
+    GitHub workflow, a pre-commit configuration and a README. An existing file
+    is never replaced: it is listed as skipped. The mandate's answers are asked
+    for on a terminal when their options are missing.
+    """
+    from tfi_rules.init import (
+        DEFAULT_ACTION,
+        MANDATE_FILE,
+        InitError,
+        MandateAnswers,
+        parse_action,
+        parse_capacity,
+        parse_decision,
+        parse_start,
+    )
+
+    chosen_action = action or DEFAULT_ACTION
+    try:
+        parse_action(chosen_action)
+    except InitError as error:
+        raise click.BadParameter(str(error), param_hint="--action") from None
+    answers = None
+    if not (directory / MANDATE_FILE).exists():
+        missing = [name for name, value in (("--capacity", capacity), ("--start", start), ("--decision", decision))
+                   if value is None]
+        if missing and not _interactive():
+            raise click.UsageError(t("the mandate needs {options} (no terminal to ask on)",
+                                     options=", ".join(missing)))
+        answers = MandateAnswers(
+            capacity=_ask("--capacity", t("Capacity in årsværk (e.g. 4)"), parse_capacity, capacity),
+            start=_ask("--start", t("First day of the capacity (YYYY-MM-DD)"), parse_start, start),
+            decision=_ask("--decision", t("Decision (e.g. BIU 201/2006)"), parse_decision, decision),
+        )
+
+    def run() -> int:
+        from tfi_rules.init import init_repository
+        from tfi_rules.load.discovery import PathError
+
+        try:
+            outcome = init_repository(directory, answers, chosen_action)
+        except InitError as error:
+            raise PathError(str(error)) from None
+        for path in outcome.written:
+            click.echo(t("wrote {path}", path=path))
+        for path in outcome.skipped:
+            click.echo(t("skipped {path} (it exists)", path=path))
+        click.echo(t("Next: `tfi check` in {folder}, then `tfi new plan ID` for the first plan.", folder=directory))
+        return EXIT_OK
+
+    _run(debug, run)
 
 
 if __name__ == "__main__":

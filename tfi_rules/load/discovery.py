@@ -16,11 +16,21 @@ class PathError(Exception):
 
 def default_paths(start: Path) -> list[Path]:
     """The repository's `plans/` and `measurements/`, found upwards from `start`."""
+    folder = repository_root(start)
+    if folder is None:
+        raise PathError(t("no plans/ folder in {start} or above it; give the files or folders to check", start=start))
+    # A measurements/ without results yet (a repository `tfi init` just made, the start of a year)
+    # is left out rather than reported as empty: nobody asked for it by name.
+    found = [folder / "plans", *[path for path in [folder / "measurements"] if _holds_yaml(path)]]
+    return [_relative(path, start) for path in found]
+
+
+def repository_root(start: Path) -> Path | None:
+    """The folder holding `plans/`: `start` or the nearest folder above it."""
     for folder in [start, *start.parents]:
         if (folder / "plans").is_dir():
-            found = [path for path in (folder / "plans", folder / "measurements") if path.is_dir()]
-            return [_relative(path, start) for path in found]
-    raise PathError(t("no plans/ folder in {start} or above it; give the files or folders to check", start=start))
+            return folder
+    return None
 
 
 def _relative(path: Path, start: Path) -> Path:
@@ -56,6 +66,17 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[Path]]:
                 seen.add(key)
                 files.append(candidate)
     return files, empty
+
+
+def _holds_yaml(folder: Path) -> bool:
+    """Whether a folder holds a YAML file anywhere below it (stops at the first)."""
+    if not folder.is_dir():
+        return False
+    for _root, dirs, names in os.walk(folder):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        if any(name.endswith(YAML_SUFFIXES) and not name.startswith(".") for name in names):
+            return True
+    return False
 
 
 def _walk(folder: Path) -> list[Path]:
