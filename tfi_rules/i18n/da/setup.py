@@ -77,4 +77,52 @@ MESSAGES: dict[str, str] = {
         "dette skema er ikke det, tfi {version} har med (skrevet af en anden version, eller redigeret)",
     "write the installed version's schemas with `tfi schema --output {folder}`":
         "skriv den installerede versions skemaer med `tfi schema --output {folder}`",
+    # tfi new plan (tfi_rules/new/, cli.py)
+    "the new period ({year}) must come after the plan's ({old})":
+        "den nye periode ({year}) skal ligge efter planens ({old})",
+    "fill in: the title of the new plan's document (its years are moved on)":
+        "udfyld: titlen på den nye plans dokument (årstallene er flyttet frem)",
+    "fill in: the document this plan is encoded from: title, case_no, document_no, date":
+        "udfyld: det dokument, planen er indkodet fra: title, case_no, document_no, date",
+    "check: the period, moved on from {start} – {end}": "kontrollér: perioden, flyttet frem fra {start} – {end}",
+    "check: the areas, their årsværk (tfi check balances them against the mandate for the new "
+    "period), activities, criteria and targets are last year's; due dates are moved on by "
+    "{years} year(s). Change what the new plan changes; keep the ids of what stays.":
+        "kontrollér: områderne, deres årsværk (tfi check afstemmer dem med mandatet for den nye periode), "
+        "aktiviteter, kriterier og mål er sidste års; frister er flyttet {years} år frem. Ret det, den nye "
+        "plan ændrer; behold id'erne på det, der bliver.",
+    "fill in: the new budget (the amounts are last year's)": "udfyld: det nye budget (beløbene er sidste års)",
+    "The indicators the criteria name stay declared in {file}.":
+        "De indikatorer, kriterierne nævner, forbliver erklæret i {file}.",
+    "Written by `tfi new plan` from {file}; fill in or check each place marked below.":
+        "Skrevet af `tfi new plan` ud fra {file}; udfyld eller kontrollér hvert sted, der er markeret nedenfor.",
+    "Waivers of {file} not carried over (decide again whether each applies):":
+        "Dispensationer i {file}, der ikke er ført videre (afgør igen, om hver enkelt gælder):",
+    "the whole file": "hele filen",
+    "the mandate {mandate} gives no capacity on {day}; give another --period":
+        "mandatet {mandate} giver ingen kapacitet den {day}; angiv en anden --period",
+    "fill in: the title of the plan's document": "udfyld: titlen på planens dokument",
+    "fill in: the focus areas, each with its årsværk (together {capacity}, the mandate's capacity), "
+    "activities and criteria with targets":
+        "udfyld: indsatsområderne, hvert med sine årsværk (i alt {capacity}, mandatets kapacitet), "
+        "aktiviteter og kriterier med mål",
+    "Written by `tfi new plan` from the mandate {mandate}; fill in each place marked below.":
+        "Skrevet af `tfi new plan` ud fra mandatet {mandate}; udfyld hvert sted, der er markeret nedenfor.",
+    "no mandate {mandate} in plans/; the mandates are: {known}":
+        "intet mandat {mandate} i plans/; mandaterne er: {known}",
+    "no mandate in plans/; write one with `tfi init`, or give --from a plan":
+        "intet mandat i plans/; skriv et med `tfi init`, eller angiv en plan med --from",
+    "several mandates in plans/ ({known}); choose one with --mandate":
+        "flere mandater i plans/ ({known}); vælg et med --mandate",
+    "'{id}' is not a valid id; ids use lowercase letters a–z, digits and single hyphens":
+        "'{id}' er ikke et gyldigt id; id'er bruger små bogstaver a–z, tal og enkelte bindestreger",
+    "{file} is not a valid plan; run `tfi check {file}`": "{file} er ikke en gyldig plan; kør `tfi check {file}`",
+    "no plans/ folder here or above; run `tfi init` first": "ingen plans/-mappe her eller ovenfor; kør først `tfi init`",
+    "{path} exists; give --force to replace it": "{path} findes; angiv --force for at erstatte den",
+    "{path} is not a regular file; it is not replaced": "{path} er ikke en almindelig fil; den erstattes ikke",
+    "give the plan's year with --period (the id '{id}' is not a year)":
+        "angiv planens år med --period (id'et '{id}' er ikke et årstal)",
+    "not carried over: waiver {waiver}": "ikke ført videre: dispensation {waiver}",
+    "Next: fill in the places marked in {path}, then `tfi check`.":
+        "Derefter: udfyld de markerede steder i {path}, og kør `tfi check`.",
 }
