@@ -542,7 +542,7 @@ def new_plan(plan_id: str, previous: Path | None, year: int | None, mandate_id: 
         target = output or plans_folder / f"{plan_id}.yaml"
         if (target.exists() or target.is_symlink()) and not force:
             raise PathError(t("{path} exists; give --force to replace it", path=target))
-        if target.exists() and not target.is_file():
+        if target.is_symlink() or (target.exists() and not target.is_file()):
             raise PathError(t("{path} is not a regular file; it is not replaced", path=target))
         root = repository_root(target.absolute().parent)
         schema = (os.path.relpath(root / "schemas" / "plan.schema.json", target.absolute().parent).replace(os.sep, "/")

@@ -35,3 +35,13 @@ def test_a_file_in_the_way_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "schemas").write_text("x\n", encoding="utf-8")
     code, _, err = run_cli(["schema", "--output", "schemas/sub"], tmp_path)
     assert code == 2 and "Traceback" not in err and "internal error" not in err
+
+
+def test_a_symbolic_link_is_not_replaced(tmp_path: Path) -> None:
+    (tmp_path / "elsewhere.json").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "plan.schema.json").symlink_to(tmp_path / "elsewhere.json")
+    code, _, err = run_cli(["schema", "--output", "schemas"], tmp_path)
+    assert code == 2 and "not a regular file" in err
+    assert (tmp_path / "elsewhere.json").read_text(encoding="utf-8") == "{}\n"
+    assert (tmp_path / "schemas" / "plan.schema.json").is_symlink()

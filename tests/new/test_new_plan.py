@@ -204,3 +204,11 @@ _SCALARS = st.one_of(
                        st.one_of(_SCALARS, st.lists(_SCALARS, max_size=3)), max_size=5))
 def test_what_is_written_reads_back_the_same_with_tfis_yaml_1_2_loader(data: dict[str, Any]) -> None:
     assert load_text(to_yaml(data)).data == data
+
+
+def test_a_symbolic_link_is_not_replaced_even_with_force(tmp_path: Path) -> None:
+    repository = _repository(tmp_path)
+    (repository / "plans" / "2012.yaml").symlink_to(repository / "plans" / "2011.yaml")
+    code, _, err = run_cli(["new", "plan", "2012", "--from", "plans/2011.yaml", "--force"], repository)
+    assert code == 2 and "not a regular file" in err
+    assert (repository / "plans" / "2012.yaml").is_symlink()

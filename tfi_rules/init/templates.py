@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..i18n import t
-from ..model.types import _suggest_id
+from ..model.types import suggest_id
 from ..numbers import plain_number
 
 MANDATE_FILE = "plans/mandate.yaml"
@@ -34,7 +34,7 @@ def version() -> str:
 
 def mandate_id(decision: str) -> str:
     """The mandate's id from its decision: "BIU 201/2006" → "biu-201-2006" (empty if nothing is left)."""
-    return _suggest_id(decision)
+    return suggest_id(decision)
 
 
 def _quoted(text: str) -> str:

@@ -72,6 +72,8 @@ def write_schemas(folder: Path, texts: dict[str, str], *, replace: bool) -> tupl
     kept: list[Path] = []
     for kind, text in texts.items():
         path = folder / SCHEMA_FILE_BY_KIND[kind]
+        if replace and (path.is_symlink() or (path.exists() and not path.is_file())):
+            raise SchemaWriteError(t("{path} is not a regular file; it is not replaced", path=path))
         if path.exists() and (not replace or _text_of(path) == text):
             kept.append(path)
             continue
