@@ -212,3 +212,14 @@ def test_a_symbolic_link_is_not_replaced_even_with_force(tmp_path: Path) -> None
     code, _, err = run_cli(["new", "plan", "2012", "--from", "plans/2011.yaml", "--force"], repository)
     assert code == 2 and "not a regular file" in err
     assert (repository / "plans" / "2012.yaml").is_symlink()
+
+
+def test_tfi_diff_follows_every_criterion_across_the_years(tmp_path: Path) -> None:
+    """Kept ids: the diff from last year's plan names the period and the source, no area or criterion."""
+    repository = _repository(tmp_path)
+    assert run_cli(["new", "plan", "2012", "--from", "plans/2011.yaml"], repository)[0] == 0
+    code, out, _ = run_cli(["diff", "plans/2011.yaml", "plans/2012.yaml"], repository)
+    assert code == 0 and "start of the period moved from 2011-02-01 to 2012-02-01" in out
+    old = load_file(repository / "plans" / "2011.yaml").data
+    named = [name for name in [*_criteria(old), *(area["id"] for area in old["areas"])] if f"`{name}`" in out]
+    assert named == []
