@@ -194,7 +194,7 @@ _SCALARS = st.one_of(
     st.text(st.characters(codec="utf-8"), max_size=30),
     st.sampled_from(["1e3", "0o17", "0x1F", ".inf", "-.Inf", ".nan", "null", "~", "true", "yes", "no", "on",
                      "2011-02-01", "2011", "# x", "a: b", "- x", "'q'", '"q"', "", " lead", "trail ", "æøå",
-                     "@x", "`x", "%x", "!x", "&x", "*x", "|", ">", "?"]),
+                     "@x", "`x", "%x", "!x", "&x", "*x", "|", ">", "?", "\x85", "a\u2028b", "x\u2029", "a\r\nb"]),
     st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=6, allow_nan=False),
     st.integers(-(10**12), 10**12),
 )
