@@ -16,7 +16,6 @@ Exit codes (one contract for every command):
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -515,56 +514,20 @@ def new_plan(plan_id: str, previous: Path | None, year: int | None, mandate_id: 
     """
 
     def action() -> int:
-        from tfi_rules.files import write_atomically
-        from tfi_rules.load.discovery import PathError, repository_root
-        from tfi_rules.load.typed import read_typed
-        from tfi_rules.model.types import ID_PATTERN
-        from tfi_rules.new import SCHEMA_FROM_PLANS, NewPlanError, first_plan, mandate_for, next_plan, read_mandates
+        from tfi_rules.load.discovery import PathError
+        from tfi_rules.new import NewPlanError
+        from tfi_rules.new.run import InvalidPrevious, Request, write_new_plan
 
-        if re.fullmatch(ID_PATTERN, plan_id) is None:
-            raise PathError(t("'{id}' is not a valid id; ids use lowercase letters a–z, digits and single hyphens",
-                              id=plan_id))
-        if previous is not None:
-            if not previous.is_file():
-                raise PathError(t("{path}: no such file or folder", path=previous))
-            typed, findings = read_typed(previous)
-            if typed is None or typed.kind != "plan":
-                for finding in findings:
-                    click.echo(f"{finding.location()}: {finding.message}", err=True)
-                click.echo(t("{file} is not a valid plan; run `tfi check {file}`", file=previous), err=True)
-                return EXIT_FINDINGS
-            plans_folder = previous.parent
-        else:
-            root = repository_root(Path.cwd())
-            if root is None:
-                raise PathError(t("no plans/ folder here or above; run `tfi init` first"))
-            plans_folder = Path(os.path.relpath(root / "plans"))
-        target = output or plans_folder / f"{plan_id}.yaml"
-        if (target.exists() or target.is_symlink()) and not force:
-            raise PathError(t("{path} exists; give --force to replace it", path=target))
-        if target.is_symlink() or (target.exists() and not target.is_file()):
-            raise PathError(t("{path} is not a regular file; it is not replaced", path=target))
-        root = repository_root(target.absolute().parent)
-        schema = (os.path.relpath(root / "schemas" / "plan.schema.json", target.absolute().parent).replace(os.sep, "/")
-                  if root is not None else SCHEMA_FROM_PLANS)
+        request = Request(plan_id, previous, year, mandate_id, output, force)
         try:
-            if previous is not None:
-                from tfi_rules.load.loader import load_file
-
-                made = next_plan(load_file(previous).data, str(previous), plan_id, year, schema)
-            else:
-                chosen_year = year or (int(plan_id) if re.fullmatch(r"[0-9]{4}", plan_id) else None)
-                if chosen_year is None:
-                    raise NewPlanError(t("give the plan's year with --period (the id '{id}' is not a year)",
-                                         id=plan_id))
-                made = first_plan(mandate_for(read_mandates(plans_folder), mandate_id), plan_id, chosen_year, schema)
+            target, made = write_new_plan(request, Path.cwd())
         except NewPlanError as error:
             raise PathError(str(error)) from None
-        try:
-            write_atomically(target, made.text)
-        except OSError as error:
-            raise PathError(t("{path}: cannot write it ({reason})", path=target,
-                              reason=error.strerror or error)) from None
+        except InvalidPrevious as invalid:
+            for finding in invalid.findings:
+                click.echo(f"{finding.location()}: {finding.message}", err=True)
+            click.echo(t("{file} is not a valid plan; run `tfi check {file}`", file=previous), err=True)
+            return EXIT_FINDINGS
         click.echo(t("wrote {path}", path=target))
         for line in made.waivers_left_out:
             click.echo(t("not carried over: waiver {waiver}", waiver=line))
