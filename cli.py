@@ -304,6 +304,9 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: str | None, se
 
         result = check_paths(_paths(paths), config, context_paths=_context_paths(paths),
                              jobs=jobs or default_jobs())
+        from tfi_rules.check.schemas_current import stale_schema_findings
+
+        result.findings.extend(stale_schema_findings(_paths(paths)))
         report = reporter(choose_format(fmt, os.environ), hints=not no_hints, fail_on=Severity(fail_on)).render(result)
         if report_file is not None:
             _write_output(report_file, report)
@@ -477,6 +480,181 @@ def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
 
         old, new = resolve_sides(base, head, Path.cwd())
         _print(render(run_diff(old, new), fmt), nl=False)
+        return EXIT_OK
+
+    _run(debug, action)
+
+
+@main.command()
+@click.argument("kind", required=False, type=click.Choice(["plan", "mandate", "measurements"]))
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Write the schemas (or the one named) into DIR, made if missing; a file that differs is replaced.")
+@lang_option
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def schema(kind: str | None, output: Path | None, debug: bool) -> None:
+    """Print the JSON Schema of one kind of file, or write them all with --output DIR.
+
+    The schemas are those of the installed tfi (shipped in the package), so an
+    editor checks the plans against the version that `tfi check` runs.
+    """
+
+    if output is None and kind is None:
+        raise click.UsageError(t("name a kind (plan, mandate or measurements) or give --output DIR"))
+
+    def action() -> int:
+        from tfi_rules.load.discovery import PathError
+        from tfi_rules.load.schemas import SchemaWriteError, installed, installed_texts, write_schemas
+
+        if output is None:
+            assert kind is not None
+            click.echo(installed(kind), nl=False)
+            return EXIT_OK
+        try:
+            written, kept = write_schemas(output, installed_texts([kind] if kind else None), replace=True)
+        except SchemaWriteError as error:
+            raise PathError(str(error)) from None
+        for path in written:
+            click.echo(t("wrote {path}", path=path))
+        for path in kept:
+            click.echo(t("unchanged {path}", path=path))
+        return EXIT_OK
+
+    _run(debug, action)
+
+
+def _interactive() -> bool:
+    """Whether a person can answer questions: standard input is a terminal (not CI, not a pipe)."""
+    return sys.stdin.isatty()
+
+
+def _ask(option: str, prompt: str, parse: Callable[[str], Any], given: str | None) -> Any:
+    """An answer from its option, or asked for on a terminal; a wrong answer is asked again there."""
+    from tfi_rules.init import InitError
+
+    if given is not None:
+        try:
+            return parse(given)
+        except InitError as error:
+            raise click.BadParameter(str(error), param_hint=option) from None
+    while True:
+        try:
+            return parse(click.prompt(prompt))
+        except InitError as error:
+            click.echo(str(error), err=True)
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--capacity", metavar="ÅRSVÆRK", help="The mandate's capacity in årsværk, e.g. 4.")
+@click.option("--start", metavar="YYYY-MM-DD", help="The first day of the mandate's capacity.")
+@click.option("--decision", metavar="TEXT", help='The decision that sets the capacity, e.g. "BIU 201/2006".')
+@click.option("--action", metavar="OWNER/REPO@TAG", default=None,
+              help="The tfi GitHub Action the workflow and pre-commit use (default: OWNER/tfi@v<this version>; "
+                   "replace OWNER).")
+@lang_option
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def init(directory: Path, capacity: str | None, start: str | None, decision: str | None, action: str | None,
+         debug: bool) -> None:
+    """Make a plans repository in DIRECTORY (default: here) that `tfi check` passes at once.
+
+    Writes plans/mandate.yaml, measurements/, the installed JSON Schemas, a
+    GitHub workflow, a pre-commit configuration and a README. An existing file
+    is never replaced: it is listed as skipped. The mandate's answers are asked
+    for on a terminal when their options are missing.
+    """
+    from tfi_rules.init import (
+        DEFAULT_ACTION,
+        MANDATE_FILE,
+        InitError,
+        MandateAnswers,
+        parse_action,
+        parse_capacity,
+        parse_decision,
+        parse_start,
+    )
+
+    chosen_action = action or DEFAULT_ACTION
+    try:
+        parse_action(chosen_action)
+    except InitError as error:
+        raise click.BadParameter(str(error), param_hint="--action") from None
+    answers = None
+    if not (directory / MANDATE_FILE).exists():
+        missing = [name for name, value in (("--capacity", capacity), ("--start", start), ("--decision", decision))
+                   if value is None]
+        if missing and not _interactive():
+            raise click.UsageError(t("the mandate needs {options} (no terminal to ask on)",
+                                     options=", ".join(missing)))
+        answers = MandateAnswers(
+            capacity=_ask("--capacity", t("Capacity in årsværk (e.g. 4)"), parse_capacity, capacity),
+            start=_ask("--start", t("First day of the capacity (YYYY-MM-DD)"), parse_start, start),
+            decision=_ask("--decision", t("Decision (e.g. BIU 201/2006)"), parse_decision, decision),
+        )
+
+    def run() -> int:
+        from tfi_rules.init import init_repository
+        from tfi_rules.load.discovery import PathError
+
+        try:
+            outcome = init_repository(directory, answers, chosen_action)
+        except InitError as error:
+            raise PathError(str(error)) from None
+        for path in outcome.written:
+            click.echo(t("wrote {path}", path=path))
+        for path in outcome.skipped:
+            click.echo(t("skipped {path} (it exists)", path=path))
+        click.echo(t("Next: `tfi check` in {folder}, then `tfi new plan ID` for the first plan.", folder=directory))
+        return EXIT_OK
+
+    _run(debug, run)
+
+
+@main.group()
+def new() -> None:
+    """Start a file from what exists: `tfi new plan ID`."""
+
+
+@new.command("plan")
+@click.argument("plan_id", metavar="ID")
+@click.option("--from", "previous", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Last year's plan to start from (default: a minimal plan from the mandate).")
+@click.option("--period", "year", type=click.IntRange(1900, 2999), metavar="YEAR",
+              help="The new plan's year (default: a year after --from's; without --from, ID when it is a year).")
+@click.option("--mandate", "mandate_id", metavar="ID", help="Without --from: the mandate to spend, when plans/ has several.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Where to write it (default: plans/ID.yaml beside --from, or in the repository's plans/).")
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+@lang_option
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def new_plan(plan_id: str, previous: Path | None, year: int | None, mandate_id: str | None, output: Path | None,
+             force: bool, debug: bool) -> None:
+    """Write next year's plan from last year's (--from), or a minimal plan from the mandate.
+
+    Areas, årsværk, activities, criteria, targets and ids are kept; the period and
+    due dates move on by whole years; source: is emptied and waivers are left out
+    (listed). A comment marks each place to fill in. Exits 1 when --from does not
+    pass `tfi check`'s schema, 2 on a usage error (an existing file without --force).
+    """
+
+    def action() -> int:
+        from tfi_rules.load.discovery import PathError
+        from tfi_rules.new import NewPlanError
+        from tfi_rules.new.run import InvalidPrevious, Request, write_new_plan
+
+        request = Request(plan_id, previous, year, mandate_id, output, force)
+        try:
+            target, made = write_new_plan(request, Path.cwd())
+        except NewPlanError as error:
+            raise PathError(str(error)) from None
+        except InvalidPrevious as invalid:
+            for finding in invalid.findings:
+                click.echo(f"{finding.location()}: {finding.message}", err=True)
+            click.echo(t("{file} is not a valid plan; run `tfi check {file}`", file=previous), err=True)
+            return EXIT_FINDINGS
+        click.echo(t("wrote {path}", path=target))
+        for line in made.waivers_left_out:
+            click.echo(t("not carried over: waiver {waiver}", waiver=line))
+        click.echo(t("Next: fill in the places marked in {path}, then `tfi check`.", path=target))
         return EXIT_OK
 
     _run(debug, action)

@@ -10,10 +10,11 @@ import jsonschema
 import pytest
 
 from tfi_rules.load.loader import load_file
-from tfi_rules.load.schemas import SCHEMA_FILE_BY_KIND, generate, render
+from tfi_rules.load.schemas import SCHEMA_FILE_BY_KIND, differing, generate, installed, main, render
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMAS = REPO / "schemas"
+PACKAGED = REPO / "tfi_rules" / "schemas"
 DATA_FILES = sorted([*(REPO / "plans").glob("*.yaml"), *(REPO / "measurements").glob("*.yaml")])
 
 
@@ -21,6 +22,45 @@ DATA_FILES = sorted([*(REPO / "plans").glob("*.yaml"), *(REPO / "measurements").
 def test_committed_schema_is_current(kind: str) -> None:
     committed = (SCHEMAS / SCHEMA_FILE_BY_KIND[kind]).read_text(encoding="utf-8")
     assert committed == render(generate(kind)), "stale: run `python -m tfi_rules.load.schemas`"
+
+
+@pytest.mark.parametrize("kind", sorted(SCHEMA_FILE_BY_KIND))
+def test_packaged_schema_is_current(kind: str) -> None:
+    """The copy shipped in the package is the models' schema too, and what `installed()` reads."""
+    packaged = (PACKAGED / SCHEMA_FILE_BY_KIND[kind]).read_text(encoding="utf-8")
+    assert packaged == render(generate(kind)), "stale: run `python -m tfi_rules.load.schemas`"
+    assert installed(kind) == packaged
+
+
+def test_the_package_data_names_the_shipped_schemas() -> None:
+    """A non-editable install carries tfi_rules/schemas/ only if pyproject.toml lists it as package data."""
+    import tomllib
+
+    data = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = data["tool"]["setuptools"]["package-data"]["tfi_rules"]
+    shipped = {path.name for pattern in patterns for path in (REPO / "tfi_rules").glob(pattern)}
+    assert set(SCHEMA_FILE_BY_KIND.values()) <= shipped
+
+
+def test_writing_into_a_folder_that_does_not_exist_makes_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "new" / "schemas"
+    assert main([str(target)]) == 0
+    assert sorted(path.name for path in target.iterdir()) == sorted(SCHEMA_FILE_BY_KIND.values())
+    assert differing(target) == []
+    assert main([str(target)]) == 0  # a second time: nothing to write
+    assert capsys.readouterr().out.count("wrote") == 3
+
+
+def test_a_file_in_the_way_is_a_message_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "schemas").write_text("not a folder\n", encoding="utf-8")
+    assert main([str(tmp_path / "schemas")]) == 2
+    assert "not a folder" in capsys.readouterr().err
+
+
+def test_differing_names_an_edited_schema_only(tmp_path: Path) -> None:
+    assert main([str(tmp_path)]) == 0
+    (tmp_path / "plan.schema.json").write_text("{}\n", encoding="utf-8")
+    assert differing(tmp_path) == [tmp_path / "plan.schema.json"]
 
 
 @pytest.mark.parametrize("name", sorted(path.name for path in SCHEMAS.glob("*.schema.json")))

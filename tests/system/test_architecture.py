@@ -28,6 +28,8 @@ MAY_IMPORT = {
     "verdict": set(),
     "diff": set(),
     "report": {"check", "verdict"},
+    "init": set(),
+    "new": set(),
 }
 
 

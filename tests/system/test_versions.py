@@ -57,6 +57,7 @@ def test_ci_the_readme_and_the_action_install_the_pinned_versions() -> None:
                     'pip install -c constraints.txt ".[test]" && python -m pytest'):
         assert command in readme
     assert "pip install --quiet -c constraints.txt .\n" in ci
-    assert 'pip install --quiet -c constraints.txt ".[test]"\n' in ci
+    assert 'pip install --quiet -c constraints.txt ".[test,lint]"\n' in ci
+    assert 'pip install --quiet -c constraints-lowest.txt ".[test]"\n' in ci
     action = (ROOT / "action.yml").read_text(encoding="utf-8")
     assert re.search(r'pip install .*\\\n\s*-c "\$GITHUB_ACTION_PATH/constraints.txt" "\$GITHUB_ACTION_PATH"', action)

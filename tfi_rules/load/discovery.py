@@ -35,11 +35,34 @@ def is_yaml_name(name: str) -> bool:
 
 def default_paths(start: Path) -> list[Path]:
     """The repository's `plans/` and `measurements/`, found upwards from `start`."""
+    folder = repository_root(start)
+    if folder is None:
+        raise PathError(t("no plans/ folder in {start} or above it; give the files or folders to check", start=start))
+    # A measurements/ without results yet (a repository `tfi init` just made, the start of a year)
+    # is left out rather than reported as empty: nobody asked for it by name.
+    found = [folder / "plans", *[path for path in [folder / "measurements"] if _holds_yaml(path)]]
+    return [_relative(path, start) for path in found]
+
+
+def repository_root(start: Path) -> Path | None:
+    """The folder holding `plans/`: `start` or the nearest folder above it."""
     for folder in [start, *start.parents]:
         if os.path.isdir(folder / "plans"):
-            found = [path for path in (folder / "plans", folder / "measurements") if os.path.isdir(path)]
-            return [_relative(path, start) for path in found]
-    raise PathError(t("no plans/ folder in {start} or above it; give the files or folders to check", start=start))
+            return folder
+    return None
+
+
+def _holds_yaml(folder: Path) -> bool:
+    """Whether a folder holds a YAML file anywhere below it (stops at the first; unreadable parts are
+    left to the check itself, which names them)."""
+    if not os.path.isdir(folder):
+        return False
+    unreadable: list[OSError] = []
+    for _root, dirs, names in os.walk(folder, onerror=unreadable.append):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        if any(is_yaml_name(name) and not name.startswith(".") for name in names):
+            return True
+    return bool(unreadable)  # a folder it cannot read is checked, so that the check says why
 
 
 def _relative(path: Path, start: Path) -> Path:

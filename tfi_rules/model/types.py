@@ -359,7 +359,7 @@ def _id(value: Any) -> str:
     if isinstance(value, str) and _ID.fullmatch(value):
         return value
     if isinstance(value, str):
-        suggestion = _suggest_id(value)
+        suggestion = suggest_id(value)
         if suggestion:
             hint = t("ids use lowercase letters a–z, digits and single hyphens; write '{id}'", id=suggestion)
         else:
@@ -381,7 +381,8 @@ def _id(value: Any) -> str:
 _TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
 
 
-def _suggest_id(text: str) -> str:
+def suggest_id(text: str) -> str:
+    """An id made from words: "BIU 201/2006" → "biu-201-2006" (Danish letters spelt out; empty if none are left)."""
     lowered = text.strip().lower().translate(_TRANSLITERATION)
     return "-".join(part for part in re.split(r"[^a-z0-9]+", lowered) if part)
 

@@ -9,9 +9,9 @@ translated.
 
 from __future__ import annotations
 
-from . import files, output, report, rules
+from . import files, output, report, rules, setup
 
-PARTS = (rules, files, output, report)
+PARTS = (rules, files, output, report, setup)
 
 MESSAGES: dict[str, str] = {}
 for _part in PARTS:
