@@ -186,10 +186,11 @@ def main() -> None:
 
 
 def _load_config(select: tuple[str, ...], ignore: tuple[str, ...], max_findings: int | None = None) -> Config:
+    from tfi_rules.check.schemas_current import SCHEMAS_RULE
     from tfi_rules.config import check_rule_ids, find_config, load_config
     from tfi_rules.rules import RULES
 
-    known = set(RULES)
+    known = {*RULES, SCHEMAS_RULE}  # the one check of the repository rather than of a file
     config = load_config(find_config(Path.cwd()), known)
     check_rule_ids([*select, *ignore], known, t("command line"))
     return config.with_options(list(select), list(ignore), max_findings)
@@ -304,9 +305,6 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: str | None, se
 
         result = check_paths(_paths(paths), config, context_paths=_context_paths(paths),
                              jobs=jobs or default_jobs())
-        from tfi_rules.check.schemas_current import stale_schema_findings
-
-        result.findings.extend(stale_schema_findings(_paths(paths)))
         report = reporter(choose_format(fmt, os.environ), hints=not no_hints, fail_on=Severity(fail_on)).render(result)
         if report_file is not None:
             _write_output(report_file, report)

@@ -53,3 +53,16 @@ def test_an_empty_measurements_folder_of_the_repository_is_not_an_error(tmp_path
     assert run_cli(["check"], repository)[0] == 0
     code, out, _ = run_cli(["check", "plans", "measurements"], repository)  # named: still said
     assert code == 1 and "no YAML files in this folder" in out
+
+
+def test_the_schema_check_is_a_rule_id_like_any_other(tmp_path: Path) -> None:
+    """`--ignore`, `--select` and the configuration's severities reach it: it runs in the pipeline."""
+    repository = _repository(tmp_path)
+    (repository / "schemas" / "plan.schema.json").write_text("{}", encoding="utf-8")
+    assert "schemas-current" in run_cli(["check"], repository)[1]
+    code, out, err = run_cli(["check", "--ignore", "schemas-current"], repository)
+    assert code == 0 and "schemas-current" not in out, err
+    assert "schemas-current" not in run_cli(["check", "--select", "capacity-balance"], repository)[1]
+    (repository / "pyproject.toml").write_text('[tool.tfi]\nseverity = { schemas-current = "error" }\n', encoding="utf-8")
+    code, out, _ = run_cli(["check"], repository)
+    assert code == 1 and "error [schemas-current]" in out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Generator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from ..rules import RULES
 from ..rules.context import Context
 from .engine import run_rules
 from .result import CheckResult
+from .schemas_current import SCHEMAS_RULE, stale_schema_findings
 from .waivers import apply_waivers
 
 NO_FILES_RULE = "no-files"
@@ -157,6 +159,9 @@ def _check_paths(
     context_plans = _read_context(context_paths, files, context) if context_paths else []
     result = CheckResult(files=[str(path) for path in files])
     result.findings.extend(found.refused)
+    if context.config.is_active(SCHEMAS_RULE):
+        severity = context.config.severity_of(SCHEMAS_RULE, Severity.INFO)
+        result.findings.extend(replace(finding, severity=severity) for finding in stale_schema_findings(paths))
     for folder in empty_folders:
         result.findings.append(
             Finding(str(folder), 0, 0, NO_FILES_RULE, Severity.ERROR, t("no YAML files in this folder"),
