@@ -359,5 +359,52 @@ def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
     _run(debug, action)
 
 
+@main.group()
+def measurements() -> None:
+    """Recorded results: bring them in from spreadsheets."""
+
+
+@measurements.command("import")
+@click.argument("spreadsheet", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path), metavar="FILE",
+              help="The measurements file to write, e.g. measurements/resultater-2009.yaml (its name is its id).")
+@click.option("--force", is_flag=True, help="Replace FILE if it exists.")
+@lang_option
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def import_measurements(spreadsheet: Path, output: Path, force: bool, debug: bool) -> None:
+    """Make a measurements file from a spreadsheet (.xlsx or .csv), one row per figure.
+
+    The headings may be Danish or English (README: "Results from spreadsheets"). Exits 1 and
+    writes nothing when any row is bad (each named by its cell, e.g. Resultater!C7), 2 on a
+    usage error (FILE exists without --force, an unknown kind of file).
+    """
+
+    def action() -> int:
+        from tfi_rules.load.discovery import PathError
+        from tfi_rules.sheets.build import check_output, write_measurements
+        from tfi_rules.sheets.build import import_measurements as make
+        from tfi_rules.sheets.tables import TableError
+
+        if spreadsheet.suffix.lower() not in (".xlsx", ".xlsm", ".csv"):
+            raise PathError(t("{file}: expected an .xlsx or a .csv file", file=spreadsheet))
+        check_output(output, force=force)  # before reading: the answer does not depend on the rows
+        try:
+            imported = make(spreadsheet, output)
+        except TableError as error:
+            click.echo(t("tfi: {file}: {error}", file=spreadsheet, error=error), err=True)
+            return EXIT_FINDINGS
+        if imported.text is None:
+            for problem in imported.problems:
+                click.echo(f"{spreadsheet.name}: {problem.line()}", err=True)
+            click.echo(t("{count} problem(s) in {file}; nothing written.", count=len(imported.problems),
+                         file=spreadsheet.name), err=True)
+            return EXIT_FINDINGS
+        write_measurements(output, imported.text, force=force)
+        click.echo(t("{count} measurement(s) written to {output}.", count=imported.rows, output=output))
+        return EXIT_OK
+
+    _run(debug, action)
+
+
 if __name__ == "__main__":
     main()

@@ -28,6 +28,7 @@ MAY_IMPORT = {
     "verdict": set(),
     "diff": set(),
     "report": {"check", "verdict"},
+    "sheets": set(),
 }
 
 

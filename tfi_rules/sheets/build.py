@@ -1,0 +1,308 @@
+"""Rows of a results sheet → a measurements file: every row checked, then the whole file
+validated through the same model `tfi check` uses, before a byte is written.
+
+A problem is named by its cell ("Resultater!C7") with what to write instead; the file is
+made only when there are none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..findings import parse_pointer
+from ..i18n import t
+from ..load.discovery import PathError
+from ..load.typed import typed_text
+from ..load.validation import SCHEMA_RULE, validate
+from ..model.measurements import MeasurementFile
+from ..model.types import ID_PATTERN
+from ..numbers import plain_number
+from ..suggest import did_you_mean
+from . import cells
+from .cells import CellProblem, Refused
+from .columns import FIELD_BY_HEADING, FIGURES, normal
+from .tables import Cell, Table, column_letter, read_tables
+
+SCHEMA_MODELINE = "# yaml-language-server: $schema=../schemas/measurements.schema.json"
+
+# The order of a measurement's keys in the file written, as in the repository's measurement files.
+KEY_ORDER = ("id", "text", "criterion", "indicator", "value", "numerator", "denominator", "done", "assessment",
+             "unit", "counted", "date", "method", "source", "note")
+
+
+@dataclass
+class Row:
+    """One row of a sheet on its way to a measurement: its fields, and the cell each came from."""
+
+    first: Cell  # where the row is, for a problem of the row as a whole
+    fields: dict[str, Any] = field(default_factory=dict)
+    places: dict[str, Cell] = field(default_factory=dict)
+    refused: set[str] = field(default_factory=set)  # fields whose cell is already reported
+
+
+@dataclass
+class Imported:
+    """The measurements file made from a spreadsheet (`text` is None when any row is bad)."""
+
+    text: str | None
+    rows: int
+    problems: list[CellProblem]
+
+
+def file_id(output: Path) -> str:
+    """The measurements file's id: its name (measurements/resultater-2009.yaml → resultater-2009)."""
+    import re
+
+    name = output.name.removesuffix(".yaml").removesuffix(".yml")
+    if not re.fullmatch(ID_PATTERN, name):
+        raise PathError(t("{output}: the file's name is its id and must be lowercase letters, digits and hyphens, "
+                          "such as measurements/resultater-2009.yaml", output=output))
+    return name
+
+
+def import_measurements(spreadsheet: Path, output: Path) -> Imported:
+    """Read `spreadsheet` and make the measurements file that `output` will hold."""
+    identity = file_id(output)
+    tables = read_tables(spreadsheet)
+    problems: list[CellProblem] = []
+    rows: list[Row] = []
+    for table in tables:
+        table_rows, table_problems = _rows(table)
+        rows.extend(table_rows)
+        problems.extend(table_problems)
+    if not rows and not problems:
+        first = Cell(tables[0].sheet if tables else spreadsheet.stem, 1, 1, None)
+        problems.append(CellProblem(first, t("no rows of results below the headings"),
+                                    t("write one row per figure under headings such as indikator, værdi, enhed, dato")))
+    for number, row in enumerate(rows, start=1):
+        row.fields.setdefault("id", f"{identity}-{number}")
+    data = {
+        "kind": "measurements",
+        "id": identity,
+        "title": spreadsheet.name,
+        "source": {"title": spreadsheet.name},
+        "measurements": [row.fields for row in rows],
+    }
+    problems += _duplicate_ids(rows) + _model_problems(data, rows)
+    if problems:
+        sheets = [table.sheet for table in tables]
+        problems.sort(key=lambda p: (sheets.index(p.cell.sheet) if p.cell.sheet in sheets else 0, p.cell.row,
+                                     p.cell.column))
+        return Imported(None, len(rows), problems)
+    text = render_yaml(data, rows, spreadsheet.name)
+    _same_when_read_back(text, output)
+    return Imported(text, len(rows), [])
+
+
+def _rows(table: Table) -> tuple[list[Row], list[CellProblem]]:
+    if not table.headings and not table.rows:
+        return [], []  # an empty sheet (a workbook's unused "Ark2")
+    columns, problems = _columns(table)
+    if problems:
+        return [], problems
+    rows = []
+    for cells_of_row in table.rows:
+        row, row_problems = _row(cells_of_row, columns, table)
+        problems += row_problems
+        rows.append(row)
+    return rows, problems
+
+
+def _columns(table: Table) -> tuple[dict[int, str], list[CellProblem]]:
+    """Column number → field, from the headings in row 1."""
+    columns: dict[int, str] = {}
+    problems: list[CellProblem] = []
+    seen: dict[str, Cell] = {}
+    for heading in table.headings:
+        written = cells.text(heading)
+        name = FIELD_BY_HEADING.get(normal(written))
+        if name is None:
+            problems.append(CellProblem(heading, t("unknown heading {heading}{suggestion}", heading=repr(written),
+                                                   suggestion=did_you_mean(normal(written), FIELD_BY_HEADING)),
+                                        t("the headings are listed in the README (Results from spreadsheets)")))
+        elif name in seen:
+            problems.append(CellProblem(heading, t("a second column for {field} (the first is {cell})", field=name,
+                                                   cell=seen[name].ref), t("keep one of the two columns")))
+        else:
+            seen[name] = heading
+            columns[heading.column] = name
+    corner = Cell(table.sheet, 1, 1, None)
+    if not problems and not ({"criterion", "indicator"} & set(seen)):
+        problems.append(CellProblem(corner, t("no column says what was measured"),
+                                    t("add a column kriterium (criterion) or indikator (indicator)")))
+    if not problems and "date" not in seen:
+        problems.append(CellProblem(corner, t("no column says when"), t("add a column dato (date) or periode (period)")))
+    if not problems and not (set(FIGURES) & set(seen)):
+        problems.append(CellProblem(corner, t("no column holds the figures"),
+                                    t("add a column værdi (value), or tæller and nævner (numerator and denominator)")))
+    return columns, problems
+
+
+def _converter(name: str, convention: cells.Convention) -> Callable[[Cell], Any]:
+    if name == "value":
+        return lambda cell: cells.number(cell, convention)
+    if name in ("numerator", "denominator"):
+        return lambda cell: cells.count(cell, convention)
+    if name == "unit":
+        return cells.unit
+    if name == "done":
+        return cells.yes_no
+    if name == "date":
+        return cells.moment
+    if name == "source":
+        return lambda cell: {"title": cells.text(cell)}
+    return cells.text
+
+
+def _row(row_cells: list[Cell], columns: dict[int, str], table: Table) -> tuple[Row, list[CellProblem]]:
+    row = Row(first=Cell(table.sheet, row_cells[0].row, 1, None))
+    problems: list[CellProblem] = []
+    for cell in row_cells:
+        name = columns.get(cell.column)
+        if name is None:
+            problems.append(CellProblem(cell, t("a value in a column without a heading"),
+                                        t("give column {column} a heading, or empty it", column=column_letter(cell.column))))
+            continue
+        try:
+            row.fields[name] = _converter(name, table.convention)(cell)
+        except Refused as refused:
+            problems.append(CellProblem(cell, refused.message, refused.hint))
+            row.refused.add(name)
+        row.places[name] = cell
+    by_name = {name: column for column, name in columns.items()}
+
+    def empty(name: str) -> Cell:  # the empty cell where a missing field belongs
+        return Cell(table.sheet, row.first.row, by_name.get(name, 1), None)
+
+    given = set(row.fields) | row.refused
+    if not ({"criterion", "indicator"} & given):
+        problems.append(CellProblem(empty("indicator" if "indicator" in by_name else "criterion"),
+                                    t("the row does not say what was measured"),
+                                    t("write the indicator's id or the criterion as plan/criterion")))
+    if "date" not in given:
+        problems.append(CellProblem(empty("date"), t("the row does not say when"),
+                                    t("write a day (2008-08-31), a month (2008-08), a year (2010) or a half (2007-H2)")))
+    if ("numerator" in given) != ("denominator" in given):
+        missing = "denominator" if "numerator" in given else "numerator"
+        problems.append(CellProblem(empty(missing), t("a share needs both numerator and denominator"),
+                                    t("write both (35 of 36: tæller 35, nævner 36)")))
+    if not (set(FIGURES) & given):
+        problems.append(CellProblem(empty("value"), t("the row has no figure"),
+                                    t("write the value, or the numerator and denominator")))
+    if "text" not in row.fields:
+        # The model wants the figure in the source's words; without a text column the row's own cells are them.
+        headings = {cell.column: cells.text(cell) for cell in table.headings}
+        row.fields["text"] = "; ".join(f"{headings[cell.column]}: {cells.text(cell)}" for cell in row_cells
+                                      if cell.column in headings)
+    return row, problems
+
+
+def _duplicate_ids(rows: list[Row]) -> list[CellProblem]:
+    problems = []
+    first: dict[str, Row] = {}
+    for row in rows:
+        identity = row.fields["id"]
+        if identity in first:
+            problems.append(CellProblem(row.places.get("id", row.first),
+                                        t("the id {id} is also in {cell}", id=repr(identity),
+                                          cell=first[identity].places.get("id", first[identity].first).ref),
+                                        t("give every row its own id")))
+        else:
+            first[identity] = row
+    return problems
+
+
+class _Nowhere:
+    """Positions for `validate`: a sheet has cells, not lines; the problems are placed by pointer instead."""
+
+    def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
+        return 0, 0
+
+
+def _model_problems(data: dict[str, Any], rows: list[Row]) -> list[CellProblem]:
+    _, findings = validate(data, "", _Nowhere())
+    problems = []
+    for finding in findings:
+        parts = parse_pointer(finding.pointer)
+        row = rows[int(parts[1])] if len(parts) > 1 and parts[0] == "measurements" else rows[0]
+        name = parts[2] if len(parts) > 2 else ""
+        if name in row.refused or (finding.rule == SCHEMA_RULE and name not in row.places and name in (
+                "criterion", "indicator", "date", "numerator", "denominator")):
+            continue  # said already, in the sheet's terms (the cell's problem, or the row's)
+        place = row.places.get(name)
+        problems.append(CellProblem(place or row.first, finding.message, finding.hint))
+    return problems
+
+
+def render_yaml(data: dict[str, Any], rows: list[Row], spreadsheet: str) -> str:
+    """The measurements file as YAML, each row under a comment naming the row it came from.
+
+    Written by hand rather than by a YAML library so that numbers keep their exact decimals
+    (a Decimal is no YAML type) and every text is quoted: JSON's quoting is YAML 1.2's double quoting.
+    """
+    lines = [
+        SCHEMA_MODELINE,
+        f"# Imported by `tfi measurements import` from {spreadsheet}: one item per row of the sheet.",
+        "kind: measurements",
+        f"id: {data['id']}",
+        f"title: {_scalar(data['title'])}",
+        "source:",
+        f"  title: {_scalar(data['source']['title'])}",
+        "measurements:",
+    ]
+    for row in rows:
+        lines.append(f"  # {row.first.sheet}!{row.first.row}")
+        keys = [key for key in KEY_ORDER if key in row.fields]
+        for number, key in enumerate(keys):
+            value = row.fields[key]
+            lead = "  - " if number == 0 else "    "
+            if isinstance(value, dict):
+                lines.append(f"{lead}{key}:")
+                lines.extend(f"      {inner}: {_scalar(item)}" for inner, item in value.items())
+            else:
+                lines.append(f"{lead}{key}: {_scalar(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return plain_number(value, as_written=True)
+
+
+def _same_when_read_back(text: str, output: Path) -> None:
+    """The text written reads back, through the loader and the model, as a valid measurements file."""
+    typed, findings = typed_text(text, str(output))
+    if typed is None or not isinstance(typed.model, MeasurementFile):
+        raise RuntimeError(f"the measurements written do not read back: {[f.message for f in findings]}")
+
+
+def write_measurements(output: Path, text: str, *, force: bool) -> None:
+    """Write the file; an existing one only with `force`, and never anything but a regular file."""
+    from ..files import write_atomically
+
+    check_output(output, force=force)
+    try:
+        write_atomically(output, text)
+    except OSError as error:
+        raise PathError(t("{output}: cannot write the file ({reason})", output=output,
+                          reason=error.strerror or error)) from None
+
+
+def check_output(output: Path, *, force: bool) -> None:
+    """`PathError` unless `output` may be written: new, or a regular file and `force`."""
+    if output.exists() or output.is_symlink():
+        if not output.is_file():
+            raise PathError(t("{output}: not a regular file; choose another name", output=output))
+        if not force:
+            raise PathError(t("{output} exists; add --force to replace it", output=output))
+    if not output.parent.is_dir():
+        raise PathError(t("{output}: the folder {folder} does not exist", output=output, folder=output.parent))
