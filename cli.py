@@ -231,8 +231,11 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
 @click.argument("plans", nargs=-1, type=click.Path(path_type=str))
 @click.option("--as-of", callback=_parse_day, metavar="YYYY-MM-DD",
               help="Judge as of this day: later figures do not count yet (default: today).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "csv"]), default="text",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "csv", "xlsx"]), default="text",
+              show_default=True, help="xlsx: a workbook with an overview sheet and a sheet per plan (needs --output); "
+                                      "csv with --lang da: for Danish Excel (;, decimal comma, UTF-8 with BOM).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write to FILE (replaced whole, never half-written) instead of standard output.")
 @click.option("--status", "statuses", multiple=True,
               type=click.Choice(["met", "not met", "pending", "no data", "not comparable", "qualitative", "waived"]),
               help="Show only rows with this verdict (repeatable).")
@@ -242,9 +245,11 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
               help="Where the measurements are (default: the repository's measurements/).")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def verdict(plans: tuple[str, ...], as_of: date, fmt: str, statuses: tuple[str, ...], fail_on: str | None,
-            measurement_dirs: tuple[str, ...], debug: bool) -> None:
+def verdict(plans: tuple[str, ...], as_of: date, fmt: str, output: Path | None, statuses: tuple[str, ...],
+            fail_on: str | None, measurement_dirs: tuple[str, ...], debug: bool) -> None:
     """Judge every success criterion: target, what was measured, and the verdict."""
+    if fmt == "xlsx" and output is None:
+        raise click.UsageError(t("--format xlsx writes a file: add --output FILE (e.g. status.xlsx)"))
 
     def action() -> int:
         from tfi_rules.verdict.judge import Status
@@ -254,7 +259,10 @@ def verdict(plans: tuple[str, ...], as_of: date, fmt: str, statuses: tuple[str, 
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
         run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=False)
         rows = filter_rows(run.rows, list(statuses))
-        click.echo(render(run, rows, fmt), nl=False)
+        if output is None:
+            click.echo(render(run, rows, fmt), nl=False)
+        else:
+            _write_verdict(output, run, rows, fmt)
         for finding in run.invalid:
             click.echo(t("tfi: {location}: {message} (skipped; run `tfi check`)", location=finding.location(),
                          message=finding.message), err=True)
@@ -265,6 +273,28 @@ def verdict(plans: tuple[str, ...], as_of: date, fmt: str, statuses: tuple[str, 
         return EXIT_OK
 
     _run(debug, action)
+
+
+def _write_verdict(output: Path, run: Any, rows: list[Any], fmt: str) -> None:
+    """`tfi verdict --output FILE`: the verdict in FORMAT, written whole, never over anything but a regular file."""
+    from tfi_rules.files import write_atomically
+    from tfi_rules.load.discovery import PathError
+    from tfi_rules.verdict.render import render
+
+    if output.exists() and not output.is_file():
+        raise PathError(t("{output}: not a regular file; choose another name", output=output))
+    if fmt == "xlsx":
+        from tfi_rules.verdict.xlsx import render_xlsx
+
+        content: str | bytes = render_xlsx(run, rows)
+    else:
+        content = render(run, rows, fmt)
+    try:
+        write_atomically(output, content)
+    except OSError as error:
+        raise PathError(t("{output}: cannot write the report ({reason})", output=output,
+                          reason=error.strerror or error)) from None
+    click.echo(t("Verdict written to {file}.", file=output))
 
 
 @main.command()

@@ -1,4 +1,4 @@
-"""Danish for `tfi measurements import` (tfi_rules/sheets/ and its command in cli.py)."""
+"""Danish for the spreadsheets: `tfi measurements import` (tfi_rules/sheets/) and `tfi verdict --format xlsx`."""
 
 from __future__ import annotations
 
@@ -71,4 +71,17 @@ MESSAGES: dict[str, str] = {
     "such as measurements/resultater-2009.yaml":
         "{output}: filens navn er dens id og skal være små bogstaver, cifre og bindestreger, "
         "fx measurements/resultater-2009.yaml",
+    # tfi verdict --format xlsx (verdict/xlsx.py) and --output (cli.py)
+    "--format xlsx writes a file: add --output FILE (e.g. status.xlsx)":
+        "--format xlsx skriver en fil: tilføj --output FIL (fx status.xlsx)",
+    "Verdict written to {file}.": "Vurderingen er skrevet til {file}.",
+    "plan": "plan",
+    "title": "titel",
+    "criteria": "succeskriterier",
+    "All plans": "Alle planer",
+    "as of": "opgjort pr.",
+    "target figure": "mål (tal)",
+    "measured figure": "målt (tal)",
+    "measured on": "målt (tid)",
+    "reason": "begrundelse",
 }
