@@ -209,3 +209,34 @@ def _danish(number: Decimal) -> str:
 def test_danish_numbers_typed_as_text_are_read_exactly(number: Decimal) -> None:
     assert MOST_DECIMALS >= 2
     assert cells.number(Cell("status", 2, 2, _danish(number)), "da") == number
+
+
+def test_a_sheet_name_of_more_than_one_word_is_quoted_as_excel_quotes_it() -> None:
+    assert Cell("Resultater", 7, 3, None).ref == "Resultater!C7"
+    assert Cell("Resultater 2009", 7, 3, None).ref == "'Resultater 2009'!C7"
+    assert Cell("Ann's", 1, 28, None).ref == "'Ann''s'!AB1"
+
+
+@given(st.decimals(min_value=-LARGEST_NUMBER, max_value=LARGEST_NUMBER, places=MOST_DECIMALS, allow_nan=False,
+                   allow_infinity=False))
+def test_a_number_cell_reads_back_as_the_number_typed(number: Decimal) -> None:
+    # Within the bounds a number has at most 13 + 6 = 19 digits; a double keeps 15 (what Excel keeps too).
+    typed = Decimal(format(number, "f")).normalize()
+    if len(typed.as_tuple().digits) > 15:
+        typed = Decimal(format(float(typed), ".15g"))
+    assert cells.number(Cell("Ark1", 2, 2, float(typed)), "either") == typed
+
+
+def test_rows_beyond_what_tfi_check_reads_are_refused_at_the_row_that_crosses(
+        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # At the real limit (2 MB) that is row 8,115 of a plain sheet (measured); here the limit is made small.
+    from tfi_rules.load.loader import Limits
+    from tfi_rules.sheets import build
+
+    monkeypatch.setattr(build, "DEFAULT_LIMITS", Limits(max_bytes=1000))
+    rows = "".join(f"tfi-rekvireringer;{number};antal;2009\n" for number in range(10))
+    (repo / "status.csv").write_text("indikator;værdi;enhed;dato\n" + rows, encoding="utf-8")
+    code, _, err = run_cli(["measurements", "import", "status.csv", "-o", "measurements/s.yaml"], repo)
+    assert code == 1 and not (repo / "measurements/s.yaml").exists()
+    assert err.startswith("status.csv: status!A6: from this row on, the measurements file would be larger than tfi "
+                          "reads (1,000 bytes)\n    hint: split the rows into two spreadsheets")

@@ -16,11 +16,12 @@ from typing import Any
 from ..findings import parse_pointer
 from ..i18n import t
 from ..load.discovery import PathError
+from ..load.loader import DEFAULT_LIMITS
 from ..load.typed import typed_text
 from ..load.validation import SCHEMA_RULE, validate
 from ..model.measurements import MeasurementFile
 from ..model.types import ID_PATTERN
-from ..numbers import plain_number
+from ..numbers import format_count, plain_number
 from ..suggest import did_you_mean
 from . import cells
 from .cells import CellProblem, Refused
@@ -94,6 +95,9 @@ def import_measurements(spreadsheet: Path, output: Path) -> Imported:
                                      p.cell.column))
         return Imported(None, len(rows), problems)
     text = render_yaml(data, rows, spreadsheet.name)
+    too_large = _too_large(text, rows, _head(data, spreadsheet.name))
+    if too_large is not None:
+        return Imported(None, len(rows), [too_large])
     _same_when_read_back(text, output)
     return Imported(text, len(rows), [])
 
@@ -244,6 +248,10 @@ def render_yaml(data: dict[str, Any], rows: list[Row], spreadsheet: str) -> str:
     Written by hand rather than by a YAML library so that numbers keep their exact decimals
     (a Decimal is no YAML type) and every text is quoted: JSON's quoting is YAML 1.2's double quoting.
     """
+    return _head(data, spreadsheet) + "".join(_item(row) for row in rows)
+
+
+def _head(data: dict[str, Any], spreadsheet: str) -> str:
     lines = [
         SCHEMA_MODELINE,
         f"# Imported by `tfi measurements import` from {spreadsheet}: one item per row of the sheet.",
@@ -254,18 +262,37 @@ def render_yaml(data: dict[str, Any], rows: list[Row], spreadsheet: str) -> str:
         f"  title: {_scalar(data['source']['title'])}",
         "measurements:",
     ]
-    for row in rows:
-        lines.append(f"  # {row.first.sheet}!{row.first.row}")
-        keys = [key for key in KEY_ORDER if key in row.fields]
-        for number, key in enumerate(keys):
-            value = row.fields[key]
-            lead = "  - " if number == 0 else "    "
-            if isinstance(value, dict):
-                lines.append(f"{lead}{key}:")
-                lines.extend(f"      {inner}: {_scalar(item)}" for inner, item in value.items())
-            else:
-                lines.append(f"{lead}{key}: {_scalar(value)}")
     return "\n".join(lines) + "\n"
+
+
+def _item(row: Row) -> str:
+    lines = [f"  # {row.first.sheet}!{row.first.row}"]
+    keys = [key for key in KEY_ORDER if key in row.fields]
+    for number, key in enumerate(keys):
+        value = row.fields[key]
+        lead = "  - " if number == 0 else "    "
+        if isinstance(value, dict):
+            lines.append(f"{lead}{key}:")
+            lines.extend(f"      {inner}: {_scalar(item)}" for inner, item in value.items())
+        else:
+            lines.append(f"{lead}{key}: {_scalar(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _too_large(text: str, rows: list[Row], head: str) -> CellProblem | None:
+    """The row from which the file would be larger than `tfi check` reads (2 MB; an item is about
+    260 bytes, so some 8,000 rows fit), or None when it fits."""
+    largest = DEFAULT_LIMITS.max_bytes
+    if len(text.encode("utf-8")) <= largest:
+        return None
+    size = len(head.encode("utf-8"))
+    for row in rows:
+        size += len(_item(row).encode("utf-8"))
+        if size > largest:
+            return CellProblem(row.first, t("from this row on, the measurements file would be larger than tfi reads "
+                                            "({size} bytes)", size=format_count(largest)),
+                               t("split the rows into two spreadsheets, each imported to its own file"))
+    return None
 
 
 def _scalar(value: Any) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -46,7 +47,9 @@ class Cell:
     @property
     def ref(self) -> str:
         """Where the cell is, as a spreadsheet names it: "Resultater!C7"."""
-        return f"{self.sheet}!{column_letter(self.column)}{self.row}"
+        # Excel quotes a sheet name that is not one plain word: 'Resultater 2009'!C7.
+        sheet = self.sheet if re.fullmatch(r"\w+", self.sheet) else "'" + self.sheet.replace("'", "''") + "'"
+        return f"{sheet}!{column_letter(self.column)}{self.row}"
 
 
 @dataclass

@@ -84,4 +84,8 @@ MESSAGES: dict[str, str] = {
     "measured figure": "målt (tal)",
     "measured on": "målt (tid)",
     "reason": "begrundelse",
+    "from this row on, the measurements file would be larger than tfi reads ({size} bytes)":
+        "fra denne række bliver målingsfilen større, end tfi læser ({size} bytes)",
+    "split the rows into two spreadsheets, each imported to its own file":
+        "del rækkerne i to regneark, der hver importeres til sin egen fil",
 }
