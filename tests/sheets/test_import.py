@@ -240,3 +240,17 @@ def test_rows_beyond_what_tfi_check_reads_are_refused_at_the_row_that_crosses(
     assert code == 1 and not (repo / "measurements/s.yaml").exists()
     assert err.startswith("status.csv: status!A6: from this row on, the measurements file would be larger than tfi "
                           "reads (1,000 bytes)\n    hint: split the rows into two spreadsheets")
+
+
+def test_a_date_cell_is_as_precise_as_its_format_shows_it(repo: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["indikator", "værdi", "dato"])
+    for number_format in ("mmm-yy", '[$-406]mmmm yyyy;@', "yyyy", "dd-mm-yyyy", "yyyy-mm-dd"):
+        sheet.append(["tfi-rekvireringer", 1, datetime(2008, 8, 1)])
+        sheet.cell(sheet.max_row, 3).number_format = number_format
+    book.save(repo / "r.xlsx")
+    assert run_cli(["measurements", "import", "r.xlsx", "-o", "measurements/r.yaml"], repo)[0] == 0
+    data = yaml.safe_load((repo / "measurements/r.yaml").read_text(encoding="utf-8"))
+    assert [m["date"] for m in data["measurements"]] == ["2008-08", "2008-08", "2008", "2008-08-01", "2008-08-01"]

@@ -96,13 +96,28 @@ def _xlsx_tables(path: Path) -> list[Table]:
     try:
         tables = []
         for sheet in workbook.worksheets:
-            rows = sheet.iter_rows(values_only=True)
+            rows = ([_as_shown(cell.value, getattr(cell, "number_format", "")) for cell in row]
+                    for row in sheet.iter_rows())
             tables.append(_table(sheet.title, "either", rows))
         return tables
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError):
         raise TableError(t("cannot read the file as an Excel workbook (.xlsx)")) from None
     finally:
         workbook.close()
+
+
+_LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')  # quoted text, [$-406] and [Red], escaped characters
+
+
+def _as_shown(value: object, number_format: str) -> object:
+    """A date cell as precise as its format shows it: Excel stores "aug 2008" as 2008-08-01 shown
+    with `mmm yyyy`, and the analyst meant the month (2008-08), not its first day; `yyyy` is a year."""
+    if not isinstance(value, datetime) or value.time() != datetime.min.time():
+        return value
+    shown = _LITERALS.sub("", number_format.casefold())
+    if "d" in shown or "y" not in shown:  # a day is shown, or the format is no date format at all
+        return value
+    return f"{value.year:04d}-{value.month:02d}" if "m" in shown else f"{value.year:04d}"
 
 
 def _csv_table(path: Path) -> Table:
