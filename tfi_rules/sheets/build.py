@@ -8,6 +8,7 @@ made only when there are none.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,8 +57,6 @@ class Imported:
 
 def file_id(output: Path) -> str:
     """The measurements file's id: its name (measurements/resultater-2009.yaml → resultater-2009)."""
-    import re
-
     name = output.name.removesuffix(".yaml").removesuffix(".yml")
     if not re.fullmatch(ID_PATTERN, name):
         raise PathError(t("{output}: the file's name is its id and must be lowercase letters, digits and hyphens, "

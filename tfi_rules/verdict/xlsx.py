@@ -67,7 +67,7 @@ def _sheet_names(wanted: list[str]) -> list[str]:
 def _overview(sheet: Worksheet, run: VerdictRun, by_plan: dict[str, list[Row]], rows: list[Row]) -> None:
     from openpyxl.styles import Font
 
-    statuses = [status for status in STATUS_ORDER]
+    statuses = STATUS_ORDER
     sheet.append([t("plan"), t("title"), *(status_label(status) for status in statuses), t("criteria")])
     for plan_id, title in run.titles.items():
         if plan_id in by_plan:
@@ -108,8 +108,10 @@ def _plan_sheet(sheet: Worksheet, rows: list[Row]) -> None:
             row.reason or None,
         ])
         line = sheet.max_row
-        _format(sheet.cell(line, 4), row.target_unit)
-        _format(sheet.cell(line, 6), row.actual_unit)
+        for column, unit in ((4, row.target_unit), (6, row.actual_unit)):
+            figure = sheet.cell(line, column)
+            if isinstance(figure.value, int | Decimal):
+                figure.number_format = number_format(figure.value, unit)
         for column in (2, 5, 9):
             sheet.cell(line, column).alignment = Alignment(wrap_text=True, vertical="top")
     for cell in sheet[1]:
@@ -130,13 +132,10 @@ def _number(value: Fraction | None) -> Decimal | int | None:
     return exact.quantize(Decimal(1).scaleb(-MOST_DECIMALS)).normalize()
 
 
-def _format(cell: object, unit: str | None) -> None:
+def number_format(value: int | Decimal, unit: str | None) -> str:
     """The unit in the number format: 97.22 shows as "97.22 %", 50000 as "50,000 kr." (Excel writes the
     separators of the reader's locale: "97,22 %" and "50.000 kr." in Danish)."""
-    value = getattr(cell, "value", None)
-    if not isinstance(value, int | Decimal):
-        return
     places = 2 if unit == "percent" and not isinstance(value, int) else min(decimals(value), MOST_DECIMALS)
     digits = "#,##0" + ("." + "0" * places if places else "")
     symbol = UNIT_SYMBOLS.get(unit or "", "")
-    cell.number_format = f'{digits}" {symbol}"' if symbol else digits  # type: ignore[attr-defined]
+    return f'{digits}" {symbol}"' if symbol else digits
