@@ -254,3 +254,19 @@ def test_a_date_cell_is_as_precise_as_its_format_shows_it(repo: Path) -> None:
     assert run_cli(["measurements", "import", "r.xlsx", "-o", "measurements/r.yaml"], repo)[0] == 0
     data = yaml.safe_load((repo / "measurements/r.yaml").read_text(encoding="utf-8"))
     assert [m["date"] for m in data["measurements"]] == ["2008-08", "2008-08", "2008", "2008-08-01", "2008-08-01"]
+
+
+@pytest.mark.parametrize(("text", "convention", "expected"), [
+    ("1,5", "either", Decimal("1.5")), ("1.5", "either", Decimal("1.5")), ("1.234,5", "either", Decimal("1234.5")),
+    ("12.345.678", "either", Decimal(12345678)), ("1 234,5", "either", Decimal("1234.5")),
+    ("1.234", "da", Decimal(1234)), ("1,234", "da", Decimal("1.234")),
+    ("1,234", "en", Decimal(1234)), ("1.234", "en", Decimal("1.234")),
+])
+def test_numbers_typed_as_text(text: str, convention: cells.Convention, expected: Decimal) -> None:
+    assert cells.number(Cell("Ark1", 2, 2, text), convention) == expected
+
+
+@pytest.mark.parametrize("text", ["1.234", "1,234", "-12.500"])
+def test_a_text_number_an_xlsx_reader_could_read_two_ways_is_refused(text: str) -> None:
+    with pytest.raises(cells.Refused, match="can be read two ways"):
+        cells.number(Cell("Ark1", 2, 2, text), "either")

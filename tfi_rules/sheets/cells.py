@@ -35,6 +35,7 @@ class Refused(Exception):
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")  # Excel groups thousands with a (non-breaking) space too
 _PLAIN = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 _DANISH = re.compile(r"-?[0-9]{1,3}(\.[0-9]{3})*(,[0-9]+)?|-?[0-9]+(,[0-9]+)?")
+_AMBIGUOUS = re.compile(r"-?[0-9]{1,3}[.,][0-9]{3}")  # one separator and three digits after it
 _ENGLISH_GROUPED = re.compile(r"-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 _UNIT_AFTER = re.compile(r"(.*?[0-9])\s*(%|pct\.?|procent|kr\.?|mio\.?\s*kr\.?)$", re.IGNORECASE)
 
@@ -95,14 +96,13 @@ def _read(text: str, convention: Convention) -> Decimal | None:
         if _ENGLISH_GROUPED.fullmatch(text):
             text = text.replace(",", "")
         return Decimal(text) if _PLAIN.fullmatch(text) else None
+    if convention == "either" and _AMBIGUOUS.fullmatch(text):
+        # "1.234" and "1,234" are 1234 to some readers and 1.234 to others: ask rather than guess.
+        raise Refused(
+            t("the number {found} can be read two ways", found=repr(text)),
+            t("make it a number cell: type the figure without quotes or a leading apostrophe"),
+        )
     if convention == "either" and _PLAIN.fullmatch(text):
-        whole, _, decimals = text.partition(".")
-        if len(decimals) == 3 and len(whole.lstrip("-")) <= 3:
-            # "1.234" is 1234 to a Dane and 1.234 to everyone else: ask rather than guess.
-            raise Refused(
-                t("the number {found} can be read two ways", found=repr(text)),
-                t("make it a number cell, or write 1234 or 1,234 (a decimal comma)"),
-            )
         return Decimal(text)
     if _DANISH.fullmatch(text):
         try:

@@ -22,8 +22,8 @@ MESSAGES: dict[str, str] = {
     "write a number such as 4 or {example} (the original wording belongs in the text column)":
         "skriv et tal som 4 eller {example} (den oprindelige ordlyd hører til i kolonnen tekst)",
     "the number {found} can be read two ways": "tallet {found} kan læses på to måder",
-    "make it a number cell, or write 1234 or 1,234 (a decimal comma)":
-        "gør cellen til en talcelle, eller skriv 1234 eller 1,234 (decimalkomma)",
+    "make it a number cell: type the figure without quotes or a leading apostrophe":
+        "gør cellen til en talcelle: skriv tallet uden anførselstegn eller foranstillet apostrof",
     "expected a whole number of 0 or more, found {found}": "forventede et helt tal på 0 eller mere, fandt {found}",
     "write how many, such as 35": "skriv hvor mange, fx 35",
     "unknown unit {found}": "ukendt enhed {found}",
