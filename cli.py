@@ -399,9 +399,11 @@ def measurements() -> None:
 @click.option("--output", "-o", required=True, type=click.Path(path_type=Path), metavar="FILE",
               help="The measurements file to write, e.g. measurements/resultater-2009.yaml (its name is its id).")
 @click.option("--force", is_flag=True, help="Replace FILE if it exists.")
+@click.option("--sheet", "sheets", multiple=True, metavar="NAME",
+              help="Read only this sheet of a workbook (repeatable; default: every sheet that is not empty).")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def import_measurements(spreadsheet: Path, output: Path, force: bool, debug: bool) -> None:
+def import_measurements(spreadsheet: Path, output: Path, force: bool, sheets: tuple[str, ...], debug: bool) -> None:
     """Make a measurements file from a spreadsheet (.xlsx or .csv), one row per figure.
 
     The headings may be Danish or English (README: "Results from spreadsheets"). Exits 1 and
@@ -419,7 +421,7 @@ def import_measurements(spreadsheet: Path, output: Path, force: bool, debug: boo
             raise PathError(t("{file}: expected an .xlsx or a .csv file", file=spreadsheet))
         check_output(output, force=force)  # before reading: the answer does not depend on the rows
         try:
-            imported = make(spreadsheet, output)
+            imported = make(spreadsheet, output, sheets)
         except TableError as error:
             click.echo(t("tfi: {file}: {error}", file=spreadsheet, error=error), err=True)
             return EXIT_FINDINGS

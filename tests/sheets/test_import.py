@@ -270,3 +270,22 @@ def test_numbers_typed_as_text(text: str, convention: cells.Convention, expected
 def test_a_text_number_an_xlsx_reader_could_read_two_ways_is_refused(text: str) -> None:
     with pytest.raises(cells.Refused, match="can be read two ways"):
         cells.number(Cell("Ark1", 2, 2, text), "either")
+
+
+def test_sheet_chooses_the_sheets_of_a_workbook(repo: Path) -> None:
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "Noter"
+    notes.append(["Tallene er fra statusrapporten."])
+    results = book.create_sheet("Resultater")
+    results.append(["indikator", "værdi", "dato"])
+    results.append(["tfi-rekvireringer", 22, 2009])
+    book.save(repo / "r.xlsx")
+    code, _, err = run_cli(["measurements", "import", "r.xlsx", "-o", "measurements/r.yaml"], repo)
+    assert code == 1 and "r.xlsx: Noter!A1: unknown heading 'Tallene er fra statusrapporten.'" in err
+    assert run_cli(["measurements", "import", "r.xlsx", "-o", "measurements/r.yaml", "--sheet", "Resultater"],
+                   repo)[0] == 0
+    assert yaml.safe_load((repo / "measurements/r.yaml").read_text(encoding="utf-8"))["measurements"][0]["date"] == "2009"
+    code, _, err = run_cli(["measurements", "import", "r.xlsx", "-o", "measurements/x.yaml", "--sheet", "Ark1"], repo)
+    assert code == 2 and "r.xlsx has no sheet 'Ark1' (its sheets: Noter, Resultater)" in err

@@ -64,10 +64,10 @@ def file_id(output: Path) -> str:
     return name
 
 
-def import_measurements(spreadsheet: Path, output: Path) -> Imported:
-    """Read `spreadsheet` and make the measurements file that `output` will hold."""
+def import_measurements(spreadsheet: Path, output: Path, sheets: tuple[str, ...] = ()) -> Imported:
+    """Read `spreadsheet` (only the `sheets` named, if any) and make the measurements file `output` will hold."""
     identity = file_id(output)
-    tables = read_tables(spreadsheet)
+    tables = read_tables(spreadsheet, sheets)
     problems: list[CellProblem] = []
     rows: list[Row] = []
     for table in tables:
@@ -89,8 +89,8 @@ def import_measurements(spreadsheet: Path, output: Path) -> Imported:
     }
     problems += _duplicate_ids(rows) + _model_problems(data, rows)
     if problems:
-        sheets = [table.sheet for table in tables]
-        problems.sort(key=lambda p: (sheets.index(p.cell.sheet) if p.cell.sheet in sheets else 0, p.cell.row,
+        order = [table.sheet for table in tables]
+        problems.sort(key=lambda p: (order.index(p.cell.sheet) if p.cell.sheet in order else 0, p.cell.row,
                                      p.cell.column))
         return Imported(None, len(rows), problems)
     text = render_yaml(data, rows, spreadsheet.name)

@@ -145,7 +145,7 @@ def yes_no(cell: Cell) -> bool:
                   t("write ja or nej (yes or no)"))
 
 
-def moment(cell: Cell) -> str | int:
+def moment(cell: Cell) -> str:
     """A date cell becomes its day (2008-08-31); a year typed as a number stays a year (2008);
     text is passed on for the model to read (2008-08, 2007-H2, 2007-spring)."""
     value = cell.value
@@ -157,9 +157,9 @@ def moment(cell: Cell) -> str | int:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
-        return int(value)
+        return str(int(value))
     if isinstance(value, int) and not isinstance(value, bool):
-        return value
+        return str(value)
     return str(value).strip()
 
 

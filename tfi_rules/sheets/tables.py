@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..i18n import t
+from ..load.discovery import PathError
 
 Convention = Literal["da", "en", "either"]
 """How a number typed as text is read: Danish (1.234,5), English (1234.5), or whichever is unambiguous."""
@@ -71,8 +72,9 @@ def column_letter(column: int) -> str:
     return letters
 
 
-def read_tables(path: Path) -> list[Table]:
-    """The tables of a .xlsx or .csv file; `TableError` if it cannot be read as one."""
+def read_tables(path: Path, wanted: tuple[str, ...] = ()) -> list[Table]:
+    """The tables of a .xlsx or .csv file (of an .xlsx, only the sheets `wanted`, if any are named);
+    `TableError` if it cannot be read as one, `PathError` for a sheet it does not have."""
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -80,11 +82,20 @@ def read_tables(path: Path) -> list[Table]:
     if size > LARGEST_FILE:
         raise TableError(t("the file is larger than {size} MB; split it", size=LARGEST_FILE // (1024 * 1024)))
     if path.suffix.lower() == ".csv":
-        return [_csv_table(path)]
-    return _xlsx_tables(path)
+        tables = [_csv_table(path)]
+        _check_wanted(wanted, [table.sheet for table in tables], path)
+        return tables
+    return _xlsx_tables(path, wanted)
 
 
-def _xlsx_tables(path: Path) -> list[Table]:
+def _check_wanted(wanted: tuple[str, ...], sheets: list[str], path: Path) -> None:
+    for name in wanted:
+        if name not in sheets:
+            raise PathError(t("{file} has no sheet {sheet} (its sheets: {sheets})", file=path, sheet=repr(name),
+                              sheets=", ".join(sheets)))
+
+
+def _xlsx_tables(path: Path, wanted: tuple[str, ...]) -> list[Table]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -94,8 +105,11 @@ def _xlsx_tables(path: Path) -> list[Table]:
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, EOFError):
         raise TableError(t("cannot read the file as an Excel workbook (.xlsx)")) from None
     try:
+        _check_wanted(wanted, workbook.sheetnames, path)
         tables = []
         for sheet in workbook.worksheets:
+            if wanted and sheet.title not in wanted:
+                continue
             rows = ([_as_shown(cell.value, getattr(cell, "number_format", "")) for cell in row]
                     for row in sheet.iter_rows())
             tables.append(_table(sheet.title, "either", rows))

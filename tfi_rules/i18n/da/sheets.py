@@ -88,4 +88,5 @@ MESSAGES: dict[str, str] = {
         "fra denne række bliver målingsfilen større, end tfi læser ({size} bytes)",
     "split the rows into two spreadsheets, each imported to its own file":
         "del rækkerne i to regneark, der hver importeres til sin egen fil",
+    "{file} has no sheet {sheet} (its sheets: {sheets})": "{file} har intet ark {sheet} (dens ark: {sheets})",
 }
