@@ -176,8 +176,9 @@ def test_a_file_that_is_no_workbook_is_one_line_not_a_traceback(repo: Path) -> N
 
 def test_an_output_name_that_is_no_id_is_a_usage_error(repo: Path) -> None:
     (repo / "status.csv").write_text("indikator;værdi;dato\ntfi-rekvireringer;22;2009\n", encoding="utf-8")
-    code, _, err = run_cli(["measurements", "import", "status.csv", "-o", "measurements/Status 2009.yaml"], repo)
-    assert code == 2 and "must be lowercase letters, digits and hyphens" in err
+    for name in ("measurements/Status 2009.yaml", "measurements/status-2009"):
+        code, _, err = run_cli(["measurements", "import", "status.csv", "-o", name], repo)
+        assert code == 2 and "must be lowercase letters, digits and hyphens, such as measurements/resultater-2009.yaml" in err
 
 
 @pytest.mark.parametrize(("value", "expected"), [

@@ -58,7 +58,7 @@ class Imported:
 def file_id(output: Path) -> str:
     """The measurements file's id: its name (measurements/resultater-2009.yaml → resultater-2009)."""
     name = output.name.removesuffix(".yaml").removesuffix(".yml")
-    if not re.fullmatch(ID_PATTERN, name):
+    if name == output.name or not re.fullmatch(ID_PATTERN, name):  # no .yaml: `tfi check` would not find it
         raise PathError(t("{output}: the file's name is its id and must be lowercase letters, digits and hyphens, "
                           "such as measurements/resultater-2009.yaml", output=output))
     return name
