@@ -290,3 +290,9 @@ def test_sheet_chooses_the_sheets_of_a_workbook(repo: Path) -> None:
     assert yaml.safe_load((repo / "measurements/r.yaml").read_text(encoding="utf-8"))["measurements"][0]["date"] == "2009"
     code, _, err = run_cli(["measurements", "import", "r.xlsx", "-o", "measurements/x.yaml", "--sheet", "Ark1"], repo)
     assert code == 2 and "r.xlsx has no sheet 'Ark1' (its sheets: Noter, Resultater)" in err
+
+
+def test_an_old_xls_workbook_is_a_usage_error_naming_what_is_read(repo: Path) -> None:
+    (repo / "r.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    code, _, err = run_cli(["measurements", "import", "r.xls", "-o", "measurements/r.yaml"], repo)
+    assert (code, err) == (2, "tfi: error: r.xls: expected an .xlsx or a .csv file\n")
