@@ -413,8 +413,8 @@ def import_measurements(spreadsheet: Path, output: Path, force: bool, sheets: tu
 
     def action() -> int:
         from tfi_rules.load.discovery import PathError
-        from tfi_rules.sheets.build import check_output, write_measurements
         from tfi_rules.sheets.build import import_measurements as make
+        from tfi_rules.sheets.measurements_file import check_output, write_measurements
         from tfi_rules.sheets.tables import TableError
 
         if spreadsheet.suffix.lower() not in (".xlsx", ".xlsm", ".csv"):

@@ -7,7 +7,6 @@ made only when there are none.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,22 +17,15 @@ from ..findings import parse_pointer
 from ..i18n import t
 from ..load.discovery import PathError
 from ..load.loader import DEFAULT_LIMITS
-from ..load.typed import typed_text
 from ..load.validation import SCHEMA_RULE, validate
-from ..model.measurements import MeasurementFile
 from ..model.types import ID_PATTERN
-from ..numbers import format_count, plain_number
+from ..numbers import format_count
 from ..suggest import did_you_mean
 from . import cells
 from .cells import CellProblem, Refused
 from .columns import FIELD_BY_HEADING, FIGURES, normal
+from .measurements_file import head, item, render_yaml, same_when_read_back
 from .tables import Cell, Table, column_letter, read_tables
-
-SCHEMA_MODELINE = "# yaml-language-server: $schema=../schemas/measurements.schema.json"
-
-# The order of a measurement's keys in the file written, as in the repository's measurement files.
-KEY_ORDER = ("id", "text", "criterion", "indicator", "value", "numerator", "denominator", "done", "assessment",
-             "unit", "counted", "date", "method", "source", "note")
 
 
 @dataclass
@@ -93,11 +85,11 @@ def import_measurements(spreadsheet: Path, output: Path, sheets: tuple[str, ...]
         problems.sort(key=lambda p: (order.index(p.cell.sheet) if p.cell.sheet in order else 0, p.cell.row,
                                      p.cell.column))
         return Imported(None, len(rows), problems)
-    text = render_yaml(data, rows, spreadsheet.name)
-    too_large = _too_large(text, rows, _head(data, spreadsheet.name))
+    text = render_yaml(data, [(_place(row), row.fields) for row in rows], spreadsheet.name)
+    too_large = _too_large(text, rows, head(data, spreadsheet.name))
     if too_large is not None:
         return Imported(None, len(rows), [too_large])
-    _same_when_read_back(text, output)
+    same_when_read_back(text, output)
     return Imported(text, len(rows), [])
 
 
@@ -241,43 +233,6 @@ def _model_problems(data: dict[str, Any], rows: list[Row]) -> list[CellProblem]:
     return problems
 
 
-def render_yaml(data: dict[str, Any], rows: list[Row], spreadsheet: str) -> str:
-    """The measurements file as YAML, each row under a comment naming the row it came from.
-
-    Written by hand rather than by a YAML library so that numbers keep their exact decimals
-    (a Decimal is no YAML type) and every text is quoted: JSON's quoting is YAML 1.2's double quoting.
-    """
-    return _head(data, spreadsheet) + "".join(_item(row) for row in rows)
-
-
-def _head(data: dict[str, Any], spreadsheet: str) -> str:
-    lines = [
-        SCHEMA_MODELINE,
-        f"# Imported by `tfi measurements import` from {spreadsheet}: one item per row of the sheet.",
-        "kind: measurements",
-        f"id: {data['id']}",
-        f"title: {_scalar(data['title'])}",
-        "source:",
-        f"  title: {_scalar(data['source']['title'])}",
-        "measurements:",
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def _item(row: Row) -> str:
-    lines = [f"  # {row.first.sheet}!{row.first.row}"]
-    keys = [key for key in KEY_ORDER if key in row.fields]
-    for number, key in enumerate(keys):
-        value = row.fields[key]
-        lead = "  - " if number == 0 else "    "
-        if isinstance(value, dict):
-            lines.append(f"{lead}{key}:")
-            lines.extend(f"      {inner}: {_scalar(item)}" for inner, item in value.items())
-        else:
-            lines.append(f"{lead}{key}: {_scalar(value)}")
-    return "\n".join(lines) + "\n"
-
-
 def _too_large(text: str, rows: list[Row], head: str) -> CellProblem | None:
     """The row from which the file would be larger than `tfi check` reads (2 MB; an item is about
     260 bytes, so some 8,000 rows fit), or None when it fits."""
@@ -286,7 +241,7 @@ def _too_large(text: str, rows: list[Row], head: str) -> CellProblem | None:
         return None
     size = len(head.encode("utf-8"))
     for row in rows:
-        size += len(_item(row).encode("utf-8"))
+        size += len(item(_place(row), row.fields).encode("utf-8"))
         if size > largest:
             return CellProblem(row.first, t("from this row on, the measurements file would be larger than tfi reads "
                                             "({size} bytes)", size=format_count(largest)),
@@ -294,41 +249,5 @@ def _too_large(text: str, rows: list[Row], head: str) -> CellProblem | None:
     return None
 
 
-def _scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    return plain_number(value, as_written=True)
-
-
-def _same_when_read_back(text: str, output: Path) -> None:
-    """The text written reads back, through the loader and the model, as a valid measurements file."""
-    typed, findings = typed_text(text, str(output))
-    if typed is None or not isinstance(typed.model, MeasurementFile):
-        raise RuntimeError(f"the measurements written do not read back: {[f.message for f in findings]}")
-
-
-def write_measurements(output: Path, text: str, *, force: bool) -> None:
-    """Write the file; an existing one only with `force`, and never anything but a regular file."""
-    from ..files import write_atomically
-
-    check_output(output, force=force)
-    try:
-        write_atomically(output, text)
-    except OSError as error:
-        raise PathError(t("{output}: cannot write the file ({reason})", output=output,
-                          reason=error.strerror or error)) from None
-
-
-def check_output(output: Path, *, force: bool) -> None:
-    """`PathError` unless `output` may be written: new, or a regular file and `force`."""
-    if output.exists() or output.is_symlink():
-        if not output.is_file():
-            raise PathError(t("{output}: not a regular file; choose another name", output=output))
-        if not force:
-            raise PathError(t("{output} exists; add --force to replace it", output=output))
-    if not output.parent.is_dir():
-        raise PathError(t("{output}: the folder {folder} does not exist", output=output, folder=output.parent))
+def _place(row: Row) -> str:
+    return f"{row.first.sheet}!{row.first.row}"
