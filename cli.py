@@ -326,7 +326,7 @@ def _parse_day(_ctx: Any, _param: Any, value: str | None) -> date:
                                    value=repr(value))) from None
 
 
-def _write_output(output: str, text: str) -> None:
+def _write_output(output: str, text: str | bytes) -> None:
     """Write a report to the file named by --output: replaced whole, and only if it is a regular file."""
     from tfi_rules.files import write_atomically
     from tfi_rules.load.discovery import PathError
@@ -356,8 +356,12 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
 @click.argument("plans", nargs=-1, type=click.Path(path_type=str))
 @click.option("--as-of", callback=_parse_day, metavar="YYYY-MM-DD",
               help="Judge as of this day: later figures do not count yet (default: today).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "csv"]), default="text",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "csv", "xlsx"]), default="text",
+              show_default=True, help="xlsx: a workbook with an overview sheet and a sheet per plan (needs --output); "
+                                      "csv with --lang da: for Danish Excel (;, decimal comma, UTF-8 with BOM).")
+@click.option("--output", "-o", type=click.Path(allow_dash=True, path_type=str), metavar="FILE",
+              help="Write to FILE (a regular file, replaced whole, never half-written) instead of standard "
+                   "output; - for standard output.")
 @click.option("--status", "statuses", multiple=True,
               type=click.Choice(["met", "not met", "pending", "no data", "not comparable", "qualitative", "waived"]),
               help="Show only rows with this verdict (repeatable).")
@@ -367,19 +371,28 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
               help="Where the measurements are (default: the repository's measurements/).")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def verdict(plans: tuple[str, ...], as_of: date, fmt: str, statuses: tuple[str, ...], fail_on: str | None,
-            measurement_dirs: tuple[str, ...], debug: bool) -> None:
+def verdict(plans: tuple[str, ...], as_of: date, fmt: str, output: str | None, statuses: tuple[str, ...],
+            fail_on: str | None, measurement_dirs: tuple[str, ...], debug: bool) -> None:
     """Judge every success criterion: target, what was measured, and the verdict."""
+    if fmt == "xlsx" and output in (None, "-"):
+        raise click.UsageError(t("--format xlsx writes a file: add --output FILE (e.g. status.xlsx)"))
 
     def action() -> int:
         from tfi_rules.verdict.judge import Status
         from tfi_rules.verdict.render import filter_rows, render
         from tfi_rules.verdict.run import run_verdict
 
+        if output not in (None, "-"):
+            from tfi_rules.files import refuse_unsafe_output
+
+            refuse_unsafe_output(output)  # before the work, not after it
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
         run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=False)
         rows = filter_rows(run.rows, list(statuses))
-        _print(render(run, rows, fmt), nl=False)
+        if output is None or output == "-":
+            _print(render(run, rows, fmt), nl=False)
+        else:
+            _write_verdict(output, run, rows, fmt)
         for finding in run.invalid:
             click.echo(t("tfi: {location}: {message} (skipped; run `tfi check`)", location=finding.location(),
                          message=finding.message), err=True)
@@ -390,6 +403,20 @@ def verdict(plans: tuple[str, ...], as_of: date, fmt: str, statuses: tuple[str, 
         return EXIT_OK
 
     _run(debug, action)
+
+
+def _write_verdict(output: str, run: Any, rows: list[Any], fmt: str) -> None:
+    """`tfi verdict --output FILE`: the verdict in FORMAT, written whole, never over anything but a regular file."""
+    from tfi_rules.verdict.render import render
+
+    if fmt == "xlsx":
+        from tfi_rules.verdict.xlsx import render_xlsx
+
+        content: str | bytes = render_xlsx(run, rows)
+    else:
+        content = render(run, rows, fmt)
+    _write_output(output, content)
+    click.echo(t("Verdict written to {file}.", file=output))
 
 
 @main.command()
@@ -653,6 +680,55 @@ def new_plan(plan_id: str, previous: Path | None, year: int | None, mandate_id: 
         for line in made.waivers_left_out:
             click.echo(t("not carried over: waiver {waiver}", waiver=line))
         click.echo(t("Next: fill in the places marked in {path}, then `tfi check`.", path=target))
+        return EXIT_OK
+
+    _run(debug, action)
+
+
+@main.group()
+def measurements() -> None:
+    """Recorded results: bring them in from spreadsheets."""
+
+
+@measurements.command("import")
+@click.argument("spreadsheet", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path), metavar="FILE",
+              help="The measurements file to write, e.g. measurements/resultater-2009.yaml (its name is its id).")
+@click.option("--force", is_flag=True, help="Replace FILE if it exists.")
+@click.option("--sheet", "sheets", multiple=True, metavar="NAME",
+              help="Read only this sheet of a workbook (repeatable; default: every sheet that is not empty).")
+@lang_option
+@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+def import_measurements(spreadsheet: Path, output: Path, force: bool, sheets: tuple[str, ...], debug: bool) -> None:
+    """Make a measurements file from a spreadsheet (.xlsx or .csv), one row per figure.
+
+    The headings may be Danish or English (README: "Results from spreadsheets"). Exits 1 and
+    writes nothing when any row is bad (each named by its cell, e.g. Resultater!C7), 2 on a
+    usage error (FILE exists without --force, an unknown kind of file).
+    """
+
+    def action() -> int:
+        from tfi_rules.load.discovery import PathError
+        from tfi_rules.sheets.build import import_measurements as make
+        from tfi_rules.sheets.measurements_file import check_output, write_measurements
+        from tfi_rules.sheets.tables import TableError
+
+        if spreadsheet.suffix.lower() not in (".xlsx", ".xlsm", ".csv"):
+            raise PathError(t("{file}: expected an .xlsx or a .csv file", file=spreadsheet))
+        check_output(output, force=force)  # before reading: the answer does not depend on the rows
+        try:
+            imported = make(spreadsheet, output, sheets)
+        except TableError as error:
+            click.echo(t("tfi: {file}: {error}", file=spreadsheet, error=error), err=True)
+            return EXIT_FINDINGS
+        if imported.text is None:
+            for problem in imported.problems:
+                click.echo(f"{spreadsheet.name}: {problem.line()}", err=True)
+            click.echo(t("{count} problem(s) in {file}; nothing written.", count=len(imported.problems),
+                         file=spreadsheet.name), err=True)
+            return EXIT_FINDINGS
+        write_measurements(output, imported.text, force=force)
+        click.echo(t("{count} measurement(s) written to {output}.", count=imported.rows, output=output))
         return EXIT_OK
 
     _run(debug, action)

@@ -61,7 +61,9 @@ def repo_copy(tmp_path: Path) -> Path:
 
 # What the run was made with, printed after the tests (also under -q): a failure that comes with a
 # new release on the package index shows at once which version changed. See constraints.txt.
-TESTED_PACKAGES = ("PyYAML", "pydantic", "pydantic-core", "jsonschema", "click", "tabulate", "hypothesis", "pytest")
+TESTED_PACKAGES = (
+    "PyYAML", "pydantic", "pydantic-core", "jsonschema", "click", "tabulate", "openpyxl", "hypothesis", "pytest",
+)
 
 
 def tested_versions() -> str:

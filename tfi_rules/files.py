@@ -79,8 +79,9 @@ def _link_target(name: str) -> str:
         return os.path.realpath(name)
 
 
-def write_atomically(path: str | os.PathLike[str], text: str) -> None:
-    """Write `text` to `path` via a temporary file in the same folder and a rename.
+def write_atomically(path: str | os.PathLike[str], text: str | bytes) -> None:
+    """Write `text` (UTF-8), or bytes as they are (a workbook), to `path` via a temporary file in the
+    same folder and a rename.
 
     Raises UnsafeOutput (nothing written) when `path` is anything but a regular
     file or a new name; see the module docstring.
@@ -90,8 +91,8 @@ def write_atomically(path: str | os.PathLike[str], text: str) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(name)}.", suffix=".tmp",
                                          dir=os.path.dirname(name) or ".")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             stream.flush()
             os.fsync(stream.fileno())
         # mkstemp makes the file private (0600); a report is meant to be shared, so give it the

@@ -30,6 +30,7 @@ MAY_IMPORT = {
     "report": {"check", "verdict"},
     "init": set(),
     "new": set(),
+    "sheets": set(),
 }
 
 

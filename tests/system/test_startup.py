@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-HEAVY = ("pydantic", "yaml", "jsonschema", "tabulate")
+HEAVY = ("pydantic", "yaml", "jsonschema", "tabulate", "openpyxl")
 
 
 def imported_modules(code: str) -> set[str]:

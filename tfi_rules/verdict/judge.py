@@ -96,6 +96,12 @@ class Row:
     on_track: bool | None = None
     depth: int = 0  # 0 for a criterion, 1 for its sub-criteria, ...
     parent: str | None = None
+    # The figures as numbers, for a spreadsheet (`target` and `actual` are their sentences): the level a
+    # target asks for, where it is one number, and the measured figure, each with its unit.
+    target_number: Fraction | None = None
+    target_unit: str | None = None
+    actual_number: Fraction | None = None
+    actual_unit: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -197,8 +203,10 @@ def _with_children(own: Row, children: list[Row]) -> Row:
 def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date) -> Row:
     """The verdict on one criterion (its sub-criteria are not considered here)."""
     # Every row of this criterion names it the same way; `partial` keeps the fields typed for mypy.
+    target_number, target_unit = _target_figure(criterion.target)
     base = partial(
-        Row, plan=plan.id, criterion=criterion.id, text=criterion.text, target=describe_target(criterion), as_of=as_of
+        Row, plan=plan.id, criterion=criterion.id, text=criterion.text, target=describe_target(criterion), as_of=as_of,
+        target_number=target_number, target_unit=target_unit,
     )
     waiver_reason = _waiver_reason(plan, criterion, as_of)
     if waiver_reason:
@@ -228,6 +236,8 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
                 actual=describe_actual(latest),
                 actual_date=latest.date,
                 measurement=latest.id,
+                actual_number=actual_value(latest),
+                actual_unit=latest.unit,
                 status=Status.NOT_COMPARABLE,
                 reason=_method_reason(latest.method, method),
             )
@@ -245,7 +255,8 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
         return base(actual=None, actual_date=None, status=status, reason=reason)
 
     latest = usable[-1]
-    shown = partial(base, actual=describe_actual(latest), actual_date=latest.date, measurement=latest.id)
+    shown = partial(base, actual=describe_actual(latest), actual_date=latest.date, measurement=latest.id,
+                    actual_number=actual_value(latest), actual_unit=latest.unit)
     outcome, reason = _compare(target, latest)
     if outcome is None:
         return shown(status=Status.NOT_COMPARABLE, reason=reason)
@@ -260,6 +271,16 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
     progress, on_track = _progress(plan, criterion, latest)
     reason = t("period runs to {end}", end=end)
     return shown(status=Status.PENDING, reason=reason, progress=progress, on_track=on_track)
+
+
+def _target_figure(target: object) -> tuple[Fraction | None, str | None]:
+    """The one number a target asks for (at least 70 → 70; a change → the level it must reach), and its unit."""
+    unit = getattr(target, "unit", None)
+    if isinstance(target, AtLeast | AtMost | Exactly):
+        return Fraction(target.value), unit
+    if isinstance(target, Change):
+        return target_level(target), unit
+    return None, unit
 
 
 def _method_reason(measured: str | None, target: str) -> str:

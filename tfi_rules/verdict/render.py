@@ -13,12 +13,13 @@ import csv
 import io
 import json
 
-from ..i18n import t
+from ..i18n import language, t
 from ..numbers import format_number
 from .judge import STATUS_ORDER, Row, Status, status_label, summarize
 from .run import VerdictRun
 
 FORMATS = ("text", "markdown", "json", "csv")
+BINARY_FORMATS = ("xlsx",)  # written to a file only (`--output`); `xlsx.render_xlsx`
 TEXT_WIDTH = 60
 
 
@@ -73,17 +74,28 @@ def summary_text(rows: list[Row]) -> str:
     return ", ".join(parts) or t("no criteria")
 
 
+def _csv(rows: list[Row], *, excel_da: bool) -> str:
+    """CSV for programs (English: `,` and decimal points), or, in Danish, what Danish Excel opens as it
+    is: `;` between fields (the comma is its decimal sign), a decimal comma, and a UTF-8 byte-order mark
+    (without one, Excel reads the file as Windows-1252 and "målt" becomes "mÃ¥lt"). The columns are the
+    JSON keys in both, so one script reads either (`delimiter=";"` for the Danish one)."""
+    buffer = io.StringIO()
+    columns = list(rows[0].to_json()) if rows else ["plan", "criterion", "text", "target", "actual", "actual_date", "as_of", "status"]
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", delimiter=";" if excel_da else ",")
+    writer.writeheader()
+    for row in rows:
+        fields = row.to_json()
+        if excel_da and fields.get("progress") is not None:
+            fields["progress"] = str(fields["progress"]).replace(".", ",")
+        writer.writerow(fields)
+    return ("\ufeff" if excel_da else "") + buffer.getvalue()
+
+
 def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
     if fmt == "json":
         return json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        buffer = io.StringIO()
-        columns = list(rows[0].to_json()) if rows else ["plan", "criterion", "text", "target", "actual", "actual_date", "as_of", "status"]
-        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(row.to_json())
-        return buffer.getvalue()
+        return _csv(rows, excel_da=language() == "da")
     markdown = fmt == "markdown"
     parts: list[str] = []
     by_plan: dict[str, list[Row]] = {}

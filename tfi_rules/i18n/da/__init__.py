@@ -9,9 +9,9 @@ translated.
 
 from __future__ import annotations
 
-from . import files, output, report, rules, setup
+from . import files, output, report, rules, setup, sheets
 
-PARTS = (rules, files, output, report, setup)
+PARTS = (rules, files, output, report, setup, sheets)
 
 MESSAGES: dict[str, str] = {}
 for _part in PARTS:
