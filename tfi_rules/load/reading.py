@@ -19,6 +19,7 @@ from tfi_rules.i18n import t
 from tfi_rules.load.limits import DEFAULT_LIMITS, Limits
 from tfi_rules.load.load_error import LoadError
 from tfi_rules.numbers import format_count
+from tfi_rules.os_reasons import known_os_reason
 
 
 def read_bytes(name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
@@ -53,22 +54,20 @@ def read_bytes(name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
         os.close(fd)
 
 
-# Functions, not strings: the reason is put into the language in use when the error happens.
-_OS_REASONS: dict[int, Callable[[], str]] = {
+# What a file being read makes more precise than the generic reasons (tfi_rules.os_reasons:
+# "no such file or directory", no words for EISDIR). Functions, not strings: the reason is
+# put into the language in use when the error happens.
+_FILE_REASONS: dict[int, Callable[[], str]] = {
     errno.ENOENT: lambda: t("the file does not exist"),
-    errno.EACCES: lambda: t("permission denied"),
-    errno.EPERM: lambda: t("permission denied"),
     errno.EISDIR: lambda: t("it is a directory, not a file"),
-    errno.ENOTDIR: lambda: t("a part of the path is not a directory"),
-    errno.ELOOP: lambda: t("the path is a loop of symbolic links"),
-    errno.ENAMETOOLONG: lambda: t("the path is too long"),
 }
 
 
 def _unreadable_os(name: str, error: OSError) -> LoadError:
-    reason = _OS_REASONS.get(error.errno) if error.errno is not None else None
+    file_reason = _FILE_REASONS.get(error.errno) if error.errno is not None else None
+    reason = file_reason() if file_reason is not None else known_os_reason(error)
     if reason is not None:
-        return _unreadable(name, reason())
+        return _unreadable(name, reason)
     # The system's own words (English whatever the language) are quoted as they are.
     return LoadError(
         name, 0, 0, "file-unreadable",
