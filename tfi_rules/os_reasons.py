@@ -28,7 +28,17 @@ _REASONS: dict[int, Callable[[], str]] = {
 
 def os_reason(error: OSError) -> str:
     """`permission denied`, `no space left on device`, ...: why `error` happened, for people."""
-    reason = _REASONS.get(error.errno) if error.errno is not None else None
+    reason = known_os_reason(error)
     if reason is not None:
-        return reason()
+        return reason
     return (error.strerror or str(error)).lower()
+
+
+def known_os_reason(error: OSError) -> str | None:
+    """Why `error` happened, in the user's language, if its errno is listed here; else None.
+
+    For callers that word the system's own English differently from a reason of ours
+    (the loader: "cannot read 'x'; the system says: '...'").
+    """
+    reason = _REASONS.get(error.errno) if error.errno is not None else None
+    return reason() if reason is not None else None

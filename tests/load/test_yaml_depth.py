@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 from yaml.events import MappingEndEvent, SequenceEndEvent
 from yaml.scanner import ScannerError
 
-from tfi_rules.load import loader, yaml_depth
+from tfi_rules.load import loader, prescan, yaml12, yaml_depth
 from tfi_rules.load.loader import Limits, LoadError, load_text
 
 FILLER = "n: [" + "[], " * 2000 + "]\n"  # 4,000 events of lists that are finished
-_PARSER = loader._PlanParser
+_PARSER = yaml12.PlanParser
 
 
 def rejection(text: str, limits: Limits = loader.DEFAULT_LIMITS) -> LoadError:
@@ -65,7 +65,7 @@ def test_a_mapping_key_of_a_thousand_brackets_is_a_syntax_error_on_its_line() ->
 # --- the blanked re-reading ------------------------------------------------------------------
 
 
-class _Counting(loader._PlanParser):
+class _Counting(yaml12.PlanParser):
     """The loader's parser, counting the events each reading hands out."""
 
     readings: ClassVar[list[int]] = []
@@ -83,7 +83,7 @@ def test_the_re_reading_skips_what_the_first_reading_finished(monkeypatch: pytes
     # `@` after 1001 brackets: every libyaml release stops there, behind the deep level.
     text = "n: [" + "[], " * 200_000 + "]\nx: " + "[" * 1001 + "@"
     monkeypatch.setattr(_Counting, "readings", [])
-    monkeypatch.setattr(loader, "_PlanParser", _Counting)
+    monkeypatch.setattr(yaml12, "PlanParser", _Counting)
     error = rejection(text)
     assert (error.rule, error.line, error.column) == ("yaml-too-deep", 2, 67)
     first, again = _Counting.readings
@@ -96,7 +96,7 @@ def _stopping_after(events: int, ahead: int) -> type:
     `ahead` events further on: what libyaml does when it meets an error reading ahead."""
     made: list[object] = []
 
-    class Stopping(loader._PlanParser):
+    class Stopping(yaml12.PlanParser):
         def __init__(self, source: bytes) -> None:
             super().__init__(source)
             self.source = source
@@ -126,10 +126,10 @@ def _event_start(source: bytes, number: int) -> Any:
 
 
 def _answer(text: str, events: int, ahead: int, limits: Limits, monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setattr(loader, "_PlanParser", _stopping_after(events, ahead))
+    monkeypatch.setattr(yaml12, "PlanParser", _stopping_after(events, ahead))
     source = text.encode()
     try:
-        loader._scan_events(source, text, "plan.yaml", limits)
+        prescan.scan_events(source, text, "plan.yaml", limits)
     except LoadError as error:
         return (error.rule, error.line, error.column)
     except yaml.YAMLError as error:

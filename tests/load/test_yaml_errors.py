@@ -10,7 +10,7 @@ import pytest
 from yaml.error import MarkedYAMLError
 
 from tfi_rules.i18n import speaking
-from tfi_rules.load import loader
+from tfi_rules.load import yaml12
 from tfi_rules.load.loader import LoadError, load_text
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -96,14 +96,14 @@ def test_the_answer_does_not_depend_on_libyaml_wording(
     texts = _syntax_corpus()
     with speaking(language):
         plain = [_outcome(text) for text in texts]
-        parser = loader._PlanParser
+        parser = yaml12.PlanParser
 
         class Mumbling(parser):  # type: ignore[misc, valid-type]
             check_event = _mumbling(parser.check_event)
             get_event = _mumbling(parser.get_event)
             get_single_node = _mumbling(parser.get_single_node)
 
-        monkeypatch.setattr(loader, "_PlanParser", Mumbling)
+        monkeypatch.setattr(yaml12, "PlanParser", Mumbling)
         reworded = [_outcome(text) for text in texts]
     quoting = "the YAML cannot be read: " if language == "en" else "YAML-læseren svarer: '"
     for text, before, after in zip(texts, plain, reworded, strict=True):

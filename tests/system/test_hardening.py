@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import cli
 from tfi_rules.check.pipeline import check_paths
 from tfi_rules.check.result import CheckResult
-from tfi_rules.load import loader
+from tfi_rules.load import reading
 from tfi_rules.rules import RULES
 
 
@@ -89,7 +89,7 @@ def test_an_unreadable_file_is_a_finding(tmp_path: Path, monkeypatch: pytest.Mon
                 raise PermissionError(errno.EACCES, "Permission denied", str(path))
             return real_open(path, flags, *args, **kwargs)
 
-        monkeypatch.setattr(loader.os, "open", refusing_open)
+        monkeypatch.setattr(reading.os, "open", refusing_open)
     try:
         code, out = run(["check", "plans"], tmp_path)
     finally:

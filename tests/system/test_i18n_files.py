@@ -9,6 +9,8 @@ and every message and hint must be Danish: not the English text, and with no
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from tfi_rules.check.pipeline import check_paths
 from tfi_rules.config import ConfigError, parse_config
 from tfi_rules.findings import Finding
 from tfi_rules.i18n import FIELD, speaking
+from tfi_rules.load import reading
 from tfi_rules.load.discovery import PathError, discover
 from tfi_rules.load.loader import LoadError, load_file, load_text
 from tfi_rules.load.validation import _explain
@@ -213,6 +216,25 @@ def test_a_folder_given_as_a_file(tmp_path: Path) -> None:
         load_file(tmp_path)
     assert raised.value.message == f"kan ikke læse '{tmp_path}': det er en mappe, ikke en fil"
     assert raised.value.hint == "kontrollér stien, og at filen kan læses"
+
+
+def test_a_disk_error_while_reading_is_danish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The reasons tfi_rules.os_reasons has words for are the loader's too, not the system's English.
+    path = tmp_path / "plan.yaml"
+    path.write_text("kind: plan\n")
+
+    def failing_read(fd: int, size: int) -> bytes:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(reading.os, "read", failing_read)
+        with speaking("da"), pytest.raises(LoadError) as danish:
+            load_file(path)
+        with speaking("en"), pytest.raises(LoadError) as english:
+            load_file(path)
+    assert danish.value.message == f"kan ikke læse '{path}': ind- eller uddatafejl"
+    assert english.value.message == f"cannot read '{path}': input/output error"
+    assert danish.value.rule == english.value.rule == "file-unreadable"
 
 
 def test_sizes_are_grouped_the_danish_way() -> None:

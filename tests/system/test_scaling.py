@@ -25,7 +25,8 @@ from tfi_rules.check.pipeline import check_paths
 from tfi_rules.check.result import CheckResult
 from tfi_rules.config import Config
 from tfi_rules.findings import Finding, Severity
-from tfi_rules.load.loader import DEFAULT_LIMITS, LoadError, _most_values, _value_beyond, load_text
+from tfi_rules.load.loader import DEFAULT_LIMITS, LoadError, load_text
+from tfi_rules.load.prescan import most_values, value_beyond
 from tfi_rules.output import reporter
 
 REPO = Path(__file__).resolve().parents[2]
@@ -148,7 +149,7 @@ DOCUMENTS = st.recursive(
 def test_the_count_from_the_text_bounds_the_values_libyaml_reads(document: object, flow: bool | None) -> None:
     # The cheap count decides whether the events are counted at all: it must never count too few.
     text = yaml.safe_dump(document, default_flow_style=flow, allow_unicode=True)
-    assert _value_beyond(text.encode("utf-8"), _most_values(text)) is None, text
+    assert value_beyond(text.encode("utf-8"), most_values(text)) is None, text
 
 
 # --- findings past the limit are counted, not listed ---------------------------------------------

@@ -17,6 +17,10 @@ This module tells the cases apart from those marks and the characters at them, n
 from the English of the message: the wording changes between releases (and differs
 between libyaml and the pure-Python parser), the classes and marks are the parser's
 structure. A case without a sentence of ours quotes the parser's words after one.
+
+`yaml_error` turns what the parser raised into the loader's `LoadError` (a character
+YAML does not allow is found in the text itself); `alias_error` is the one `yaml-alias`
+refusal the loader's own scans raise.
 """
 
 from __future__ import annotations
@@ -24,12 +28,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import yaml
 from yaml.composer import ComposerError
 from yaml.error import Mark, MarkedYAMLError
 from yaml.parser import ParserError
 from yaml.scanner import ScannerError
 
 from tfi_rules.i18n import t
+from tfi_rules.load.load_error import LoadError, error_at
+from tfi_rules.load.load_error import Mark as Place
+from tfi_rules.load.reading import text_position
 
 # Characters that open a nesting level: where libyaml stops when its own nesting limit
 # (1000 levels in the libyaml of PyYAML 6.0.4) is reached, with both marks at the character.
@@ -88,6 +96,10 @@ def describe(error: MarkedYAMLError, text: str) -> SyntaxProblem:
 def alias_hint() -> str:
     """The hint of every `yaml-alias` finding (the loader's and this module's)."""
     return t("write the value out in full; anchors and aliases are not supported in plans")
+
+
+def alias_error(path: str, mark: Place | None, message: str) -> LoadError:
+    return error_at(path, mark, "yaml-alias", message, alias_hint())
 
 
 def _quoted_words(error: MarkedYAMLError) -> tuple[str, str]:
@@ -344,4 +356,34 @@ def _composer_problem(error: ComposerError, text: str) -> SyntaxProblem:
     return SyntaxProblem(
         "yaml-alias", problem or context,
         t("the alias here repeats a value; anchors and aliases are not supported"), alias_hint(),
+    )
+
+
+# --- the loader's error for what libyaml refused ----------------------------------------
+
+
+def yaml_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
+    if not isinstance(error, MarkedYAMLError):  # the reader: a character YAML does not allow
+        return _reader_error(error, text, path)
+    problem = describe(error, text)
+    return error_at(path, problem.mark, problem.rule, problem.message, problem.hint)
+
+
+# YAML's printable set (libyaml's reader refuses everything else).
+_FORBIDDEN_RE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _reader_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
+    found = _FORBIDDEN_RE.search(text)
+    if found is None:  # not expected: we validated UTF-8 before libyaml read it
+        return LoadError(
+            path, 0, 0, "yaml-encoding", t("the file cannot be read as text: {error}", error=error),
+            t("save the file as UTF-8"),
+        )
+    line, column = text_position(text, found.start())
+    return LoadError(
+        path, line, column, "yaml-encoding",
+        t("the file holds the control character U+{code}, which YAML does not allow", code=f"{ord(found.group()):04X}"),
+        t("delete the character (often invisible, pasted from another program); "
+          "if the file is full of them, save it as UTF-8"),
     )
