@@ -167,13 +167,16 @@ def _check_formats() -> list[str]:
 @click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (repeatable).")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
 @click.option("--no-hints", is_flag=True, help="Leave out the 'hint:' lines.")
+@click.option("--new-since", metavar="REV",
+              help="Report only findings not already present at git revision REV (matched by file, rule and "
+                   "JSON pointer, not by line); the standing ones are counted in the summary line.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, metavar="N",
               help="Worker processes that parse files (0, the default: one per core; 1: none). "
                    "Used from 48 files on; the findings are the same.")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
 def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, select: tuple[str, ...],
-          ignore: tuple[str, ...], no_hints: bool, jobs: int, debug: bool) -> None:
+          ignore: tuple[str, ...], no_hints: bool, jobs: int, debug: bool, new_since: str | None = None) -> None:
     """Check plans, mandates and measurements (default: the repository's plans/ and measurements/)."""
 
     def action() -> int:
@@ -189,6 +192,8 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, s
 
         result = check_paths(_paths(paths), config, context_paths=_context_paths(paths),
                              jobs=jobs or default_jobs())
+        if new_since is not None:
+            result = _without_standing(result, new_since, paths, config, jobs or default_jobs())
         report = reporter(choose_format(fmt, os.environ), hints=not no_hints, fail_on=Severity(fail_on)).render(result)
         if output is None:
             click.echo(report, nl=False)
@@ -202,6 +207,21 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: Path | None, s
         return EXIT_FINDINGS if result.failed(Severity(fail_on)) else EXIT_OK
 
     _run(debug, action)
+
+
+def _without_standing(result: Any, revision: str, paths: tuple[str, ...], config: Config, jobs: int) -> Any:
+    """`tfi check --new-since REV`: the result less the findings REV already had."""
+    import tempfile
+
+    from tfi_rules.check.pipeline import check_paths
+    from tfi_rules.check.standing import check_new_since
+
+    def check_then(before: list[Path], context: list[Path]) -> Any:
+        return check_paths(before, config, context_paths=context, jobs=jobs)
+
+    with tempfile.TemporaryDirectory(prefix="tfi-new-since-") as scratch:
+        return check_new_since(revision, Path.cwd(), _paths(paths), _context_paths(paths), Path(scratch),
+                               check_then, result)
 
 
 def _parse_day(_ctx: Any, _param: Any, value: str | None) -> date:

@@ -64,4 +64,6 @@ def summary_line(result: CheckResult) -> str:
     ]
     if counts["waived"]:
         parts.append(t("{count} waived", count=number("waived")))
+    if result.standing_since:
+        parts.append(t("{count} standing since {revision}", count=number("standing"), revision=result.standing_since))
     return ", ".join(parts)

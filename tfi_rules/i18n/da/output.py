@@ -30,6 +30,7 @@ MESSAGES: dict[str, str] = {
     "{count} info": "{count} info",
     "{count} infos": "{count} info",
     "{count} waived": "{count} med dispensation",
+    "{count} standing since {revision}": "{count} fandtes allerede i {revision}",
     # targets, figures and reasons (tfi_rules/verdict.py)
     "all {counted}": "alle {counted}",
     "done": "gennemført",
