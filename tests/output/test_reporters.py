@@ -60,7 +60,7 @@ def render(name: str, hints: bool = True, fail_on: Severity = Severity.ERROR) ->
 
 
 def test_every_format_is_one_class_registered_under_its_name() -> None:
-    assert list(REPORTER_BY_NAME) == ["text", "json", "github", "junit", "sarif"]
+    assert list(REPORTER_BY_NAME) == ["text", "json", "github", "junit", "sarif", "markdown"]
     for name, reporter_class in REPORTER_BY_NAME.items():
         assert reporter_class.name == name
 

@@ -93,7 +93,13 @@ def test_the_action_steps_on_a_shallow_pull_request_checkout(tmp_path: Path) -> 
         if name == "tfi check":  # only what the pull request did counts; the base's finding is standing
             assert result.stdout.rstrip().endswith(", 1 standing since origin/main"), result.stdout
     text = summary.read_text(encoding="utf-8")
-    assert text.startswith(
+    assert text.startswith(  # every finding of the change (none), and the standing ones counted
+        "## tfi check: what changed since origin/main\n"
+        "\n"
+        "No findings.\n"
+        "\n"
+        "**2 files checked, 0 errors, 0 warnings, 0 infos, 1 standing since origin/main**\n"
+        "\n"
         "## Plan changes from `origin/main` to the working tree\n"
         "\n"
         "### `plans/p.yaml`\n"

@@ -14,6 +14,7 @@ import io
 import json
 
 from ..i18n import t
+from ..markdown import cell
 from ..numbers import format_number
 from .judge import STATUS_ORDER, Row, Status, status_label, summarize
 from .run import VerdictRun
@@ -59,6 +60,8 @@ def _table(rows: list[Row], tablefmt: str) -> str:
         for row in rows
     ]
     headers = [t("criterion"), t("wording"), t("target"), t("actual"), t("verdict")]
+    if tablefmt == "github":  # plan text in Markdown: a `|` must not add a column, HTML must not pass
+        body = [[cell(value) for value in values] for values in body]
     return tabulate(body, headers=headers, tablefmt=tablefmt, disable_numparse=True)
 
 
@@ -93,7 +96,7 @@ def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
         plan_rows = by_plan.get(plan_id)
         if not plan_rows:
             continue
-        heading = f"## {plan_id}: {title}" if markdown else f"{plan_id}: {shorten(title, 80)}"
+        heading = f"## {cell(plan_id)}: {cell(title)}" if markdown else f"{plan_id}: {shorten(title, 80)}"
         parts.append(heading)
         parts.append("")
         parts.append(_table(plan_rows, "github" if markdown else "simple"))

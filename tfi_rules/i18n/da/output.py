@@ -90,4 +90,12 @@ MESSAGES: dict[str, str] = {
     # where an unknown rule id was written (cli.py)
     "command line": "kommandolinjen",
     "tfi rules": "tfi rules",
+    # the markdown format of tfi check (tfi_rules/output/markdown.py)
+    "## tfi check: what changed since {revision}": "## tfi check: det nye siden {revision}",
+    "## tfi check": "## tfi check",
+    "line": "linje",
+    "severity": "alvor",
+    "rule": "regel",
+    "message": "besked",
+    "No findings.": "Ingen fund.",
 }
