@@ -295,11 +295,26 @@ def criteria_part(lines: list[CriterionLine]) -> str:
         blocks.append(
             f'<tbody class="criterion" data-criterion="{e(row.criterion)}" data-status="{e(row.status.value)}">'
             f'<tr class="wording"><td colspan="4"{depth}>{e(arrow)}{e(row.text)} <span class="id">{e(row.criterion)}</span>'
-            f"</td></tr>"
+            f"{decisions_note(row.decisions)}</td></tr>"
             f'<tr class="figures"><td>{e(row.target)}</td><td>{actual}</td><td class="bar">{bar}</td>'
             f"<td>{verdict_cell(row)}</td></tr></tbody>"
         )
     return heading + f'<table class="criteria">{head}{"".join(blocks)}</table>'
+
+
+def decisions_note(decisions: tuple[dict[str, str | None], ...]) -> str:
+    """The standing questions decided in the plan, one small line each, under the criterion's wording."""
+    lines = []
+    for decision in decisions:
+        if decision["about"] == "reading":
+            text = t("Reading confirmed against the source by {by} on {on}", by=decision["by"], on=decision["on"])
+        else:
+            text = t("The source does not say how it is measured (decided by {by} on {on})",
+                     by=decision["by"], on=decision["on"])
+        if decision["note"]:
+            text += f": {decision['note']}"
+        lines.append(f'<br/><span class="small">{e(text)}</span>')
+    return "".join(lines)
 
 
 def bar_description(bar: TargetBar) -> str:

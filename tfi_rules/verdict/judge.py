@@ -38,6 +38,7 @@ from ..model.plan import (
     AtMost,
     Change,
     Criterion,
+    Decision,
     Done,
     Exactly,
     Plan,
@@ -96,6 +97,7 @@ class Row:
     on_track: bool | None = None
     depth: int = 0  # 0 for a criterion, 1 for its sub-criteria, ...
     parent: str | None = None
+    decisions: tuple[dict[str, str | None], ...] = ()  # standing questions decided in the plan (Decision)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -112,6 +114,7 @@ class Row:
             "measurement": self.measurement,
             "progress": None if self.progress is None else plain_number(Decimal(float(self.progress)).quantize(Decimal("0.001"))),
             "on_track": self.on_track,
+            "decisions": list(self.decisions),
         }
 
 
@@ -166,7 +169,8 @@ def judge_plan(plan: Plan, index: MeasurementIndex, as_of: date) -> list[Row]:
     places = criterion_places(plan)
     rows = [
         replace(judge(plan, place.criterion, index, as_of), depth=place.depth,
-                parent=place.parent.id if place.parent is not None else None)
+                parent=place.parent.id if place.parent is not None else None,
+                decisions=tuple(decision_json(decision) for decision in place.criterion.decisions))
         for place in places
     ]
     # A parent's verdict waits for its sub-criteria's: a criterion's sub-criteria all come
@@ -180,6 +184,11 @@ def judge_plan(plan: Plan, index: MeasurementIndex, as_of: date) -> list[Row]:
         if number in children:
             rows[number] = _with_children(rows[number], [rows[child] for child in children[number]])
     return rows
+
+
+def decision_json(decision: Decision) -> dict[str, str | None]:
+    """A recorded decision as data: what about, who, when (YYYY-MM-DD) and the note."""
+    return {"about": decision.about, "by": decision.by, "on": decision.on.isoformat(), "note": decision.note}
 
 
 def _with_children(own: Row, children: list[Row]) -> Row:
