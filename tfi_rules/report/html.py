@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from .. import __version__
+from ..describe import moment_label
 from ..findings import Finding, Severity
 from ..i18n import language, t
 from ..numbers import format_number, plain_number
@@ -246,7 +247,7 @@ def trends_part(trends: list[Trend], key: str) -> str:
         return ""
     figures = []
     for number, trend in enumerate(trends, start=1):
-        figures_text = ", ".join(f"{p.mark.label} ({p.moment})" for p in trend.points)
+        figures_text = ", ".join(f"{p.mark.label} ({moment_label(p.moment)})" for p in trend.points)
         targets = "; ".join(t("{level} by {due}", level=path.level.label, due=path.due) for path in trend.paths)
         if targets:
             description = t("{indicator}: figures {figures}; target {targets}.", indicator=trend.title,
@@ -289,8 +290,8 @@ def criteria_part(lines: list[CriterionLine]) -> str:
         row = line.row
         depth = f' style="padding-left: {6 + 18 * row.depth}px"' if row.depth else ""
         arrow = "↳ " * row.depth
-        actual = "—" if row.actual is None else e(row.actual) + (f'<br/><span class="note">{e(row.actual_date)}</span>'
-                                                                  if row.actual_date else "")
+        when = f'<br/><span class="note">{e(moment_label(row.actual_date))}</span>' if row.actual_date else ""
+        actual = "—" if row.actual is None else e(row.actual) + when
         bar = charts.target_bar(line.bar, bar_description(line.bar)) if line.bar else ""
         blocks.append(
             f'<tbody class="criterion" data-criterion="{e(row.criterion)}" data-status="{e(row.status.value)}">'

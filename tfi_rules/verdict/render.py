@@ -13,6 +13,7 @@ import csv
 import io
 import json
 
+from ..describe import moment_label
 from ..i18n import t
 from ..markdown import cell
 from ..numbers import format_number
@@ -49,7 +50,8 @@ def _status_cell(row: Row) -> str:
 def _actual_cell(row: Row) -> str:
     if row.actual is None:
         return "—"
-    return f"{shorten(row.actual, 40)} ({row.actual_date})" if row.actual_date else shorten(row.actual, 40)
+    when = moment_label(row.actual_date) if row.actual_date else ""
+    return f"{shorten(row.actual, 40)} ({when})" if when else shorten(row.actual, 40)
 
 
 def _table(rows: list[Row], tablefmt: str) -> str:
