@@ -8,6 +8,7 @@ headings and labels go through `t()`; the markup is well-formed XML as well as H
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from .. import __version__
@@ -29,9 +30,24 @@ from .page import (
 )
 from .style import CSS
 
+# A number and its unit stay on one line ("97,22 %" must not wrap between them): a no-break space.
+_NUMBER_AND_UNIT = re.compile(r"(?<=\d) (?=%|‰|pct\.|kr\.|mio\.|mia\.|procentpoint|pp\b|årsværk|percentage point)")
+_MILLIONS_OF_KRONER = re.compile(r"\b(mio|mia)\. kr\.")
+NO_BREAK_SPACE = "\u00a0"
+
 
 def e(text: object) -> str:
-    return escape(str(text), quote=True)
+    """Text for the page, escaped, with a no-break space between a number and its unit."""
+    escaped = escape(str(text), quote=True)
+    return _MILLIONS_OF_KRONER.sub(rf"\1.{NO_BREAK_SPACE}kr.", _NUMBER_AND_UNIT.sub(NO_BREAK_SPACE, escaped))
+
+
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def with_code(text: str) -> str:
+    """A message or hint of tfi's own, escaped, its `code` as <code> (not backticks on the page)."""
+    return _CODE_SPAN.sub(r"<code>\1</code>", e(text))
 
 
 def render_page(page: Page) -> str:
@@ -356,14 +372,14 @@ def findings_table(findings: list[Finding]) -> str:
             css += " waived-finding"
             waived = (f'<br/><span class="tag">{e(t("waived"))}</span>'
                       f'<span class="reason">{e(finding.waived_by)}</span>')
-        hint = f'<span class="reason">{e(finding.hint)}</span>' if finding.hint and not finding.waived else ""
+        hint = f'<span class="reason">{with_code(finding.hint)}</span>' if finding.hint and not finding.waived else ""
         line = str(finding.line) if finding.line else "—"
         rows.append(
             f'<tr class="{css}" data-rule="{e(finding.rule)}" data-severity="{e(severity.value)}" '
             f'data-waived="{"true" if finding.waived else "false"}">'
             f'<td><span class="severity {severity.value}"><span aria-hidden="true">{SEVERITY_SYMBOL[severity]}</span> '
             f"{e(severity.label)}</span></td><td class=\"num\">{e(line)}</td><td class=\"id\">{e(finding.rule)}</td>"
-            f'<td><span class="message">{e(finding.message)}</span>{hint}{waived}</td></tr>'
+            f'<td><span class="message">{with_code(finding.message)}</span>{hint}{waived}</td></tr>'
         )
     return f'<table class="findings">{head}<tbody>{"".join(rows)}</tbody></table>'
 

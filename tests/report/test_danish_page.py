@@ -1,0 +1,34 @@
+"""The report as a Danish reader sees it: a number keeps its unit on its line, tfi's own `code` is code,
+and a waiver's reason written in another language says so."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from helpers import MANDATE, PLAN, run_cli, write_repo
+
+from tfi_rules.report.html import e, with_code
+
+UNMEASURED = PLAN.replace("        measured_by: survey\n", "", 1)  # tilfredshed: "add `measured_by:` ..."
+
+
+def page(tmp_path: Path, plan: str = UNMEASURED) -> str:
+    write_repo(tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": plan})
+    code, _, err = run_cli(["report", "-o", "page.html", "--lang", "da"], tmp_path)
+    assert code == 0, err
+    return (tmp_path / "page.html").read_text(encoding="utf-8")
+
+
+def test_a_number_and_its_unit_do_not_wrap_apart(tmp_path: Path) -> None:
+    html = page(tmp_path)
+    assert "75\u00a0%" in html
+    prose = re.sub(r"<svg.*?</svg>", "", html, flags=re.DOTALL)  # a chart's text is one line anyway
+    assert not re.search(r"\d (%|pct\.|kr\.|mio\.|årsværk)", prose)
+    assert e("97,22 % og 1,5 mio. kr. og 2 årsværk") == "97,22\u00a0% og 1,5\u00a0mio.\u00a0kr. og 2\u00a0årsværk"
+
+
+def test_code_in_a_hint_is_code_not_backticks(tmp_path: Path) -> None:
+    html = page(tmp_path)
+    assert "<code>measured_by:</code>" in html and "`" not in html
+    assert with_code("write `<b>` here") == "write <code>&lt;b&gt;</code> here"  # still escaped
