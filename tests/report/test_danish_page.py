@@ -32,3 +32,24 @@ def test_code_in_a_hint_is_code_not_backticks(tmp_path: Path) -> None:
     html = page(tmp_path)
     assert "<code>measured_by:</code>" in html and "`" not in html
     assert with_code("write `<b>` here") == "write <code>&lt;b&gt;</code> here"  # still escaped
+
+
+UNBALANCED = PLAN.replace("årsværk: 1.5\n", "årsværk: 2.5\n", 1) + """\
+waivers:
+  - rule: capacity-balance
+    language: en
+    reason: The committee paper allocates 5 årsværk.
+    approved_by: tfi maintainers
+"""
+
+
+def test_a_reason_in_english_is_marked_on_a_danish_page(tmp_path: Path) -> None:
+    html = page(tmp_path, UNBALANCED)
+    marked = '<span lang="en">The committee paper allocates 5\u00a0årsværk. (godkendt af tfi maintainers)</span>'
+    assert html.count(marked + ' <span class="note">(på engelsk)</span>') == 2  # the capacity bar and the finding
+
+
+def test_a_reason_in_the_pages_language_is_not_marked(tmp_path: Path) -> None:
+    danish = UNBALANCED.replace("    language: en\n", "").replace("The committee paper allocates", "Udvalget giver")
+    html = page(tmp_path, danish)
+    assert "Udvalget giver 5\u00a0årsværk" in html and "på engelsk" not in html and 'lang="en"' not in html

@@ -42,6 +42,15 @@ def e(text: object) -> str:
     return _MILLIONS_OF_KRONER.sub(rf"\1.{NO_BREAK_SPACE}kr.", _NUMBER_AND_UNIT.sub(NO_BREAK_SPACE, escaped))
 
 
+def in_its_language(text: str, written_in: str) -> str:
+    """Plan data (a waiver's reason) on the page, marked with the language it is written in when that is
+    not the page's: `lang` for screen readers and translation, and a word for the reader."""
+    if not written_in or written_in == language():
+        return e(text)
+    name = {"da": t("in Danish"), "en": t("in English")}.get(written_in, written_in)
+    return f'<span lang="{e(written_in)}">{e(text)}</span> <span class="note">({e(name)})</span>'
+
+
 _CODE_SPAN = re.compile(r"`([^`]+)`")
 
 
@@ -111,7 +120,7 @@ def verdict_cell(row: Row) -> str:
         css = "ok" if row.on_track else "bad" if row.on_track is False else ""
         parts.append(f'<span class="track {css}">{e(progress)}</span>')
     if row.reason and row.status in EXPLAINED:
-        parts.append(f'<span class="reason">{e(row.reason)}</span>')
+        parts.append(f'<span class="reason">{in_its_language(row.reason, row.reason_language)}</span>')
     return "".join(parts)
 
 
@@ -228,7 +237,8 @@ def capacity_figure(view: CapacityView, key: str) -> str:
     if difference != 0:
         waived = ""
         if view.waived_by:
-            waived = f'<br/><span class="small">{e(t("The plan waives this: {reason}", reason=view.waived_by))}</span>'
+            waived = (f'<br/><span class="small">{e(t("The plan waives this:"))} '
+                      f'{in_its_language(view.waived_by, view.waived_language)}</span>')
         alert = f'<div class="alert"><strong>{e(sentence)}</strong>{waived}</div>'
     else:
         alert = f'<p class="ok">{e(sentence)}</p>'
@@ -371,7 +381,7 @@ def findings_table(findings: list[Finding]) -> str:
         if finding.waived:
             css += " waived-finding"
             waived = (f'<br/><span class="tag">{e(t("waived"))}</span>'
-                      f'<span class="reason">{e(finding.waived_by)}</span>')
+                      f'<span class="reason">{in_its_language(finding.waived_by, finding.waived_language)}</span>')
         hint = f'<span class="reason">{with_code(finding.hint)}</span>' if finding.hint and not finding.waived else ""
         line = str(finding.line) if finding.line else "—"
         rows.append(

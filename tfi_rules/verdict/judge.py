@@ -31,6 +31,7 @@ from functools import partial
 
 from ..describe import actual_value, describe_actual, describe_target
 from ..i18n import t
+from ..model.base import Waiver
 from ..model.measurements import Measurement, MeasurementFile
 from ..model.plan import (
     All,
@@ -98,6 +99,7 @@ class Row:
     depth: int = 0  # 0 for a criterion, 1 for its sub-criteria, ...
     parent: str | None = None
     decisions: tuple[dict[str, str | None], ...] = ()  # standing questions decided in the plan (Decision)
+    reason_language: str = ""  # the language of a waiver's reason, as the plan marks it
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -209,9 +211,10 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
     base = partial(
         Row, plan=plan.id, criterion=criterion.id, text=criterion.text, target=describe_target(criterion), as_of=as_of
     )
-    waiver_reason = _waiver_reason(plan, criterion, as_of)
-    if waiver_reason:
-        return base(actual=None, actual_date=None, status=Status.WAIVED, reason=waiver_reason)
+    waiver = _waiver(plan, criterion, as_of)
+    if waiver is not None:
+        reason = t("{reason} (approved by {approver})", reason=waiver.reason, approver=waiver.approved_by)
+        return base(actual=None, actual_date=None, status=Status.WAIVED, reason=reason, reason_language=waiver.language)
     measurements = counting_measurements(plan, criterion, index, as_of)
     target = criterion.target
     _, end = criterion_period(plan, criterion)
@@ -356,20 +359,20 @@ def _progress(plan: Plan, criterion: Criterion, measurement: Measurement) -> tup
     return progress, progress >= expected
 
 
-def _waiver_reason(plan: Plan, criterion: Criterion, as_of: date) -> str:
+def _waiver(plan: Plan, criterion: Criterion, as_of: date) -> Waiver | None:
     waivers = [
         waiver
         for waiver in plan.waivers
         if waiver.rule == VERDICT_RULE and waiver.in_force(as_of)
     ]
     if not waivers:
-        return ""  # the common case: no need to look for the criterion's pointer
+        return None  # the common case: no need to look for the criterion's pointer
     pointer = _pointer(plan, criterion)
     for waiver in waivers:
         scope = waiver_scope(waiver, plan)
         if scope is not None and pointer is not None and covers(scope, pointer):
-            return t("{reason} (approved by {approver})", reason=waiver.reason, approver=waiver.approved_by)
-    return ""
+            return waiver
+    return None
 
 
 def _pointer(plan: Plan, wanted: Criterion) -> str | None:

@@ -51,7 +51,9 @@ MESSAGES: dict[str, str] = {
     "Capacity from the mandate {mandate} ({decision}). Each segment is an area, numbered as in the list below.":
         "Kapaciteten er fra mandatet {mandate} ({decision}). Hvert felt er et indsatsområde, nummereret som i "
         "listen nedenfor.",
-    "The plan waives this: {reason}": "Planen har dispensation for dette: {reason}",
+    "The plan waives this:": "Planen har dispensation for dette:",
+    "in Danish": "på dansk",
+    "in English": "på engelsk",
     "No.": "Nr.",
     "Area": "Indsatsområde",
     "Årsværk": "Årsværk",
