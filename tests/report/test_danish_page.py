@@ -53,3 +53,15 @@ def test_a_reason_in_the_pages_language_is_not_marked(tmp_path: Path) -> None:
     danish = UNBALANCED.replace("    language: en\n", "").replace("The committee paper allocates", "Udvalget giver")
     html = page(tmp_path, danish)
     assert "Udvalget giver 5\u00a0årsværk" in html and "på engelsk" not in html and 'lang="en"' not in html
+
+
+def test_the_repositorys_danish_report_has_no_unmarked_english(tmp_path: Path) -> None:
+    """The plans' data is Danish, or marked as English (waivers' `language: en`); the page's own words are Danish."""
+    root = Path(__file__).resolve().parents[2]
+    code, _, err = run_cli(["report", "-o", str(tmp_path / "page.html"), "--lang", "da"], root)
+    assert code == 0, err
+    html = (tmp_path / "page.html").read_text(encoding="utf-8")
+    html = re.sub(r'<span lang="en">.*?</span>', "", re.sub(r"<style.*?</style>", "", html, flags=re.DOTALL))
+    text = re.sub(r"<[^>]+>", " ", html).replace("Taste the World", "")  # an event's name in the committee's wording
+    english = [found.group(0) for found in re.finditer(r".{0,40}\b(the|and|is|not|by|of)\b .{0,40}", text)]
+    assert english == []
