@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import jsonschema
 import pytest
 from helpers import MANDATE, PLAN, run_cli
 
@@ -14,6 +15,7 @@ from tfi_rules.check.result import CheckResult
 from tfi_rules.check.standing import without_standing
 from tfi_rules.findings import Finding, Severity
 
+REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
 LOWERED = PLAN.replace("value: 25,", "value: 20,")  # the wording still says "mindst 25": a new finding
@@ -54,6 +56,8 @@ def test_only_the_changes_finding_is_reported_and_the_standing_one_counted(repos
     assert out.splitlines()[-1].endswith(", 1 standing since HEAD~1")
     code, out, _ = run_cli(["check", "--new-since", "HEAD~1", "--format", "json"], repository)
     assert json.loads(out)["summary"]["standing"] == 1
+    schema = json.loads((REPO / "schemas" / "check-result.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(json.loads(out))  # the documented shape
 
 
 def test_a_fixed_change_passes_with_the_standing_finding_only(repository: Path) -> None:
