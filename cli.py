@@ -280,13 +280,17 @@ def _check_formats() -> list[str]:
 @click.option("--max-findings", type=click.IntRange(min=0), default=None, metavar="N",
               help="List at most N findings per file (default 100, or max-findings in the configuration; "
                    "0: all). The summary and the exit code count them all.")
+@click.option("--new-since", metavar="REV",
+              help="Report only findings not already present at git revision REV (matched by file, rule and "
+                   "JSON pointer, not by line); the standing ones are counted in the summary line.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, metavar="N",
               help="Worker processes that parse files (0, the default: one per core; 1: none). "
                    "Used from 48 files on; the findings are the same.")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
 def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: str | None, select: tuple[str, ...],
-          ignore: tuple[str, ...], no_hints: bool, max_findings: int | None, jobs: int, debug: bool) -> None:
+          ignore: tuple[str, ...], no_hints: bool, max_findings: int | None, jobs: int, debug: bool,
+          new_since: str | None = None) -> None:
     """Check plans, mandates and measurements (default: the repository's plans/ and measurements/)."""
 
     def action() -> int:
@@ -305,6 +309,8 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: str | None, se
 
         result = check_paths(_paths(paths), config, context_paths=_context_paths(paths),
                              jobs=jobs or default_jobs())
+        if new_since is not None:
+            result = _without_standing(result, new_since, paths, config, jobs or default_jobs())
         report = reporter(choose_format(fmt, os.environ), hints=not no_hints, fail_on=Severity(fail_on)).render(result)
         if report_file is not None:
             _write_output(report_file, report)
@@ -314,6 +320,21 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: str | None, se
         return EXIT_FINDINGS if result.failed(Severity(fail_on)) else EXIT_OK
 
     _run(debug, action)
+
+
+def _without_standing(result: Any, revision: str, paths: tuple[str, ...], config: Config, jobs: int) -> Any:
+    """`tfi check --new-since REV`: the result less the findings REV already had."""
+    import tempfile
+
+    from tfi_rules.check.pipeline import check_paths
+    from tfi_rules.check.standing import check_new_since
+
+    def check_then(before: list[Path], context: list[Path]) -> Any:
+        return check_paths(before, config, context_paths=context, jobs=jobs)
+
+    with tempfile.TemporaryDirectory(prefix="tfi-new-since-") as scratch:
+        return check_new_since(revision, Path.cwd(), _paths(paths), _context_paths(paths), Path(scratch),
+                               check_then, result)
 
 
 def _parse_day(_ctx: Any, _param: Any, value: str | None) -> date:

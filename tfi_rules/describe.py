@@ -7,12 +7,38 @@ its target) and the report, so that a target reads the same wherever it is shown
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from .i18n import t
 from .model.measurements import Measurement
 from .model.plan import All, AtLeast, AtMost, Change, Criterion, Done, Exactly, Range
 from .numbers import format_number, unit_suffix
+
+_MOMENT_PARTS = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<part>[0-9]{2}|H[12]|Q[1-4]|spring|summer|autumn)(?:-(?P<day>[0-9]{2}))?)?")
+
+
+def moment_label(moment: str) -> str:
+    """A moment as a reader of the language in use writes it: "2007-spring" is "forår 2007" in Danish and
+    "spring 2007" in English, "2009-H2" "2. halvår 2009", "2008-04" "april 2008". Days and years stay as written."""
+    found = _MOMENT_PARTS.fullmatch(moment)
+    if found is None or found["part"] is None or found["day"] is not None:
+        return moment
+    year, part = found["year"], found["part"]
+    if part.isdigit():
+        return t("{month} {year}", month=_month_name(int(part)), year=year)
+    if part.startswith("H"):
+        return t("H{number} {year}", number=part[1], year=year)
+    if part.startswith("Q"):
+        return t("Q{number} {year}", number=part[1], year=year)
+    season = {"spring": t("spring"), "summer": t("summer"), "autumn": t("autumn")}[part]
+    return t("{season} {year}", season=season, year=year)
+
+
+def _month_name(month: int) -> str:
+    names = [t("January"), t("February"), t("March"), t("April"), t("May"), t("June"), t("July"), t("August"),
+             t("September"), t("October"), t("November"), t("December")]
+    return names[month - 1]
 
 
 def describe_target(criterion: Criterion) -> str:
@@ -55,7 +81,8 @@ def _describe_change(target: Change, unit: str) -> str:
         step = t("increase") if target.direction == "increase" else t("decrease")
     if target.baseline is not None:
         baseline = format_number(target.baseline.value, as_written=True) + unit
-        step = t("{change} from {baseline} ({date})", change=step, baseline=baseline, date=target.baseline.date)
+        step = t("{change} from {baseline} ({date})", change=step, baseline=baseline,
+                 date=moment_label(target.baseline.date))
     if target.end_level is not None:
         level = format_number(target.end_level, as_written=True) + unit
         if target.approximate:

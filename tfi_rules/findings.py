@@ -56,13 +56,14 @@ class Finding:
     hint: str = field(default="", compare=False)
     pointer: str = ""
     waived_by: str = field(default="", compare=False)  # the waiver's reason
+    waived_language: str = field(default="", compare=False)  # the language the reason is written in
 
     @property
     def waived(self) -> bool:
         return bool(self.waived_by)
 
-    def waive(self, reason: str) -> Finding:
-        return replace(self, waived_by=reason)
+    def waive(self, reason: str, language: str = "") -> Finding:
+        return replace(self, waived_by=reason, waived_language=language)
 
     def location(self) -> str:
         if self.line:

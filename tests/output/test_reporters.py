@@ -22,7 +22,7 @@ from tfi_rules.check.result import CheckResult
 from tfi_rules.findings import Finding, Severity
 from tfi_rules.output import REPORTER_BY_NAME, choose_format, reporter
 from tfi_rules.output.github import escape_data, escape_property
-from tfi_rules.output.sarif import file_uri
+from tfi_rules.output.sarif import BUILT_IN_HELP, INFORMATION_URI, file_uri
 from tfi_rules.rules import RULES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -60,7 +60,7 @@ def render(name: str, hints: bool = True, fail_on: Severity = Severity.ERROR) ->
 
 
 def test_every_format_is_one_class_registered_under_its_name() -> None:
-    assert list(REPORTER_BY_NAME) == ["text", "json", "github", "junit", "sarif"]
+    assert list(REPORTER_BY_NAME) == ["text", "json", "github", "junit", "sarif", "markdown"]
     for name, reporter_class in REPORTER_BY_NAME.items():
         assert reporter_class.name == name
 
@@ -248,7 +248,7 @@ def test_json_failed_follows_fail_on() -> None:
 
 JUNIT = """\
 <?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="tfi check" tests="4" failures="2" errors="0" skipped="0">
+<testsuites name="tfi check" tests="4" failures="2" errors="0">
   <testsuite name="tfi check" tests="4" failures="2" errors="0" skipped="0">
     <testcase classname="tfi" name="measurements/tfi-2008.yaml">
       <failure message="cannot read the file: permission denied" type="file-unreadable">measurements/tfi-2008.yaml: error [file-unreadable] cannot read the file: permission denied
@@ -300,13 +300,17 @@ def test_sarif() -> None:
         "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "tfi", "version": __version__, "rules": [
+            "tool": {"driver": {"name": "tfi", "version": __version__, "informationUri": INFORMATION_URI, "rules": [
                 documented("capacity-balance", "CapacityBalance", "error"),
                 documented("area-without-criteria", "AreaWithoutCriteria", "warning"),
                 documented("criterion-inferred-threshold", "CriterionInferredThreshold", "note"),
                 {"id": "file-unreadable", "name": "FileUnreadable", "shortDescription": {"text": built_in},
+                 "fullDescription": {"text": BUILT_IN_HELP["file"]},
+                 "help": {"text": BUILT_IN_HELP["file"], "markdown": BUILT_IN_HELP["file"]},
                  "defaultConfiguration": {"level": "error"}},
-                {"id": "schema", "name": "Schema", "shortDescription": {"text": built_in},
+                {"id": "schema", "name": "FollowsItsSchema", "shortDescription": {"text": built_in},
+                 "fullDescription": {"text": BUILT_IN_HELP["schema"]},
+                 "help": {"text": BUILT_IN_HELP["schema"], "markdown": BUILT_IN_HELP["schema"]},
                  "defaultConfiguration": {"level": "error"}},
             ]}},
             "columnKind": "unicodeCodePoints",

@@ -111,10 +111,10 @@ VERDICT_2007_H2_MARKDOWN = """\
 VERDICT_EMPLOYMENT_EXCERPT = """\
 integrationspolitik-2009: Statusredegørelse for Beskæftigelses- og Integrationsforvaltningens integration…
 
-succeskriterium                      ordlyd                                                        mål                                                         målt                                                vurdering
------------------------------------  ------------------------------------------------------------  ----------------------------------------------------------  --------------------------------------------------  ---------------------------------------
-beskaeftigelse-64                    I perioden til og med år 2010 skal andelen af beskæftigede…   +10 procentpoint fra 54,40 % (2007-spring) til ca. 64,00 %  59,90 % (2008-08)                                   afventer (55 % af vejen, på rette spor)
-beskaeftigelse-57                    i perioden til og med år 2010 skal andelen af beskæftigede…   +10 procentpoint til ca. 57 %                               59,90 % (2008-08)                                   ikke sammenlignelig
+succeskriterium                      ordlyd                                                        mål                                                        målt                                                      vurdering
+-----------------------------------  ------------------------------------------------------------  ---------------------------------------------------------  --------------------------------------------------------  ---------------------------------------
+beskaeftigelse-64                    I perioden til og med år 2010 skal andelen af beskæftigede…   +10 procentpoint fra 54,40 % (forår 2007) til ca. 64,00 %  59,90 % (august 2008)                                     afventer (55 % af vejen, på rette spor)
+beskaeftigelse-57                    i perioden til og med år 2010 skal andelen af beskæftigede…   +10 procentpoint til ca. 57 %                              59,90 % (august 2008)                                     ikke sammenlignelig
 """
 
 VERDICT_ALL_SUMMARY = """\

@@ -72,7 +72,8 @@ def test_the_action_steps_on_a_shallow_pull_request_checkout(tmp_path: Path) -> 
     git(origin, "add", ".")
     git(origin, "commit", "-q", "-m", "base")
     git(origin, "checkout", "-q", "-b", "feature")
-    (origin / "plans" / "p.yaml").write_text(PLAN.replace("value: 25,", "value: 20,"), encoding="utf-8")
+    lowered = PLAN.replace("value: 25,", "value: 20,").replace("mindst 25", "mindst 20")  # wording and target agree
+    (origin / "plans" / "p.yaml").write_text(lowered, encoding="utf-8")
     git(origin, "commit", "-q", "-a", "-m", "fewer visits")
     # As actions/checkout does by default: one commit of the pull request, no base branch.
     git(tmp_path, "clone", "-q", "--depth", "1", "--branch", "feature", origin.as_uri(), "checkout")
@@ -89,16 +90,22 @@ def test_the_action_steps_on_a_shallow_pull_request_checkout(tmp_path: Path) -> 
         result = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", steps[name]],
                                 cwd=tmp_path / "checkout", env=env, capture_output=True, text=True, check=False)
         assert result.returncode == 0, (name, result.stdout, result.stderr)
+        if name == "tfi check":  # only what the pull request did counts; the base's finding is standing
+            assert result.stdout.rstrip().endswith(", 1 standing since origin/main"), result.stdout
     text = summary.read_text(encoding="utf-8")
-    assert text.startswith(
+    assert text.startswith(  # every finding of the change (none), and the standing ones counted
+        "## tfi check: what changed since origin/main\n"
+        "\n"
+        "No findings.\n"
+        "\n"
+        "**2 files checked, 0 errors, 0 warnings, 0 infos, 1 standing since origin/main**\n"
+        "\n"
         "## Plan changes from `origin/main` to the working tree\n"
         "\n"
         "### `plans/p.yaml`\n"
         "\n"
-        "- target of `projektbesoeg` lowered from 25 to 20\n"
-        "\n"
-        "## p: Arbejdsplan\n"
     )
+    assert "- target of `projektbesoeg` lowered from 25 to 20\n" in text and "\n## p: Arbejdsplan\n" in text
 
 
 def readme_yaml_blocks() -> list[Any]:

@@ -101,7 +101,7 @@ def test_the_danish_csv_is_what_danish_excel_opens(repo: Path) -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == ("\ufeffplan;criterion;parent;text;target;actual;actual_date;as_of;status;reason;"
-                        "measurement;progress;on_track")
+                        "measurement;progress;on_track;decisions")
     assert lines[2].startswith("2009;forbedret-foraeldreinddragelse;;")
     assert ";35 af 36 = 97,22 %;2009-11-30;2010-01-31;met;" in lines[2]
     # Written with --output, the file's first bytes are UTF-8's byte-order mark.

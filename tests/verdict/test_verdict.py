@@ -276,11 +276,11 @@ def test_json_output_exact(tmp_path: Path) -> None:
     assert rows == [
         {"plan": "p", "criterion": "c", "parent": None, "text": "mindst 25 projektbesøg", "target": "≥ 25",
          "actual": "30", "actual_date": "2008", "as_of": "2009-01-01", "status": "met", "reason": "",
-         "measurement": rows[0]["measurement"], "progress": None, "on_track": None},
+         "measurement": rows[0]["measurement"], "progress": None, "on_track": None, "decisions": []},
         {"plan": "p", "criterion": "q", "parent": None, "text": "styrke dialog", "target": "qualitative",
          "actual": None, "actual_date": None, "as_of": "2009-01-01", "status": "qualitative",
          "reason": "no number to compare; no assessment recorded", "measurement": None, "progress": None,
-         "on_track": None},
+         "on_track": None, "decisions": []},
     ]
     assert rows[0]["measurement"].startswith("besoeg-")
 

@@ -18,6 +18,9 @@ class CheckResult:
     # "warning", "info" for those not waived, "waived"); the summary and the exit code count them.
     unlisted: dict[str, Counter[str]] = field(default_factory=dict)
     max_findings: int = 0  # findings listed per file; 0: all
+    # `tfi check --new-since REV`: how many findings were left out because REV already had them.
+    standing: int = 0
+    standing_since: str = ""  # REV; empty when every finding is reported
 
     def sorted_findings(self) -> list[Finding]:
         return sorted(self.findings)
@@ -44,11 +47,13 @@ class CheckResult:
         self.findings = kept
 
     def counts(self) -> dict[str, int]:
-        """How many findings of each severity count (not waived), and how many are waived, listed or not."""
+        """How many findings of each severity count (not waived), and how many are waived, listed or not
+        (and how many are standing, under --new-since)."""
         counter = Counter("waived" if f.waived else f.severity.value for f in self.findings)
         for unlisted in self.unlisted.values():
             counter.update(unlisted)
-        return {"files": len(self.files), **{key: counter[key] for key in COUNT_KEYS}}
+        standing = {"standing": self.standing} if self.standing_since else {}
+        return {"files": len(self.files), **{key: counter[key] for key in COUNT_KEYS}, **standing}
 
     def unlisted_count(self) -> int:
         return sum(sum(unlisted.values()) for unlisted in self.unlisted.values())

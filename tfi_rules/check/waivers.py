@@ -29,7 +29,7 @@ def apply_waivers(
                 continue
             if covers(scope, finding.pointer):
                 finding = finding.waive(t("{reason} (approved by {approver})",
-                                          reason=waiver.reason, approver=waiver.approved_by))
+                                          reason=waiver.reason, approver=waiver.approved_by), waiver.language)
                 used.add(index)
                 break
         result.append(finding)

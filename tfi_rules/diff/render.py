@@ -3,6 +3,7 @@ job summary: a heading per file, a bullet per change)."""
 
 from __future__ import annotations
 
+from ..markdown import without_html
 from .run import DiffRun
 from .sources import Side
 
@@ -37,6 +38,8 @@ def _markdown(run: DiffRun) -> str:
     for file in run.files:
         status = "" if file.status == "changed" else f" ({file.status})"
         lines.extend([f"### `{file.path}`{status}", ""])
-        lines.extend(f"- {item}" for item in [*file.problems, *(change.sentence for change in file.changes)])
+        # The sentences are Markdown of our own (ids in `code`) around plan text: raw HTML must not pass.
+        lines.extend(f"- {without_html(' '.join(item.split()))}"
+                     for item in [*file.problems, *(change.sentence for change in file.changes)])
         lines.append("")
     return "\n".join(lines)

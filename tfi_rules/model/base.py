@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -74,6 +75,9 @@ class Waiver(Model):
     """Who accepted it."""
     expires: Day | None = None
     """The last day the waiver applies (YYYY-MM-DD)."""
+    language: Literal["da", "en"] = "da"
+    """The language `reason` and `approved_by` are written in: da (the plans' language, the default) or en;
+    a page in another language says so."""
 
     def in_force(self, day: date) -> bool:
         """Whether the waiver applies on `day`: it never expires, or expires on that day or later."""

@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field, model_validator
 
 from .base import Model, Period, Source, Unit, Waiver
 from .types import (
+    Day,
     Id,
     Moment,
     NonNegativeNumber,
@@ -168,6 +169,22 @@ Target = Annotated[
 
 MeasuredBy = Literal["count", "survey", "register", "report", "attendance", "assessment", "indicator"]
 
+DecisionAbout = Literal["reading", "measurement"]
+
+
+class Decision(Model):
+    """A standing question about a criterion, decided by a person, so that `tfi check` stops asking it."""
+
+    about: DecisionAbout
+    """"reading": the comparison read from context (`inferred: true`) is confirmed against the source;
+    "measurement": the source does not say how the criterion is measured."""
+    by: Text
+    """Who decided."""
+    on: Day
+    """When (YYYY-MM-DD)."""
+    note: Text | None = None
+    """What the decision rests on, e.g. where in the source."""
+
 
 class Criterion(Model):
     """A success criterion (succeskriterium): the Danish wording and a target a program can judge."""
@@ -190,6 +207,12 @@ class Criterion(Model):
     """Where the criterion is stated, when not in the plan's own source document."""
     note: Text | None = None
     """Anything a reader should know about the encoding."""
+    decisions: list[Decision] = []
+    """Standing questions decided by a person (a reading confirmed, a method the source does not give)."""
+
+    def decided(self, about: str) -> Decision | None:
+        """The decision about `about` ("reading" or "measurement"), if one is recorded."""
+        return next((decision for decision in self.decisions if decision.about == about), None)
 
 
 class Split(Model):

@@ -14,12 +14,14 @@ from .base import Reporter
 from .github import GithubReporter
 from .json import JsonReporter
 from .junit import JunitReporter
+from .markdown import MarkdownReporter
 from .sarif import SarifReporter
 from .text import TextReporter
 
 REPORTER_BY_NAME: dict[str, type[Reporter]] = {
     reporter_class.name: reporter_class
-    for reporter_class in (TextReporter, JsonReporter, GithubReporter, JunitReporter, SarifReporter)
+    for reporter_class in (TextReporter, JsonReporter, GithubReporter, JunitReporter, SarifReporter,
+                           MarkdownReporter)
 }
 
 REPORTER_NAMES = tuple(REPORTER_BY_NAME)

@@ -3,9 +3,11 @@
 One run of the tool "tfi". Its `rules` describe each rule that has a finding:
 the summary line of the rule's docstring as the short description, the whole
 docstring (Markdown with a failing and a passing example) as full description
-and help, and the rule's default severity. Rules that run before the rule
-engine (reading YAML, the file's kind and schema) have no docstring and get a
-short generic description.
+and help, and the rule's default severity; a name in CamelCase, never equal to
+the id. Rules that run before the rule engine (reading YAML, the file's kind
+and schema) have no docstring and get a short generic description and a
+paragraph on what they check as full description and help. The tool names
+where to read about it (`informationUri`).
 
 Each finding is a result: level error, warning or note; the message with its
 hint; the file as a relative URI with forward slashes, and the line and column
@@ -43,6 +45,23 @@ LEVEL_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Sever
 # The language tag of a run's messages, for each language that is not SARIF's default (en-US).
 LANGUAGE_TAG = {"da": "da-DK"}
 BUILT_IN_DESCRIPTION = "tfi reads every file as YAML and checks its kind and schema before any rule runs."
+# Where to read about the tool (SARIF 2.1.0 §3.19.17; the SARIF Multitool asks for it, SARIF2005).
+# The repository's own address as its README names it: replace OWNER where tfi is published.
+INFORMATION_URI = "https://github.com/OWNER/tfi#readme"
+# What the checks before the rules look at, by the first word of their id; each becomes the
+# full description and help of those ids (the Multitool wants both on every rule, SARIF2012 / GH2012).
+BUILT_IN_HELP = {
+    "yaml": "The file is read as YAML 1.2 before anything else: it must be UTF-8, one document, a mapping at "
+            "the top, without aliases, tags or duplicate keys, within the limits of size and nesting, and with "
+            "numbers tfi can hold exactly. The message names the line and column and what to write instead.",
+    "file": "The file must be readable and say what it is with `kind:` (plan, mandate or measurements), so "
+            "that tfi knows which schema to check it against.",
+    "schema": "Each file follows the JSON Schema of its kind (schemas/): required fields, known keys, numbers "
+              "where numbers belong. The message names the field and the line and column.",
+    "no": "A folder given to `tfi check` holds no YAML file, so nothing would be checked.",
+}
+# Built-in ids whose CamelCase would equal the id but for case ("schema"): a name of their own.
+BUILT_IN_NAMES = {"schema": "FollowsItsSchema"}
 
 
 class SarifReporter(Reporter):
@@ -60,7 +79,8 @@ class SarifReporter(Reporter):
         rule_ids = rules_in_order({finding.rule for finding in findings})
         index = {rule_id: position for position, rule_id in enumerate(rule_ids)}
         root = self.root if self.root is not None else Path.cwd()
-        driver: dict[str, Any] = {"name": "tfi", "version": __version__, "rules": [rule_descriptor(r) for r in rule_ids]}
+        driver: dict[str, Any] = {"name": "tfi", "version": __version__, "informationUri": INFORMATION_URI,
+                                  "rules": [rule_descriptor(r) for r in rule_ids]}
         run: dict[str, Any] = {"tool": {"driver": driver}}
         if language() in LANGUAGE_TAG:
             run["language"] = LANGUAGE_TAG[language()]
@@ -115,13 +135,16 @@ def rule_descriptor(rule_id: str) -> dict[str, Any]:
     from ..check.docs import summary  # the registry imports every rule: only when a SARIF log is made
     from ..rules import RULES
 
-    name = "".join(part.capitalize() for part in rule_id.split("-"))
+    name = rule_name(rule_id)
     rule = RULES.get(rule_id)
     if rule is None:
+        detail = BUILT_IN_HELP.get(rule_id.split("-", 1)[0], BUILT_IN_DESCRIPTION)
         return {
             "id": rule_id,
             "name": name,
             "shortDescription": {"text": BUILT_IN_DESCRIPTION},
+            "fullDescription": {"text": detail},
+            "help": {"text": detail, "markdown": detail},
             "defaultConfiguration": {"level": "error"},
         }
     doc = (rule.__doc__ or "").strip()
@@ -133,6 +156,12 @@ def rule_descriptor(rule_id: str) -> dict[str, Any]:
         "help": {"text": doc, "markdown": doc},
         "defaultConfiguration": {"level": LEVEL_BY_SEVERITY[rule.SEVERITY]},
     }
+
+
+def rule_name(rule_id: str) -> str:
+    """The rule's name, which SARIF wants different from its id: "capacity-balance" → "CapacityBalance"."""
+    name = BUILT_IN_NAMES.get(rule_id) or "".join(part.capitalize() for part in rule_id.split("-"))
+    return name if name.lower() != rule_id.lower() else name + "Check"
 
 
 def file_uri(path: str, root: Path) -> str:

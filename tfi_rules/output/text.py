@@ -80,7 +80,11 @@ def summary_line(result: CheckResult) -> str:
     counts = result.counts()
     files = format_number(counts["files"])
     checked = t("{count} file checked", count=files) if counts["files"] == 1 else t("{count} files checked", count=files)
-    return ", ".join([checked, *_count_phrases(counts, skip_zero=False)])
+    parts = [checked, *_count_phrases(counts, skip_zero=False)]
+    if result.standing_since:
+        parts.append(t("{count} standing since {revision}", count=format_number(result.standing),
+                       revision=result.standing_since))
+    return ", ".join(parts)
 
 
 def _count_phrases(counts: Mapping[str, int], skip_zero: bool) -> list[str]:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 from html import escape
 
+from ..describe import moment_label
 from ..i18n import t
 from ..numbers import format_number
 from ..verdict.judge import STATUS_ORDER, Status, status_label
@@ -330,7 +331,7 @@ def trend_chart(trend: Trend, key: str, description: str) -> str:
         else:
             body.append(f'<circle cx="{_n(px)}" cy="{_n(py)}" r="5" fill="{INK}"/>')
         body.append(_text(px, py - 10, point.mark.label, size=11, anchor="middle", weight="bold"))
-        body.append(_text(px, py + 19, point.moment, size=10, anchor="middle", fill="#555555"))
+        body.append(_text(px, py + 19, moment_label(point.moment), size=10, anchor="middle", fill="#555555"))
     return _svg(width, height, description, body, "chart trend")
 
 

@@ -8,9 +8,11 @@ headings and labels go through `t()`; the markup is well-formed XML as well as H
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from .. import __version__
+from ..describe import moment_label
 from ..findings import Finding, Severity
 from ..i18n import language, t
 from ..numbers import format_number, plain_number
@@ -28,9 +30,33 @@ from .page import (
 )
 from .style import CSS
 
+# A number and its unit stay on one line ("97,22 %" must not wrap between them): a no-break space.
+_NUMBER_AND_UNIT = re.compile(r"(?<=\d) (?=%|‰|pct\.|kr\.|mio\.|mia\.|procentpoint|pp\b|årsværk|percentage point)")
+_MILLIONS_OF_KRONER = re.compile(r"\b(mio|mia)\. kr\.")
+NO_BREAK_SPACE = "\u00a0"
+
 
 def e(text: object) -> str:
-    return escape(str(text), quote=True)
+    """Text for the page, escaped, with a no-break space between a number and its unit."""
+    escaped = escape(str(text), quote=True)
+    return _MILLIONS_OF_KRONER.sub(rf"\1.{NO_BREAK_SPACE}kr.", _NUMBER_AND_UNIT.sub(NO_BREAK_SPACE, escaped))
+
+
+def in_its_language(text: str, written_in: str) -> str:
+    """Plan data (a waiver's reason) on the page, marked with the language it is written in when that is
+    not the page's: `lang` for screen readers and translation, and a word for the reader."""
+    if not written_in or written_in == language():
+        return e(text)
+    name = {"da": t("in Danish"), "en": t("in English")}.get(written_in, written_in)
+    return f'<span lang="{e(written_in)}">{e(text)}</span> <span class="note">({e(name)})</span>'
+
+
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def with_code(text: str) -> str:
+    """A message or hint of tfi's own, escaped, its `code` as <code> (not backticks on the page)."""
+    return _CODE_SPAN.sub(r"<code>\1</code>", e(text))
 
 
 def render_page(page: Page) -> str:
@@ -94,7 +120,7 @@ def verdict_cell(row: Row) -> str:
         css = "ok" if row.on_track else "bad" if row.on_track is False else ""
         parts.append(f'<span class="track {css}">{e(progress)}</span>')
     if row.reason and row.status in EXPLAINED:
-        parts.append(f'<span class="reason">{e(row.reason)}</span>')
+        parts.append(f'<span class="reason">{in_its_language(row.reason, row.reason_language)}</span>')
     return "".join(parts)
 
 
@@ -211,7 +237,8 @@ def capacity_figure(view: CapacityView, key: str) -> str:
     if difference != 0:
         waived = ""
         if view.waived_by:
-            waived = f'<br/><span class="small">{e(t("The plan waives this: {reason}", reason=view.waived_by))}</span>'
+            waived = (f'<br/><span class="small">{e(t("The plan waives this:"))} '
+                      f'{in_its_language(view.waived_by, view.waived_language)}</span>')
         alert = f'<div class="alert"><strong>{e(sentence)}</strong>{waived}</div>'
     else:
         alert = f'<p class="ok">{e(sentence)}</p>'
@@ -246,7 +273,7 @@ def trends_part(trends: list[Trend], key: str) -> str:
         return ""
     figures = []
     for number, trend in enumerate(trends, start=1):
-        figures_text = ", ".join(f"{p.mark.label} ({p.moment})" for p in trend.points)
+        figures_text = ", ".join(f"{p.mark.label} ({moment_label(p.moment)})" for p in trend.points)
         targets = "; ".join(t("{level} by {due}", level=path.level.label, due=path.due) for path in trend.paths)
         if targets:
             description = t("{indicator}: figures {figures}; target {targets}.", indicator=trend.title,
@@ -289,17 +316,32 @@ def criteria_part(lines: list[CriterionLine]) -> str:
         row = line.row
         depth = f' style="padding-left: {6 + 18 * row.depth}px"' if row.depth else ""
         arrow = "↳ " * row.depth
-        actual = "—" if row.actual is None else e(row.actual) + (f'<br/><span class="note">{e(row.actual_date)}</span>'
-                                                                  if row.actual_date else "")
+        when = f'<br/><span class="note">{e(moment_label(row.actual_date))}</span>' if row.actual_date else ""
+        actual = "—" if row.actual is None else e(row.actual) + when
         bar = charts.target_bar(line.bar, bar_description(line.bar)) if line.bar else ""
         blocks.append(
             f'<tbody class="criterion" data-criterion="{e(row.criterion)}" data-status="{e(row.status.value)}">'
             f'<tr class="wording"><td colspan="4"{depth}>{e(arrow)}{e(row.text)} <span class="id">{e(row.criterion)}</span>'
-            f"</td></tr>"
+            f"{decisions_note(row.decisions)}</td></tr>"
             f'<tr class="figures"><td>{e(row.target)}</td><td>{actual}</td><td class="bar">{bar}</td>'
             f"<td>{verdict_cell(row)}</td></tr></tbody>"
         )
     return heading + f'<table class="criteria">{head}{"".join(blocks)}</table>'
+
+
+def decisions_note(decisions: tuple[dict[str, str | None], ...]) -> str:
+    """The standing questions decided in the plan, one small line each, under the criterion's wording."""
+    lines = []
+    for decision in decisions:
+        if decision["about"] == "reading":
+            text = t("Reading confirmed against the source by {by} on {on}", by=decision["by"], on=decision["on"])
+        else:
+            text = t("The source does not say how it is measured (decided by {by} on {on})",
+                     by=decision["by"], on=decision["on"])
+        if decision["note"]:
+            text += f": {decision['note']}"
+        lines.append(f'<br/><span class="small">{e(text)}</span>')
+    return "".join(lines)
 
 
 def bar_description(bar: TargetBar) -> str:
@@ -339,15 +381,15 @@ def findings_table(findings: list[Finding]) -> str:
         if finding.waived:
             css += " waived-finding"
             waived = (f'<br/><span class="tag">{e(t("waived"))}</span>'
-                      f'<span class="reason">{e(finding.waived_by)}</span>')
-        hint = f'<span class="reason">{e(finding.hint)}</span>' if finding.hint and not finding.waived else ""
+                      f'<span class="reason">{in_its_language(finding.waived_by, finding.waived_language)}</span>')
+        hint = f'<span class="reason">{with_code(finding.hint)}</span>' if finding.hint and not finding.waived else ""
         line = str(finding.line) if finding.line else "—"
         rows.append(
             f'<tr class="{css}" data-rule="{e(finding.rule)}" data-severity="{e(severity.value)}" '
             f'data-waived="{"true" if finding.waived else "false"}">'
             f'<td><span class="severity {severity.value}"><span aria-hidden="true">{SEVERITY_SYMBOL[severity]}</span> '
             f"{e(severity.label)}</span></td><td class=\"num\">{e(line)}</td><td class=\"id\">{e(finding.rule)}</td>"
-            f'<td><span class="message">{e(finding.message)}</span>{hint}{waived}</td></tr>'
+            f'<td><span class="message">{with_code(finding.message)}</span>{hint}{waived}</td></tr>'
         )
     return f'<table class="findings">{head}<tbody>{"".join(rows)}</tbody></table>'
 

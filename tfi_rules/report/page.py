@@ -120,6 +120,7 @@ class CapacityView:
     unstated: list[AreaShare]  # core areas that state no årsværk
     total: Decimal
     waived_by: str = ""  # the reason of a waiver the plan gives for an imbalance
+    waived_language: str = ""  # the language that reason is written in
 
     @property
     def difference(self) -> Decimal:
@@ -237,9 +238,9 @@ def gather(result: CheckResult, run: VerdictRun, sources: Sources, as_of: date) 
         file = sources.plan_files.get(plan.id)
         findings = by_file.get(file, []) if file else []
         capacity = capacity_view(plan, sources.mandates)
-        waivers = [f.waived_by for f in findings if f.rule == CAPACITY_RULE and f.waived]
+        waivers = [f for f in findings if f.rule == CAPACITY_RULE and f.waived]
         if waivers:
-            capacity = replace(capacity, waived_by=waivers[0])
+            capacity = replace(capacity, waived_by=waivers[0].waived_by, waived_language=waivers[0].waived_language)
         sections.append(
             PlanSection(
                 id=plan.id,

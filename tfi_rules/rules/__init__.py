@@ -39,6 +39,7 @@ from . import (
     unique_ids,
     waiver_unused,
     waiver_valid,
+    wording_number,
 )
 from .context import Context
 
@@ -68,6 +69,7 @@ _MODULES: list[Any] = [
     mandate_reference,
     area_without_criteria,
     of_which_fits,
+    wording_number,
     criterion_measurable,
     indicator_reference,
     criterion_inferred_threshold,

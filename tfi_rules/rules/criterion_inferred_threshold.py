@@ -5,8 +5,10 @@ Why: many success criteria state a bare number ("60 foreninger deltager",
 chose the comparison from context and marked the target `inferred: true`.
 The verdict depends on that choice (61 associations meet "at least 60" but
 not "exactly 60"), so this note shows the wording next to the reading, for
-someone who knows the plan to confirm. It is information, not an error; turn
-it off in the configuration once the readings are confirmed.
+someone who knows the plan to confirm. It is information, not an error. Once
+someone has confirmed the reading against the source, record it on the
+criterion and the note no longer appears (the verdict and the report show it):
+`decisions: [{about: reading, by: <who>, on: <YYYY-MM-DD>, note: <where in the source>}]`.
 
 Fails (reported as information: the wording has no "mindst"):
 
@@ -60,7 +62,8 @@ def reading(target: AtLeast | AtMost | Exactly | Range) -> str:
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
     for criterion, pointer in iter_criteria(plan):
         target = criterion.target
-        if isinstance(target, (AtLeast, AtMost, Exactly, Range)) and target.inferred:
+        confirmed = criterion.decided("reading") is not None
+        if isinstance(target, (AtLeast, AtMost, Exactly, Range)) and target.inferred and not confirmed:
             text = " ".join(criterion.text.split())
             yield Problem(
                 f"{pointer}/target/inferred",

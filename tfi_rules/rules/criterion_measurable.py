@@ -3,7 +3,10 @@
 Why: a target can only be judged if someone knows where the figure comes
 from: a count, a survey of the requesters, a register, a report, attendance
 lists, an assessment or an indicator. Write it in `measured_by` (or name the
-`indicator` whose measurements judge it). Qualitative criteria are judged by
+`indicator` whose measurements judge it). Where the source does not say, a
+person records that decision on the criterion, and the warning no longer
+appears: `decisions: [{about: measurement, by: <who>, on: <YYYY-MM-DD>}]`.
+Qualitative criteria are judged by
 an assessment and need no method. But a criterion encoded as qualitative
 whose Danish wording states a number ("mindst 3 initiativer", "60 %")
 usually has a target that a program could judge: give it a numeric target.
@@ -95,7 +98,7 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
                       "or say in `reason` why the number is not a target"),
                 )
             continue
-        if criterion.measured_by is None and criterion.indicator is None:
+        if criterion.measured_by is None and criterion.indicator is None and criterion.decided("measurement") is None:
             yield Problem(
                 pointer,
                 t("{criterion} does not say how it is measured", criterion=criterion.id),

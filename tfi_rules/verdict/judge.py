@@ -31,6 +31,7 @@ from functools import partial
 
 from ..describe import actual_value, describe_actual, describe_target
 from ..i18n import t
+from ..model.base import Waiver
 from ..model.measurements import Measurement, MeasurementFile
 from ..model.plan import (
     All,
@@ -38,6 +39,7 @@ from ..model.plan import (
     AtMost,
     Change,
     Criterion,
+    Decision,
     Done,
     Exactly,
     Plan,
@@ -102,6 +104,8 @@ class Row:
     target_unit: str | None = None
     actual_number: Fraction | None = None
     actual_unit: str | None = None
+    decisions: tuple[dict[str, str | None], ...] = ()  # standing questions decided in the plan (Decision)
+    reason_language: str = ""  # the language of a waiver's reason, as the plan marks it
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -118,6 +122,7 @@ class Row:
             "measurement": self.measurement,
             "progress": None if self.progress is None else plain_number(Decimal(float(self.progress)).quantize(Decimal("0.001"))),
             "on_track": self.on_track,
+            "decisions": list(self.decisions),
         }
 
 
@@ -172,7 +177,8 @@ def judge_plan(plan: Plan, index: MeasurementIndex, as_of: date) -> list[Row]:
     places = criterion_places(plan)
     rows = [
         replace(judge(plan, place.criterion, index, as_of), depth=place.depth,
-                parent=place.parent.id if place.parent is not None else None)
+                parent=place.parent.id if place.parent is not None else None,
+                decisions=tuple(decision_json(decision) for decision in place.criterion.decisions))
         for place in places
     ]
     # A parent's verdict waits for its sub-criteria's: a criterion's sub-criteria all come
@@ -186,6 +192,11 @@ def judge_plan(plan: Plan, index: MeasurementIndex, as_of: date) -> list[Row]:
         if number in children:
             rows[number] = _with_children(rows[number], [rows[child] for child in children[number]])
     return rows
+
+
+def decision_json(decision: Decision) -> dict[str, str | None]:
+    """A recorded decision as data: what about, who, when (YYYY-MM-DD) and the note."""
+    return {"about": decision.about, "by": decision.by, "on": decision.on.isoformat(), "note": decision.note}
 
 
 def _with_children(own: Row, children: list[Row]) -> Row:
@@ -208,9 +219,10 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
         Row, plan=plan.id, criterion=criterion.id, text=criterion.text, target=describe_target(criterion), as_of=as_of,
         target_number=target_number, target_unit=target_unit,
     )
-    waiver_reason = _waiver_reason(plan, criterion, as_of)
-    if waiver_reason:
-        return base(actual=None, actual_date=None, status=Status.WAIVED, reason=waiver_reason)
+    waiver = _waiver(plan, criterion, as_of)
+    if waiver is not None:
+        reason = t("{reason} (approved by {approver})", reason=waiver.reason, approver=waiver.approved_by)
+        return base(actual=None, actual_date=None, status=Status.WAIVED, reason=reason, reason_language=waiver.language)
     measurements = counting_measurements(plan, criterion, index, as_of)
     target = criterion.target
     _, end = criterion_period(plan, criterion)
@@ -368,20 +380,20 @@ def _progress(plan: Plan, criterion: Criterion, measurement: Measurement) -> tup
     return progress, progress >= expected
 
 
-def _waiver_reason(plan: Plan, criterion: Criterion, as_of: date) -> str:
+def _waiver(plan: Plan, criterion: Criterion, as_of: date) -> Waiver | None:
     waivers = [
         waiver
         for waiver in plan.waivers
         if waiver.rule == VERDICT_RULE and waiver.in_force(as_of)
     ]
     if not waivers:
-        return ""  # the common case: no need to look for the criterion's pointer
+        return None  # the common case: no need to look for the criterion's pointer
     pointer = _pointer(plan, criterion)
     for waiver in waivers:
         scope = waiver_scope(waiver, plan)
         if scope is not None and pointer is not None and covers(scope, pointer):
-            return t("{reason} (approved by {approver})", reason=waiver.reason, approver=waiver.approved_by)
-    return ""
+            return waiver
+    return None
 
 
 def _pointer(plan: Plan, wanted: Criterion) -> str | None:

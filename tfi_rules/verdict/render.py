@@ -13,7 +13,9 @@ import csv
 import io
 import json
 
+from ..describe import moment_label
 from ..i18n import language, t
+from ..markdown import cell
 from ..numbers import format_number
 from .judge import STATUS_ORDER, Row, Status, status_label, summarize
 from .run import VerdictRun
@@ -49,7 +51,8 @@ def _status_cell(row: Row) -> str:
 def _actual_cell(row: Row) -> str:
     if row.actual is None:
         return "—"
-    return f"{shorten(row.actual, 40)} ({row.actual_date})" if row.actual_date else shorten(row.actual, 40)
+    when = moment_label(row.actual_date) if row.actual_date else ""
+    return f"{shorten(row.actual, 40)} ({when})" if when else shorten(row.actual, 40)
 
 
 def _table(rows: list[Row], tablefmt: str) -> str:
@@ -60,6 +63,8 @@ def _table(rows: list[Row], tablefmt: str) -> str:
         for row in rows
     ]
     headers = [t("criterion"), t("wording"), t("target"), t("actual"), t("verdict")]
+    if tablefmt == "github":  # plan text in Markdown: a `|` must not add a column, HTML must not pass
+        body = [[cell(value) for value in values] for values in body]
     return tabulate(body, headers=headers, tablefmt=tablefmt, disable_numparse=True)
 
 
@@ -105,7 +110,7 @@ def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
         plan_rows = by_plan.get(plan_id)
         if not plan_rows:
             continue
-        heading = f"## {plan_id}: {title}" if markdown else f"{plan_id}: {shorten(title, 80)}"
+        heading = f"## {cell(plan_id)}: {cell(title)}" if markdown else f"{plan_id}: {shorten(title, 80)}"
         parts.append(heading)
         parts.append("")
         parts.append(_table(plan_rows, "github" if markdown else "simple"))

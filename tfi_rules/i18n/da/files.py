@@ -321,4 +321,14 @@ MESSAGES: dict[str, str] = {
     "file too large": "filen er for stor",
     "input/output error": "ind- eller uddatafejl",
     "read-only file system": "filsystemet er skrivebeskyttet",
+    # --new-since (tfi_rules/check/standing.py)
+    "git is not installed, so --new-since cannot read an earlier revision":
+        "git er ikke installeret, så --new-since kan ikke læse en tidligere version",
+    "git {command} failed: {complaint}": "git {command} mislykkedes: {complaint}",
+    "--new-since {revision}: {folder} is not in a git repository":
+        "--new-since {revision}: {folder} ligger ikke i et git-repository",
+    "--new-since {revision}: not a known git revision (in a shallow clone, fetch it "
+    "first; in GitHub Actions check out with fetch-depth: 0)":
+        "--new-since {revision}: ikke en kendt git-version (i en overfladisk klon skal den hentes først; "
+        "i GitHub Actions: tjek ud med fetch-depth: 0)",
 }

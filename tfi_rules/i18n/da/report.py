@@ -51,7 +51,9 @@ MESSAGES: dict[str, str] = {
     "Capacity from the mandate {mandate} ({decision}). Each segment is an area, numbered as in the list below.":
         "Kapaciteten er fra mandatet {mandate} ({decision}). Hvert felt er et indsatsområde, nummereret som i "
         "listen nedenfor.",
-    "The plan waives this: {reason}": "Planen har dispensation for dette: {reason}",
+    "The plan waives this:": "Planen har dispensation for dette:",
+    "in Danish": "på dansk",
+    "in English": "på engelsk",
     "No.": "Nr.",
     "Area": "Indsatsområde",
     "Årsværk": "Årsværk",
@@ -114,4 +116,8 @@ MESSAGES: dict[str, str] = {
     "kroner": "kroner",
     "million kroner": "mio. kr.",
     "number": "antal",
+    # decisions recorded on a criterion (report/html.py)
+    "Reading confirmed against the source by {by} on {on}": "Læsningen er bekræftet mod kilden af {by} den {on}",
+    "The source does not say how it is measured (decided by {by} on {on})":
+        "Kilden siger ikke, hvordan det måles (besluttet af {by} den {on})",
 }

@@ -407,4 +407,11 @@ MESSAGES: dict[str, str] = {
         "dispensationen fra {rule} udløb den {expires}, så den dækker intet",
     "renew it with a new `expires` date if the exception still holds, or remove it":
         "forny den med en ny `expires`-dato, hvis undtagelsen stadig gælder, eller fjern den",
+    # wording-number
+    "the target of {criterion} is {number}, but its wording states {stated}: \"{wording}\"":
+        'målet for succeskriteriet {criterion} er {number}, men ordlyden nævner {stated}: "{wording}"',
+    "make the target and the wording agree; where the source itself states a number its wording "
+    "does not, add a waiver citing the source":
+        "få målet og ordlyden til at stemme overens; hvor kilden selv angiver et tal, som ordlyden ikke nævner, "
+        "tilføj en dispensation med henvisning til kilden",
 }

@@ -1,0 +1,73 @@
+"""Standing findings are decided, not repeated: a decision recorded on a criterion (a reading confirmed
+against the source; the source does not say how it is measured) silences its finding, and shows in
+`tfi verdict --format json` and in the report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from helpers import MANDATE, PLAN, by_rule, check_files, run_cli, write_repo
+
+READING = """\
+        decisions:
+          - {about: reading, by: Anna Jensen, on: 2026-11-30, note: "Bilag 1, side 2: læst som mindst"}
+"""
+MEASUREMENT = """\
+        decisions:
+          - {about: measurement, by: Anna Jensen, on: 2026-11-30}
+"""
+SURVEY = "        measured_by: survey\n"  # tilfredshed, the criterion read as at least 75 %
+
+
+def _plan(decision: str, measured: bool = True) -> str:
+    assert SURVEY in PLAN
+    return PLAN.replace(SURVEY, (SURVEY if measured else "") + decision, 1)
+
+
+def test_an_inferred_reading_is_noted_until_it_is_confirmed(tmp_path: Path) -> None:
+    before = check_files(tmp_path / "a", {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN})
+    assert len(by_rule(before, "criterion-inferred-threshold")) == 1
+    after = check_files(tmp_path / "b", {"plans/mandate.yaml": MANDATE, "plans/p.yaml": _plan(READING)})
+    assert by_rule(after, "criterion-inferred-threshold") == [] and after.findings == []
+
+
+def test_a_method_the_source_does_not_give_is_decided_once(tmp_path: Path) -> None:
+    files = {"plans/mandate.yaml": MANDATE, "plans/p.yaml": _plan("", measured=False)}
+    assert [f.message for f in by_rule(check_files(tmp_path / "a", files), "criterion-measurable")] == [
+        "tilfredshed does not say how it is measured"]
+    files["plans/p.yaml"] = _plan(MEASUREMENT, measured=False)
+    assert by_rule(check_files(tmp_path / "b", files), "criterion-measurable") == []
+
+
+def test_a_decision_about_the_other_question_does_not_silence_a_finding(tmp_path: Path) -> None:
+    files = {"plans/mandate.yaml": MANDATE, "plans/p.yaml": _plan(MEASUREMENT)}
+    assert len(by_rule(check_files(tmp_path, files), "criterion-inferred-threshold")) == 1
+
+
+def test_a_decision_without_who_or_when_is_refused(tmp_path: Path) -> None:
+    files = {"plans/mandate.yaml": MANDATE,
+             "plans/p.yaml": _plan("        decisions:\n          - {about: reading, by: Anna Jensen}\n")}
+    [finding] = by_rule(check_files(tmp_path, files), "schema")
+    assert "on" in finding.message and finding.pointer.startswith("/areas/1/criteria/0/decisions/0")
+
+
+def test_the_decision_shows_in_the_verdict_and_the_report(tmp_path: Path) -> None:
+    write_repo(tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": _plan(READING)})
+    code, out, err = run_cli(["verdict", "--format", "json"], tmp_path)
+    assert code == 0, err
+    rows = {row["criterion"]: row for row in json.loads(out)}
+    assert rows["tilfredshed"]["decisions"] == [
+        {"about": "reading", "by": "Anna Jensen", "on": "2026-11-30", "note": "Bilag 1, side 2: læst som mindst"}]
+    assert rows["initiativer"]["decisions"] == []
+    code, _, err = run_cli(["report", "-o", "page.html", "--lang", "da"], tmp_path)
+    assert code == 0, err
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert "Læsningen er bekræftet mod kilden af Anna Jensen den 2026-11-30: Bilag 1, side 2: læst som mindst" in page
+
+
+def test_the_repositorys_own_check_prints_no_method_the_seeds_do_not_give() -> None:
+    """Seed 001 says nothing of how any 2011 criterion is measured: decided in the plan, not repeated."""
+    root = Path(__file__).resolve().parents[2]
+    code, out, _ = run_cli(["check", "plans/2011.yaml"], root)
+    assert code == 0 and "does not say how it is measured" not in out

@@ -1,0 +1,140 @@
+"""Standing findings: those already present at an earlier git revision (`tfi check --new-since REV`).
+
+A pull request that changes one number should fail only on what the change did. The files
+being checked are read as they were at REV (from git's objects, into a temporary folder),
+checked with the same rules and configuration, and a finding counts as standing when REV
+has one with the same file, rule and JSON pointer (and the same waived or not). Lines are not compared: they move when a
+line is added above. Matching counts: two equal findings at REV cover two now, not three.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
+
+from ..findings import Finding
+from ..i18n import t
+from ..load.discovery import PathError
+from .result import CheckResult
+
+# The file (relative to the repository's top), the rule, the JSON pointer, and whether it is waived:
+# a pull request that deletes a waiver brings its finding back as new, not as standing.
+Key = tuple[str, str, str, bool]
+
+
+class RevisionError(PathError):
+    """REV is not a revision of the repository, or git is missing: a usage error (exit 2)."""
+
+
+def git(arguments: list[str], cwd: Path, stdin: bytes | None = None) -> bytes:
+    """Run git without a shell; its stdout, or RevisionError with git's first line of complaint."""
+    try:
+        result = subprocess.run(["git", *arguments], cwd=cwd, input=stdin, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise RevisionError(t("git is not installed, so --new-since cannot read an earlier revision")) from None
+    if result.returncode != 0:
+        complaint = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RevisionError(t("git {command} failed: {complaint}", command=arguments[0],
+                              complaint=complaint[0] if complaint else result.returncode))
+    return result.stdout
+
+
+def repository_top(cwd: Path, revision: str) -> Path:
+    """The top folder of the git repository around `cwd`, once `revision` is known to be a commit of it."""
+    try:
+        top = Path(os.fsdecode(git(["rev-parse", "--show-toplevel"], cwd).rstrip(b"\n"))).resolve()
+    except RevisionError:
+        raise RevisionError(t("--new-since {revision}: {folder} is not in a git repository",
+                              revision=revision, folder=cwd)) from None
+    try:
+        git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], top)
+    except RevisionError:
+        raise RevisionError(t("--new-since {revision}: not a known git revision (in a shallow clone, fetch it "
+                              "first; in GitHub Actions check out with fetch-depth: 0)", revision=revision)) from None
+    return top
+
+
+def write_revision(top: Path, revision: str, paths: list[Path], destination: Path) -> None:
+    """Write the YAML files under `paths` as they were at `revision` to the same places under `destination`."""
+    inside = [_relative(path, top) for path in paths]
+    pathspecs = [spec for spec in inside if spec is not None]
+    if not pathspecs:
+        return
+    listing = git(["ls-tree", "-r", "-z", "--full-tree", revision, "--", *pathspecs], top)
+    blobs: list[tuple[str, str]] = []  # (object id, path)
+    for entry in listing.split(b"\0"):
+        meta, _, raw_path = entry.partition(b"\t")
+        fields = meta.decode("ascii").split()
+        if len(fields) == 3 and fields[1] == "blob" and fields[0] in ("100644", "100755"):
+            blobs.append((fields[2], os.fsdecode(raw_path)))
+    if not blobs:
+        return
+    # One git process for every file: `cat-file --batch` answers "<id> blob <size>\n<bytes>\n" per object.
+    output = git(["cat-file", "--batch"], top, stdin="".join(f"{oid}\n" for oid, _ in blobs).encode("ascii"))
+    offset = 0
+    for _oid, path in blobs:
+        header_end = output.index(b"\n", offset)
+        size = int(output[offset:header_end].split()[2])
+        start = header_end + 1
+        target = destination / PurePosixPath(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(output[start:start + size])
+        offset = start + size + 1
+
+
+def _relative(path: Path, top: Path) -> str | None:
+    """`path` as a pathspec from the repository's top; None when it lies outside the repository."""
+    try:
+        relative = path.resolve().relative_to(top).as_posix()
+    except ValueError:
+        return None
+    return "." if relative == "." else relative
+
+
+def moved(paths: list[Path], top: Path, destination: Path) -> list[Path]:
+    """The same paths under `destination`, those that exist there (a file new since REV has no past)."""
+    found = []
+    for path in paths:
+        relative = _relative(path, top)
+        if relative is not None and (destination / relative).exists():
+            found.append(destination / relative)
+    return found
+
+
+def _key(finding: Finding, root: Path) -> Key:
+    path = Path(finding.file)
+    try:
+        name = path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        name = path.as_posix()
+    return name, finding.rule, finding.pointer, finding.waived
+
+
+def without_standing(now: CheckResult, now_root: Path, before: CheckResult, before_root: Path,
+                     revision: str) -> CheckResult:
+    """`now` without the findings `before` already had (by file, rule and JSON pointer), and how many they were."""
+    earlier = Counter(_key(finding, before_root) for finding in before.findings)
+    kept: list[Finding] = []
+    standing = 0
+    for finding in now.sorted_findings():
+        key = _key(finding, now_root)
+        if earlier[key] > 0:
+            earlier[key] -= 1
+            standing += 1
+        else:
+            kept.append(finding)
+    return replace(now, findings=kept, standing=standing, standing_since=revision)
+
+
+def check_new_since(revision: str, cwd: Path, paths: list[Path], context_paths: list[Path], scratch: Path,
+                    check: Callable[[list[Path], list[Path]], CheckResult], now: CheckResult) -> CheckResult:
+    """`now` less what `check` finds in the same paths at `revision` (written under `scratch`)."""
+    top = repository_top(cwd, revision)
+    write_revision(top, revision, [*paths, *context_paths], scratch)
+    before_paths = moved(paths, top, scratch)
+    before = check(before_paths, moved(context_paths, top, scratch)) if before_paths else CheckResult()
+    return without_standing(now, top, before, scratch, revision)
