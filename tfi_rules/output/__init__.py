@@ -37,7 +37,7 @@ def reporter_class(name: str) -> type[Reporter]:
     return found
 
 
-def __getattr__(name: str) -> object:
+def __getattr__(name: str) -> dict[str, type[Reporter]]:
     """`REPORTER_BY_NAME`, every reporter class by format name, imported when first asked for."""
     if name == "REPORTER_BY_NAME":
         return {format_name: reporter_class(format_name) for format_name in REPORTER_AT}
