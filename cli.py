@@ -284,8 +284,9 @@ def _check_formats() -> list[str]:
               help="Report only findings not already present at git revision REV (matched by file, rule and "
                    "JSON pointer, not by line); the standing ones are counted in the summary line.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, metavar="N",
-              help="Worker processes that parse files (0, the default: one per core; 1: none). "
-                   "Used from 48 files on; the findings are the same.")
+              help="Worker processes that parse files (0, the default: the cores left free by this process and "
+                   "the load average, none on 2 cores or fewer; 1: none). Used from 48 files on; the findings "
+                   "are the same.")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
 def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: str | None, select: tuple[str, ...],

@@ -80,3 +80,37 @@ def test_a_rule_that_reads_other_files_says_so() -> None:
     assert wrong == []
     assert {rule_id for rule_id, rule in RULES.items() if rule.CROSS_FILE} >= {
         "capacity-balance", "mandate-reference", "plan-id-unique", "measurement-reference"}
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "jobs"),
+    [
+        (1, 0.0, 1),
+        (2, 0.0, 1),  # 2 cores: workers were never faster than one process under load (issue 17)
+        (2, 4.5, 1),
+        (4, 0.0, 3),
+        (4, 1.5, 1),  # two cores busy elsewhere, one for the main process: a single worker gains nothing
+        (8, 0.0, 7),
+        (8, 3.2, 3),
+        (8, 9.0, 1),
+    ],
+)
+def test_the_default_jobs_are_the_cores_left_free(
+    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, jobs: int
+) -> None:
+    from tfi_rules.check import pipeline
+
+    monkeypatch.setattr(pipeline, "usable_cores", lambda: cores)
+    monkeypatch.setattr(pipeline, "load_average", lambda: load)
+    assert pipeline.default_jobs() == jobs
+
+
+def test_on_two_cores_the_default_is_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from tfi_rules.check.pipeline import default_jobs
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert default_jobs() == 1

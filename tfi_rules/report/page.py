@@ -231,10 +231,15 @@ def gather(result: CheckResult, run: VerdictRun, sources: Sources, as_of: date) 
     by_file: dict[str, list[Finding]] = {}
     for finding in sorted(result.findings):
         by_file.setdefault(finding.file, []).append(finding)
+    # One pass over the rows, not one per plan: scanning every row for every plan made the
+    # report quadratic (17 s at 1,000 plans, still running after 9 minutes at 10,000).
+    rows_by_plan: dict[str, list[Row]] = {}
+    for row in run.rows:
+        rows_by_plan.setdefault(row.plan, []).append(row)
 
     sections = []
     for plan in run.plans:
-        rows = [row for row in run.rows if row.plan == plan.id]
+        rows = rows_by_plan.get(plan.id, [])
         file = sources.plan_files.get(plan.id)
         findings = by_file.get(file, []) if file else []
         capacity = capacity_view(plan, sources.mandates)
