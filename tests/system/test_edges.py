@@ -214,8 +214,9 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _interrupt(repo: Path, how: str, delay: float) -> tuple[int, str, list[int]]:
-    """Start `tfi check --jobs 2`, wait for its workers, send the signal; exit code, stderr, workers.
+def _interrupt(repo: Path, how: str, delay: float) -> tuple[int, str, list[int]] | None:
+    """Start `tfi check --jobs 2`, wait for its workers, send the signal; exit code, stderr, workers
+    (None when the check was over before the signal came).
 
     The exit code is as a shell shows it: a process that ends by the signal itself (Python does so
     for a Ctrl-C that comes after tfi's own handling, while the interpreter shuts down) is 128 + N.
@@ -241,9 +242,19 @@ def _interrupt(repo: Path, how: str, delay: float) -> tuple[int, str, list[int]]
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         raise AssertionError(f"tfi hung after {how}") from None
-    assert out == "", f"the check ended before {how} came: make PLANS larger"
+    if out != "":  # the check ended before the signal came (a loaded machine was slow to see the workers)
+        return None
     code = process.returncode
     return (code if code >= 0 else 128 - code), err, workers
+
+
+def _interrupt_running(repo: Path, how: str, delay: float) -> tuple[int, str, list[int]]:
+    """`_interrupt`, tried again (up to five times) when the check ended before the signal came."""
+    for _ in range(5):
+        outcome = _interrupt(repo, how, delay)
+        if outcome is not None:
+            return outcome
+    raise AssertionError(f"the check ended before {how} came, five times: make PLANS larger")
 
 
 @pytest.mark.parametrize("how, code", [
@@ -253,7 +264,7 @@ def _interrupt(repo: Path, how: str, delay: float) -> tuple[int, str, list[int]]
 def test_a_parallel_check_stops_quietly_on_a_signal(tmp_path: Path, how: str, code: int) -> None:
     repo = _many_plans(tmp_path)
     for delay in (0.0, 0.02):  # as the workers start, and while they parse
-        returncode, err, workers = _interrupt(repo, how, delay)
+        returncode, err, workers = _interrupt_running(repo, how, delay)
         assert (returncode, err) == (code, ""), f"{how} after {delay} s"
         time.sleep(0.05)
         assert not [pid for pid in workers if _running(pid)], f"a worker outlived tfi after {how}"
