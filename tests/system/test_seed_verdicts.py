@@ -56,11 +56,14 @@ def test_2007_h2_requisitions_have_no_data(late: dict[str, Row]) -> None:
     assert late["2007-h2/rekvisitioner"].status is Status.NO_DATA
 
 
-def test_employment_64_not_met_by_59_90(late: dict[str, Row]) -> None:
-    # Seed 004: start 54,40 pct. (spring 2007), +10 procentpoint by 2010; August 2008: 59,9 pct.
+def test_employment_64_has_no_final_figure_only_the_august_2008_status(late: dict[str, Row]) -> None:
+    # Seed 004: start 54,40 pct. (spring 2007), +10 procentpoint "til og med år 2010"; "August 2008 var andelen
+    # ... 59,9 pct." The seeds hold no 2010 figure: no final figure; the last status is 5.5 of the 10 points,
+    # 55 % of the way, ahead of a straight line from spring 2007 to the end of 2010 (35 % of the time).
     row = late["integrationspolitik-2009/beskaeftigelse-64"]
-    assert row.status is Status.NOT_MET and row.actual == "59.90 %" and row.actual_date == "2008-08"
-    assert "before the period ended" in row.reason
+    assert row.status is Status.NO_FINAL and row.actual == "59.90 %" and row.actual_date == "2008-08"
+    assert row.progress == pytest.approx(0.55) and row.on_track is True
+    assert "2008-08" in row.reason and "55 % of the way, on track" in row.reason
 
 
 def test_employment_pending_and_on_track_in_mid_2009() -> None:
@@ -85,13 +88,17 @@ def test_share_without_labour_market_attachment_has_no_dated_baseline(late: dict
 
 def test_discrimination_must_fall_from_27_and_stayed_at_27(late: dict[str, Row]) -> None:
     # 2.10: "skal falde fra udgangspunktet i marts 2007 på 27 pct."; barometer 2008 "ligeledes ... 27 pct."
+    # The 2008 figure is an interim status for the policy's period (to 2010): no final figure, not fallen then.
     row = late["integrationspolitik-2009/diskrimination-falde"]
-    assert row.status is Status.NOT_MET and row.actual == "27 %"
+    assert row.status is Status.NO_FINAL and row.actual == "27 %" and row.on_track is False
+    assert "when the target was not reached" in row.reason
 
 
-def test_cash_benefit_rate_at_most_18_is_met_by_10_8(late: dict[str, Row]) -> None:
-    # 2.9: "kontanthjælpsgraden ... kommer ned på 18 pct."; status 10,8 pct.
-    assert late["integrationspolitik-2009/jobkonsulenter-kontanthjaelpsgrad"].status is Status.MET
+def test_cash_benefit_rate_at_most_18_was_reached_by_10_8_but_not_finally(late: dict[str, Row]) -> None:
+    # 2.9: "kontanthjælpsgraden ... kommer ned på 18 pct."; status "ved seneste opgørelse" 10,8 pct. (in the
+    # 2009 report). A rate can rise again before the policy's period ends in 2010: no final figure, on track.
+    row = late["integrationspolitik-2009/jobkonsulenter-kontanthjaelpsgrad"]
+    assert row.status is Status.NO_FINAL and row.on_track is True and "when the target was reached" in row.reason
 
 
 def test_cbsi_targets_for_2008_not_met(late: dict[str, Row]) -> None:
@@ -103,13 +110,40 @@ def test_cbsi_targets_for_2008_not_met(late: dict[str, Row]) -> None:
 
 def test_health_teams_100_in_2009_judged_by_the_march_figure(late: dict[str, Row]) -> None:
     # 2.2: "Målet for 2009 er 100 gennemførte afklaringsforløb"; "Status marts 2009 er 23".
+    # 23 of 100 is an interim count for 2009: no final figure, 23 % of the way after a quarter (24.7 % of
+    # the year): behind the pace.
     row = late["integrationspolitik-2009/helbredsteam-afklaringsforloeb"]
-    assert row.status is Status.NOT_MET and row.actual_date == "2009-03"
+    assert row.status is Status.NO_FINAL and row.actual_date == "2009-03"
+    assert row.progress == pytest.approx(0.23) and row.on_track is False
 
 
 def test_women_in_employment_rose_from_48_50_to_55(late: dict[str, Row]) -> None:
     # Table row 2: 48,50 pct. -> 55,00 pct., "Andel skal stige".
-    assert late["integrationspolitik-2009/tabel-beskaeftigelse-kvinder"].status is Status.MET
+    # The status column is undated (the report's year, 2009); the table's period runs to 2010: no final figure.
+    row = late["integrationspolitik-2009/tabel-beskaeftigelse-kvinder"]
+    assert row.status is Status.NO_FINAL and row.on_track is True
+
+
+def test_first_job_yearly_count_after_one_quarter_is_on_track(late: dict[str, Row]) -> None:
+    # 2.8: "På årsplan er målet for forløb: 200 vejledningsforløb"; "Status i første kvartal af 2009: 50 forløb".
+    row = late["integrationspolitik-2009/foerste-job-vejledningsforloeb"]
+    assert row.status is Status.NO_FINAL and row.progress == pytest.approx(0.25) and row.on_track is True
+
+
+def test_no_row_says_not_met_on_an_interim_figure(late: dict[str, Row]) -> None:
+    from tfi_rules.model.types import moment_interval
+
+    for key, row in late.items():
+        if row.status is Status.NOT_MET and row.actual_date is not None and not row.reason:
+            assert key in {"integrationspolitik-2009/cbsi-ude-af-forsoergelse",
+                           "integrationspolitik-2009/cbsi-virksomhedsplaceringer"}, key
+            assert moment_interval(row.actual_date)[1] == date(2008, 12, 31)  # the goals are for 2008
+
+
+def test_as_of_mid_2009_interim_figures_are_pending_not_final() -> None:
+    rows = verdicts(date(2009, 6, 30))
+    assert rows["integrationspolitik-2009/jobkonsulenter-kontanthjaelpsgrad"].status is Status.PENDING
+    assert rows["integrationspolitik-2009/cbsi-virksomhedsplaceringer"].status is Status.NOT_MET
 
 
 def test_qualitative_goals_show_the_recorded_assessment(late: dict[str, Row]) -> None:

@@ -38,6 +38,7 @@ STATUS_COLOUR = {
     Status.MET: GREEN,
     Status.NOT_MET: VERMILLION,
     Status.PENDING: SKY,
+    Status.NO_FINAL: BLUE,  # an interim figure after the due date: kin of pending, darker because time is up
     Status.NO_DATA: GREY,
     Status.NOT_COMPARABLE: PURPLE,
     Status.QUALITATIVE: ORANGE,
@@ -47,6 +48,7 @@ STATUS_SYMBOL = {
     Status.MET: "✓",
     Status.NOT_MET: "✗",
     Status.PENDING: "◔",
+    Status.NO_FINAL: "◑",
     Status.NO_DATA: "∅",
     Status.NOT_COMPARABLE: "≠",
     Status.QUALITATIVE: "◇",

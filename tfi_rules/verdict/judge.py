@@ -11,10 +11,15 @@ Semantics (the README explains each with an example from the seeds):
   never compared with it. If no figure of the baseline's method counts, the
   verdict is *not comparable*.
 - Comparison is exact (fractions, no rounding): 63.96 does not meet 64.
-- Before the criterion's period ends, a count that has reached an "at least"
-  target is met (counts only grow); everything else is *pending*, with the
-  share of the way from baseline to target and whether that is on track
-  against a straight line from the baseline's date to the due date.
+- Final versus interim: a figure dated before the end of the criterion's
+  period (its due date, or the plan's end) is an interim status. Only a final
+  figure is *met* or *not met*, with one exception: a count that has reached
+  an "at least" target, or a thing done, is met at once (neither can be
+  undone). Otherwise an interim figure is *pending* before the period ends and
+  *no final figure* after it (never *not met*), with the share of the way
+  from baseline to target and whether that was on track against a straight
+  line from the baseline's date (a count: from the start of the span it
+  counts over) to the due date.
 - After the period, no figure at all is *no data*.
 - "Of which": a parent is met only when all its sub-criteria are met.
 """
@@ -46,7 +51,7 @@ from ..model.plan import (
 )
 from ..model.types import moment_interval
 from ..model.walk import covers, criterion_places, iter_criteria, waiver_scope
-from ..numbers import plain_number
+from ..numbers import format_number, plain_number
 
 VERDICT_RULE = "verdict"
 """The rule id a waiver names to waive a criterion's verdict."""
@@ -56,6 +61,7 @@ class Status(str, enum.Enum):
     MET = "met"
     NOT_MET = "not met"
     PENDING = "pending"
+    NO_FINAL = "no final figure"
     NO_DATA = "no data"
     NOT_COMPARABLE = "not comparable"
     QUALITATIVE = "qualitative"
@@ -71,6 +77,7 @@ def status_label(status: Status) -> str:
         Status.MET: t("met"),
         Status.NOT_MET: t("not met"),
         Status.PENDING: t("pending"),
+        Status.NO_FINAL: t("no final figure"),
         Status.NO_DATA: t("no data"),
         Status.NOT_COMPARABLE: t("not comparable"),
         Status.QUALITATIVE: t("qualitative"),
@@ -249,17 +256,41 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
     outcome, reason = _compare(target, latest)
     if outcome is None:
         return shown(status=Status.NOT_COMPARABLE, reason=reason)
-    if outcome:
-        return shown(status=Status.MET, reason=reason)
-    if period_over:
-        measured_end = moment_interval(latest.date)[1]
-        if measured_end < end:
-            late = t("latest figure is from {day}, before the period ended ({end})", day=latest.date, end=end)
-            reason = f"{reason}; {late}" if reason else late
-        return shown(status=Status.NOT_MET, reason=reason)
+    interim = moment_interval(latest.date)[1] < end
+    if not interim or (outcome and cannot_be_undone(target, latest)):
+        return shown(status=Status.MET if outcome else Status.NOT_MET, reason=reason)
     progress, on_track = _progress(plan, criterion, latest)
-    reason = t("period runs to {end}", end=end)
-    return shown(status=Status.PENDING, reason=reason, progress=progress, on_track=on_track)
+    if on_track is None and progress is None:
+        on_track = outcome  # no level to measure the way by: reached or not is all there is to say
+    if not period_over:
+        return shown(status=Status.PENDING, reason=t("period runs to {end}", end=end), progress=progress,
+                     on_track=on_track)
+    return shown(status=Status.NO_FINAL, reason=_interim_reason(latest, end, outcome, progress, on_track),
+                 progress=progress, on_track=on_track)
+
+
+def cannot_be_undone(target: object, measurement: Measurement) -> bool:
+    """Whether a figure that reaches its target now stays reached: a count that has reached an "at least"
+    target (counts only grow within their period) or a thing done. A share, a level or a change can fall back."""
+    if isinstance(target, Done):
+        return bool(measurement.done)
+    return isinstance(target, AtLeast) and target.unit == "count"
+
+
+def _interim_reason(latest: Measurement, end: date, outcome: bool, progress: Fraction | None,
+                    on_track: bool | None) -> str:
+    """Why an interim figure is no verdict: the period is over, the latest status is older, and where it stood."""
+    reason = t("no figure for the end of the period ({end}); the last status is from {day}", end=end, day=latest.date)
+    if progress is not None:
+        share = format_number(round(progress * 100))
+        if on_track is None:
+            return reason + t(", {share} % of the way", share=share)
+        if on_track:
+            return reason + t(", {share} % of the way, on track", share=share)
+        return reason + t(", {share} % of the way, at risk", share=share)
+    if outcome:
+        return reason + t(", when the target was reached")
+    return reason + t(", when the target was not reached")
 
 
 def _method_reason(measured: str | None, target: str) -> str:
@@ -328,11 +359,17 @@ def target_level(target: Change) -> Fraction | None:
 def _progress(plan: Plan, criterion: Criterion, measurement: Measurement) -> tuple[Fraction | None, bool | None]:
     """How far from baseline to target, and whether that keeps up with a straight line to the due date."""
     target = criterion.target
+    actual = actual_value(measurement)
+    if actual is None:
+        return None, None
+    measured = moment_interval(measurement.date)[1]
+    if isinstance(target, AtLeast) and target.unit == "count" and target.value > 0:
+        start, due = count_span(plan, criterion)
+        return _paced(actual / Fraction(target.value), start, measured, due)
     if not isinstance(target, Change) or target.baseline is None:
         return None, None
     level = target_level(target)
-    actual = actual_value(measurement)
-    if level is None or actual is None:
+    if level is None:
         return None, None
     base = Fraction(target.baseline.value)
     if level == base:
@@ -340,11 +377,24 @@ def _progress(plan: Plan, criterion: Criterion, measurement: Measurement) -> tup
     progress = (actual - base) / (level - base)
     start = moment_interval(target.baseline.date)[1]
     _, due = criterion_period(plan, criterion)
-    measured = moment_interval(measurement.date)[1]
+    return _paced(progress, start, measured, due)
+
+
+def _paced(progress: Fraction, start: date, measured: date, due: date) -> tuple[Fraction, bool | None]:
+    """The share of the way, and whether it keeps up with a straight line from `start` to `due`."""
     if due <= start:
         return progress, None
     expected = Fraction((measured - start).days, (due - start).days)
     return progress, progress >= expected
+
+
+def count_span(plan: Plan, criterion: Criterion) -> tuple[date, date]:
+    """The span a count accumulates over: its due year (or quarter, month) when it has one — the seeds'
+    counts with a due date are yearly goals ("Målet for 2009 er 100", "På årsplan", "udgør 554 i 2008") —
+    else the criterion's period."""
+    if criterion.due:
+        return moment_interval(criterion.due)
+    return criterion_period(plan, criterion)
 
 
 def _waiver_reason(plan: Plan, criterion: Criterion, as_of: date) -> str:

@@ -35,7 +35,7 @@ def shorten(text: str, width: int = TEXT_WIDTH) -> str:
 
 def _status_cell(row: Row) -> str:
     status = status_label(row.status)
-    if row.status is not Status.PENDING or row.progress is None:
+    if row.status not in (Status.PENDING, Status.NO_FINAL) or row.progress is None:
         return status
     share = format_number(round(float(row.progress) * 100))
     if row.on_track is None:

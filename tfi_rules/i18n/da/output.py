@@ -50,8 +50,6 @@ MESSAGES: dict[str, str] = {
     "nothing measured in the criterion's period": "intet målt i succeskriteriets periode",
     "period runs to {end}; nothing measured yet": "perioden løber til {end}; intet målt endnu",
     "period runs to {end}": "perioden løber til {end}",
-    "latest figure is from {day}, before the period ended ({end})":
-        "seneste måling er fra {day}, før perioden sluttede ({end})",
     "measured by {measured}, the target set by {target}": "målt efter metoden {measured}, målet sat efter {target}",
     "measured by 'an unstated method', the target set by {target}":
         "målt uden angivet metode, målet sat efter {target}",
@@ -125,4 +123,13 @@ MESSAGES: dict[str, str] = {
         "tfi: fejl: en arbejdsproces blev stoppet ({reason}); kør igen, eller med --jobs 1 for én proces",
     "killed by signal {number}": "dræbt af signal {number}",
     "it ended with exit code {code}": "den sluttede med afslutningskode {code}",
+    # final versus interim (tfi_rules/verdict/judge.py)
+    "no final figure": "intet endeligt tal",
+    "no figure for the end of the period ({end}); the last status is from {day}":
+        "intet tal for periodens slutning ({end}); seneste status er fra {day}",
+    ", {share} % of the way": ", {share} % af vejen",
+    ", {share} % of the way, on track": ", {share} % af vejen, på rette spor",
+    ", {share} % of the way, at risk": ", {share} % af vejen, bagud",
+    ", when the target was reached": ", hvor målet var nået",
+    ", when the target was not reached": ", hvor målet ikke var nået",
 }
