@@ -56,6 +56,8 @@ def tfi(args: list[str], cwd: Path = REPO, environ: dict[str, str] | None = None
 VERDICT_2007_H2 = """\
 2007-h2: Task Force arbejdsplan for 2. halvår 2007
 
+Bedømt pr. 2009-06-30
+
 succeskriterium                ordlyd                                                        mål                                                målt                       vurdering
 -----------------------------  ------------------------------------------------------------  -------------------------------------------------  -------------------------  -----------
 styregruppemoeder              At Task Force har deltaget i alle styregruppemøder for områ…  alle styregruppemøder                              —                          ingen data
@@ -74,6 +76,22 @@ projektbesoeg                  At der er gennemført mindst 25 projektbesøg og 
 landsdaekkende-konferencer     At erfaringerne fra Københavns Kommunes Integrationspolitik…  ≥ 2 landsdækkende konferencer/seminarer/workshops  —                          ingen data
 moede-besoegte-projekter       Med henblik på opsamling af projekternes tilfredshed med be…  gennemført                                         —                          ingen data
 
+Hvorfor:
+  styregruppemoeder (ingen data): intet målt i succeskriteriets periode
+  initiativer-boligomraader (ingen data): intet målt i succeskriteriets periode
+  initiativ-beskaeftigelse (ingen data): intet målt i succeskriteriets periode
+  beskaeftigelse-borgere (ingen data): intet målt i succeskriteriets periode
+  initiativ-unge (ingen data): intet målt i succeskriteriets periode
+  unge-involveret (ingen data): intet målt i succeskriteriets periode
+  initiativ-frivillighed (ingen data): intet målt i succeskriteriets periode
+  frivillige-organisationer (ingen data): intet målt i succeskriteriets periode
+  kommunikation-netvaerk (kvalitativ): intet tal at sammenligne; ingen vurdering registreret
+  dialog-initiativer (ingen data): intet målt i succeskriteriets periode
+  rekvisitioner (ingen data): intet målt i succeskriteriets periode
+  projektbesoeg (ingen data): intet målt i succeskriteriets periode
+  landsdaekkende-konferencer (ingen data): intet målt i succeskriteriets periode
+  moede-besoegte-projekter (ingen data): intet målt i succeskriteriets periode
+
 Sammenfatning: opfyldt: 1, ingen data: 13, kvalitativ: 1
 
 Alle planer: opfyldt: 1, ingen data: 13, kvalitativ: 1
@@ -81,6 +99,8 @@ Alle planer: opfyldt: 1, ingen data: 13, kvalitativ: 1
 
 VERDICT_2007_H2_MARKDOWN = """\
 ## 2007-h2: Task Force arbejdsplan for 2. halvår 2007
+
+_Bedømt pr. 2009-06-30_
 
 | succeskriterium               | ordlyd                                                       | mål                                               | målt                      | vurdering   |
 |-------------------------------|--------------------------------------------------------------|---------------------------------------------------|---------------------------|-------------|
@@ -100,6 +120,22 @@ VERDICT_2007_H2_MARKDOWN = """\
 | landsdaekkende-konferencer    | At erfaringerne fra Københavns Kommunes Integrationspolitik… | ≥ 2 landsdækkende konferencer/seminarer/workshops | —                         | ingen data  |
 | moede-besoegte-projekter      | Med henblik på opsamling af projekternes tilfredshed med be… | gennemført                                        | —                         | ingen data  |
 
+**Hvorfor:**
+- `styregruppemoeder` (ingen data): intet målt i succeskriteriets periode
+- `initiativer-boligomraader` (ingen data): intet målt i succeskriteriets periode
+- `initiativ-beskaeftigelse` (ingen data): intet målt i succeskriteriets periode
+- `beskaeftigelse-borgere` (ingen data): intet målt i succeskriteriets periode
+- `initiativ-unge` (ingen data): intet målt i succeskriteriets periode
+- `unge-involveret` (ingen data): intet målt i succeskriteriets periode
+- `initiativ-frivillighed` (ingen data): intet målt i succeskriteriets periode
+- `frivillige-organisationer` (ingen data): intet målt i succeskriteriets periode
+- `kommunikation-netvaerk` (kvalitativ): intet tal at sammenligne; ingen vurdering registreret
+- `dialog-initiativer` (ingen data): intet målt i succeskriteriets periode
+- `rekvisitioner` (ingen data): intet målt i succeskriteriets periode
+- `projektbesoeg` (ingen data): intet målt i succeskriteriets periode
+- `landsdaekkende-konferencer` (ingen data): intet målt i succeskriteriets periode
+- `moede-besoegte-projekter` (ingen data): intet målt i succeskriteriets periode
+
 **Sammenfatning:** opfyldt: 1, ingen data: 13, kvalitativ: 1
 
 **Alle planer:** opfyldt: 1, ingen data: 13, kvalitativ: 1
@@ -110,6 +146,8 @@ VERDICT_2007_H2_MARKDOWN = """\
 # set under the old method.
 VERDICT_EMPLOYMENT_EXCERPT = """\
 integrationspolitik-2009: Statusredegørelse for Beskæftigelses- og Integrationsforvaltningens integration…
+
+Bedømt pr. 2009-06-30
 
 succeskriterium                      ordlyd                                                        mål                                                         målt                                                vurdering
 -----------------------------------  ------------------------------------------------------------  ----------------------------------------------------------  --------------------------------------------------  ---------------------------------------

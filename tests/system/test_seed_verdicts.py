@@ -154,3 +154,21 @@ def test_qualitative_goals_show_the_recorded_assessment(late: dict[str, Row]) ->
 def test_2011_has_no_recorded_results(late: dict[str, Row]) -> None:
     rows = [row for key, row in late.items() if key.startswith("2011/")]
     assert len(rows) == 19 and {row.status for row in rows} == {Status.NO_DATA}
+
+
+def test_text_and_markdown_give_the_reason_and_the_day_judged() -> None:
+    from tfi_rules.i18n import speaking
+    from tfi_rules.verdict.render import render
+
+    run = run_verdict([REPO / "plans" / "integrationspolitik-2009.yaml"], [REPO / "measurements"], LATE)
+    text = render(run, run.rows, "text")
+    assert "Judged as of 2026-11-23" in text
+    assert ("  beskaeftigelse-64 (no final figure): no figure for the end of the period (2010-12-31); "
+            "the last status is from 2008-08, 55 % of the way, on track\n") in text
+    assert "  beskaeftigelse-57 (not comparable): measured by " in text
+    with speaking("da"):  # the reasons are worded as the rows are judged
+        danish = run_verdict([REPO / "plans" / "integrationspolitik-2009.yaml"], [REPO / "measurements"], LATE)
+        markdown = render(danish, danish.rows, "markdown")
+    assert "_Bedømt pr. 2026-11-23_" in markdown
+    assert ("- `beskaeftigelse-64` (intet endeligt tal): intet tal for periodens slutning (2010-12-31); "
+            "seneste status er fra 2008-08, 55 % af vejen, på rette spor\n") in markdown

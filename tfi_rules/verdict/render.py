@@ -62,6 +62,21 @@ def _table(rows: list[Row], tablefmt: str) -> str:
     return tabulate(body, headers=headers, tablefmt=tablefmt, disable_numparse=True)
 
 
+def reason_lines(rows: list[Row], markdown: bool) -> list[str]:
+    """A line for every row whose verdict has a reason (every row that is not plainly met or not met:
+    why not comparable, why no final figure, which reading; and a met or not met that says more)."""
+    lines = []
+    for row in rows:
+        if not row.reason:
+            continue
+        label = status_label(row.status)
+        if markdown:
+            lines.append(f"- `{row.criterion}` ({label}): {' '.join(row.reason.split())}")
+        else:
+            lines.append(f"  {row.criterion} ({label}): {' '.join(row.reason.split())}")
+    return lines
+
+
 def summary_text(rows: list[Row]) -> str:
     """`1 met, 13 no data` ("opfyldt: 1, ingen data: 13" in Danish, where a verdict's name does not bend with a count)."""
     counts = summarize(rows)
@@ -96,8 +111,14 @@ def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
         heading = f"## {plan_id}: {title}" if markdown else f"{plan_id}: {shorten(title, 80)}"
         parts.append(heading)
         parts.append("")
+        # The day judged, under each plan's heading: a plan's section is read (and pasted) on its own.
+        judged = t("Judged as of {day}", day=plan_rows[0].as_of.isoformat())
+        parts.extend([f"_{judged}_" if markdown else judged, ""])
         parts.append(_table(plan_rows, "github" if markdown else "simple"))
         parts.append("")
+        reasons = reason_lines(plan_rows, markdown)
+        if reasons:
+            parts.extend([t("Why:") if not markdown else t("**Why:**"), *reasons, ""])
         summary = summary_text(plan_rows)
         parts.append(t("**Summary:** {summary}", summary=summary) if markdown else t("Summary: {summary}", summary=summary))
         parts.append("")

@@ -132,4 +132,8 @@ MESSAGES: dict[str, str] = {
     ", {share} % of the way, at risk": ", {share} % af vejen, bagud",
     ", when the target was reached": ", hvor målet var nået",
     ", when the target was not reached": ", hvor målet ikke var nået",
+    # reasons where people read (tfi_rules/verdict/render.py)
+    "Judged as of {day}": "Bedømt pr. {day}",
+    "Why:": "Hvorfor:",
+    "**Why:**": "**Hvorfor:**",
 }
