@@ -361,8 +361,8 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "csv"]), default="text",
               show_default=True)
 @click.option("--status", "statuses", multiple=True,
-              type=click.Choice(["met", "not met", "pending", "no final figure", "no data", "not comparable", "qualitative",
-                                 "waived"]),
+              type=click.Choice(["met", "not met", "pending", "no final figure", "depends on the reading", "no data",
+                                 "not comparable", "qualitative", "waived"]),
               help="Show only rows with this verdict (repeatable).")
 @click.option("--fail-on", type=click.Choice(["not-met"]), default=None,
               help="Exit 3 when any target is not met (for CI).")

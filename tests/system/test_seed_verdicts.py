@@ -7,6 +7,7 @@ as of mid-2009 to show pending progress.
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -60,17 +61,25 @@ def test_employment_64_has_no_final_figure_only_the_august_2008_status(late: dic
     # Seed 004: start 54,40 pct. (spring 2007), +10 procentpoint "til og med år 2010"; "August 2008 var andelen
     # ... 59,9 pct." The seeds hold no 2010 figure: no final figure; the last status is 5.5 of the 10 points,
     # 55 % of the way, ahead of a straight line from spring 2007 to the end of 2010 (35 % of the time).
+    # Two readings, both printed and both judged: the stated end level "ca. 64 pct." (5.5 of 9.6 points, 57 %)
+    # and 54,40 + 10 procentpoint = 64,40 (55 %).
     row = late["integrationspolitik-2009/beskaeftigelse-64"]
     assert row.status is Status.NO_FINAL and row.actual == "59.90 %" and row.actual_date == "2008-08"
-    assert row.progress == pytest.approx(0.55) and row.on_track is True
-    assert "2008-08" in row.reason and "55 % of the way, on track" in row.reason
+    assert row.target == ("+10 pp from 54.40 % (2007-spring) to ca. 64.00 %: ca. 64.00 % as the stated end level "
+                          "or 64.40 % in percentage points")
+    end_level, points = row.readings
+    assert (end_level.status, end_level.progress, end_level.on_track) == (Status.NO_FINAL, Fraction(55, 96), True)
+    assert (points.status, points.progress, points.on_track) == (Status.NO_FINAL, Fraction(55, 100), True)
+    assert row.reason == ("no figure for the end of the period (2010-12-31); the last status is from 2008-08; "
+                          "ca. 64.00 % as the stated end level: 57 % of the way, on track; "
+                          "64.40 % in percentage points: 55 % of the way, on track")
 
 
 def test_employment_pending_and_on_track_in_mid_2009() -> None:
     # 59.90 - 54.40 = 5.5 of 10 points: 55 % of the way by August 2008, ahead of the straight line.
     row = verdicts(date(2009, 6, 30))["integrationspolitik-2009/beskaeftigelse-64"]
     assert row.status is Status.PENDING
-    assert row.progress == pytest.approx(0.55) and row.on_track is True
+    assert row.readings[1].progress == pytest.approx(0.55) and row.readings[1].on_track is True
 
 
 def test_employment_57_under_the_old_method_is_not_comparable(late: dict[str, Row]) -> None:
@@ -79,11 +88,22 @@ def test_employment_57_under_the_old_method_is_not_comparable(late: dict[str, Ro
     assert row.status is Status.NOT_COMPARABLE and "opdaterede metode" in row.reason
 
 
-def test_share_without_labour_market_attachment_has_no_dated_baseline(late: dict[str, Row]) -> None:
-    # "faldet fra 49,5 pct. til 42,1 pct." (June 2008): the 49,5 has no date or method in the seed.
-    for criterion in ("uden-tilknytning-10-pct", "uden-tilknytning-10-procentpoint"):
-        row = late[f"integrationspolitik-2009/{criterion}"]
-        assert row.status is Status.NOT_COMPARABLE and row.actual == "42.1 %"
+def test_share_without_labour_market_attachment_is_judged_under_both_readings(late: dict[str, Row]) -> None:
+    # Statusskema: "reduceres med 10 pct. frem til år 2010"; status "I juni 2008 var andelen faldet fra 49,5 pct.
+    # til 42,1 pct." The 49,5 is the baseline (undated in the seed: said, not dropped). As a relative fall the
+    # target is 44,55 % and June 2008 is past it (7.4 of 4.95 points, 149 %); in procentpoint it is 39,5 % and
+    # June 2008 is 74 % of the way. June 2008 is before 2010: no final figure under either reading.
+    row = late["integrationspolitik-2009/uden-tilknytning-10-pct"]
+    assert row.target == ("−10 % from 49.5 % (date not stated): 44.55 % as a relative change "
+                          "or 39.5 % in percentage points")
+    assert row.status is Status.NO_FINAL and row.actual == "42.1 %" and row.actual_date == "2008-06"
+    relative, points = row.readings
+    assert (relative.reading, relative.progress, relative.on_track) == ("relative_percent", Fraction(148, 99), None)
+    assert (points.reading, points.progress, points.on_track) == ("percentage_points", Fraction(74, 100), None)
+    assert "44.55 % as a relative change: 149 % of the way; 39.5 % in percentage points: 74 % of the way" in row.reason
+    # Sections 2.1, 2.5, 2.9: "reduceres med ti procentpoint": one reading only.
+    row = late["integrationspolitik-2009/uden-tilknytning-10-procentpoint"]
+    assert row.status is Status.NO_FINAL and row.progress == Fraction(74, 100) and row.readings == ()
 
 
 def test_discrimination_must_fall_from_27_and_stayed_at_27(late: dict[str, Row]) -> None:
@@ -164,11 +184,14 @@ def test_text_and_markdown_give_the_reason_and_the_day_judged() -> None:
     text = render(run, run.rows, "text")
     assert "Judged as of 2026-11-23" in text
     assert ("  beskaeftigelse-64 (no final figure): no figure for the end of the period (2010-12-31); "
-            "the last status is from 2008-08, 55 % of the way, on track\n") in text
+            "the last status is from 2008-08; ca. 64.00 % as the stated end level: 57 % of the way, on track; "
+            "64.40 % in percentage points: 55 % of the way, on track\n") in text
+    assert ("  helbredsteam-afklaringsforloeb (no final figure): no figure for the end of the period (2009-12-31); "
+            "the last status is from 2009-03, 23 % of the way, at risk\n") in text
     assert "  beskaeftigelse-57 (not comparable): measured by " in text
     with speaking("da"):  # the reasons are worded as the rows are judged
         danish = run_verdict([REPO / "plans" / "integrationspolitik-2009.yaml"], [REPO / "measurements"], LATE)
         markdown = render(danish, danish.rows, "markdown")
     assert "_Bedømt pr. 2026-11-23_" in markdown
-    assert ("- `beskaeftigelse-64` (intet endeligt tal): intet tal for periodens slutning (2010-12-31); "
-            "seneste status er fra 2008-08, 55 % af vejen, på rette spor\n") in markdown
+    assert ("- `helbredsteam-afklaringsforloeb` (intet endeligt tal): intet tal for periodens slutning "
+            "(2009-12-31); seneste status er fra 2009-03, 23 % af vejen, i risiko\n") in markdown

@@ -310,11 +310,11 @@ def test_json_output_exact(tmp_path: Path) -> None:
     assert rows == [
         {"plan": "p", "criterion": "c", "parent": None, "text": "mindst 25 projektbesøg", "target": "≥ 25",
          "actual": "30", "actual_date": "2008", "as_of": "2009-01-01", "status": "met", "reason": "",
-         "measurement": rows[0]["measurement"], "progress": None, "on_track": None},
+         "measurement": rows[0]["measurement"], "progress": None, "on_track": None, "readings": []},
         {"plan": "p", "criterion": "q", "parent": None, "text": "styrke dialog", "target": "qualitative",
          "actual": None, "actual_date": None, "as_of": "2009-01-01", "status": "qualitative",
          "reason": "no number to compare; no assessment recorded", "measurement": None, "progress": None,
-         "on_track": None},
+         "on_track": None, "readings": []},
     ]
     assert rows[0]["measurement"].startswith("besoeg-")
 
@@ -358,3 +358,81 @@ def test_a_measurement_file_among_the_plans_counts_for_plans_read_before_it(tmp_
     assert [(row.criterion, row.status.value, row.actual) for row in run.rows] == [
         ("c", "met", "30"), ("q", "qualitative", None)]
     assert run.plans == [] and run.titles == {"p": "Mål"}
+
+
+TWO_READINGS = """\
+- id: c
+  text: reduceres med 10 pct.
+  due: "2010"
+  target:
+    kind: change
+    direction: decrease
+    by: 10
+    mode: relative_percent
+    baseline: {value: 49.5, text: "faldet fra 49,5 pct."}
+    unit: percent
+    readings:
+      - {kind: relative_percent, text: reduceres med 10 pct.}
+      - {kind: percentage_points, text: reduceres med ti procentpoint}
+"""
+
+
+def test_a_goal_with_two_readings_depends_on_the_reading_when_they_disagree() -> None:
+    final = "  - {id: m1, text: t, criterion: p/c, value: 42.1, unit: percent, date: \"2010\"}\n"
+    row = verdicts(TWO_READINGS, final)["c"]
+    # 49.5 - 10 % of 49.5 = 44.55: 42.1 meets it; 49.5 - 10 points = 39.5: 42.1 does not.
+    assert row.status is Status.DEPENDS
+    assert row.target == "−10 % from 49.5 % (date not stated): 44.55 % as a relative change or 39.5 % in percentage points"
+    assert row.reason == ("depends on the reading: met (44.55 % as a relative change), "
+                          "not met (39.5 % in percentage points)")
+    assert [(r.reading, r.status) for r in row.readings] == [("relative_percent", Status.MET),
+                                                              ("percentage_points", Status.NOT_MET)]
+    assert row.to_json()["readings"] == [
+        {"reading": "relative_percent", "target": "44.55 % as a relative change", "status": "met",
+         "progress": None, "on_track": None},
+        {"reading": "percentage_points", "target": "39.5 % in percentage points", "status": "not met",
+         "progress": None, "on_track": None},
+    ]
+    agreed = verdicts(TWO_READINGS, final.replace("42.1", "39"))["c"]
+    assert agreed.status is Status.MET and agreed.reason.startswith("under every reading: met (44.55 %")
+
+
+def test_each_reading_shows_its_way_on_an_interim_figure() -> None:
+    interim = "  - {id: m1, text: t, criterion: p/c, value: 42.1, unit: percent, date: 2008-06}\n"
+    row = verdicts(TWO_READINGS, interim, as_of=date(2009, 1, 1))["c"]
+    assert row.status is Status.PENDING and row.progress is None
+    assert row.reason == ("period runs to 2010-12-31; 44.55 % as a relative change: 149 % of the way; "
+                          "39.5 % in percentage points: 74 % of the way")
+
+
+def test_a_change_whose_level_differs_from_its_end_level_prints_the_level_compared() -> None:
+    criteria = """\
+- id: c
+  text: øges med 10 procentpoint til 64 pct.
+  target:
+    kind: change
+    direction: increase
+    by: 10
+    mode: percentage_points
+    baseline: {value: 54.40, date: 2007-spring, method: m}
+    end_level: 64.00
+    unit: percent
+"""
+    row = verdicts(criteria, "  - {id: m1, text: t, criterion: p/c, value: 64.2, unit: percent, date: \"2010\", method: m}\n")["c"]
+    assert row.target == "+10 pp from 54.40 % (2007-spring) to 64.00 % (compared: 64.4 %)"
+    assert row.status is Status.NOT_MET
+
+
+def test_csv_has_the_readings_in_one_cell(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from tfi_rules.verdict.run import VerdictRun
+
+    rows = judge_plan(plan(TWO_READINGS), measurements(
+        "  - {id: m1, text: t, criterion: p/c, value: 42.1, unit: percent, date: \"2010\"}\n"), date(2026, 1, 1))
+    run = VerdictRun(rows=rows, titles={"p": "Mål"})
+    cells = list(csv.DictReader(io.StringIO(render(run, rows, "csv"))))
+    assert cells[0]["status"] == "depends on the reading"
+    assert cells[0]["readings"] == "relative_percent: met; percentage_points: not met"
+    assert "depends on the reading: met (44.55 %" in render(run, rows, "text")

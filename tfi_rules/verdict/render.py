@@ -88,6 +88,13 @@ def summary_text(rows: list[Row]) -> str:
     return ", ".join(parts) or t("no criteria")
 
 
+def _csv_cells(row: Row) -> dict[str, object]:
+    """A row for CSV: the readings in one cell, "relative_percent: met; percentage_points: not met"."""
+    cells = row.to_json()
+    cells["readings"] = "; ".join(f"{reading.reading}: {reading.status.value}" for reading in row.readings)
+    return cells
+
+
 def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
     if fmt == "json":
         return json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2) + "\n"
@@ -97,7 +104,7 @@ def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
         writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow(row.to_json())
+            writer.writerow(_csv_cells(row))
         return buffer.getvalue()
     markdown = fmt == "markdown"
     parts: list[str] = []
