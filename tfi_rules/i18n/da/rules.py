@@ -407,4 +407,10 @@ MESSAGES: dict[str, str] = {
         "dispensationen fra {rule} udløb den {expires}, så den dækker intet",
     "renew it with a new `expires` date if the exception still holds, or remove it":
         "forny den med en ny `expires`-dato, hvis undtagelsen stadig gælder, eller fjern den",
+    # change-target: readings (issue 14 item 3)
+    "{criterion} has the reading {reading}, but not the number it reads":
+        "{criterion} har læsningen {reading}, men ikke det tal, den læser",
+    "add `end_level` for the end_level reading, `by` for percentage_points or relative_percent, or remove the reading":
+        "tilføj `end_level` for læsningen end_level, `by` for percentage_points eller relative_percent, "
+        "eller fjern læsningen",
 }
