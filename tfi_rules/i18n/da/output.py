@@ -149,4 +149,5 @@ MESSAGES: dict[str, str] = {
     "{level} as the stated end level": "{level} som det angivne slutniveau",
     "{level} in percentage points": "{level} i procentpoint",
     "{level} as a relative change": "{level} som relativ ændring",
+    "date not stated": "dato ikke angivet",
 }
