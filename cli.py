@@ -385,7 +385,8 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
               help="Write to FILE (a regular file, replaced whole, never half-written) instead of standard "
                    "output; - for standard output.")
 @click.option("--status", "statuses", multiple=True,
-              type=click.Choice(["met", "not met", "pending", "no data", "not comparable", "qualitative", "waived"]),
+              type=click.Choice(["met", "not met", "pending", "no final figure", "depends on the reading", "no data",
+                                 "not comparable", "qualitative", "waived"]),
               help="Show only rows with this verdict (repeatable).")
 @click.option("--fail-on", type=click.Choice(["not-met"]), default=None,
               help="Exit 3 when any target is not met (for CI).")

@@ -8,11 +8,12 @@ its target) and the report, so that a target reads the same wherever it is shown
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from fractions import Fraction
 
 from .i18n import t
 from .model.measurements import Measurement
-from .model.plan import All, AtLeast, AtMost, Change, Criterion, Done, Exactly, Range
+from .model.plan import All, AtLeast, AtMost, Change, Criterion, Done, Exactly, Range, ReadingKind
 from .numbers import format_number, unit_suffix
 
 _MOMENT_PARTS = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<part>[0-9]{2}|H[12]|Q[1-4]|spring|summer|autumn)(?:-(?P<day>[0-9]{2}))?)?")
@@ -81,15 +82,62 @@ def _describe_change(target: Change, unit: str) -> str:
         step = t("increase") if target.direction == "increase" else t("decrease")
     if target.baseline is not None:
         baseline = format_number(target.baseline.value, as_written=True) + unit
-        step = t("{change} from {baseline} ({date})", change=step, baseline=baseline,
-                 date=moment_label(target.baseline.date))
+        if target.baseline.date is None:
+            step = t("{change} from {baseline} (date not stated)", change=step, baseline=baseline)
+        else:
+            step = t("{change} from {baseline} ({date})", change=step, baseline=baseline,
+                     date=moment_label(target.baseline.date))
     if target.end_level is not None:
         level = format_number(target.end_level, as_written=True) + unit
         if target.approximate:
             step = t("{change} to ca. {level}", change=step, level=level)
         else:
             step = t("{change} to {level}", change=step, level=level)
+    if target.readings:  # the levels compared, one per reading: the target compared is the target printed
+        levels = [describe_reading(target, reading.kind, unit) for reading in target.readings]
+        return t("{change}: {levels}", change=step, levels=t(" or ").join(levels))
+    compared = target_level(target)
+    if compared is not None and target.end_level is not None and compared != target.end_level:
+        return t("{change} (compared: {level})", change=step, level=format_number(compared) + unit)
     return step
+
+
+def describe_reading(target: Change, kind: ReadingKind, unit: str = "") -> str:
+    """One reading's level in words: "44.55 % as a relative change", "ca. 64.00 % as the stated end level"."""
+    level = reading_level(target, kind)
+    if level is None:
+        shown = t("no level")
+    elif kind == "end_level":
+        shown = format_number(level, as_written=True) + unit
+        shown = t("ca. {level}", level=shown) if target.approximate else shown
+    elif kind == "percentage_points":
+        shown = format_number(level, as_written=True) + unit  # 54.40 + 10 = 64.40, with the baseline's decimals
+    else:
+        shown = format_number(level) + unit
+    return {
+        "end_level": t("{level} as the stated end level", level=shown),
+        "percentage_points": t("{level} in percentage points", level=shown),
+        "relative_percent": t("{level} as a relative change", level=shown),
+    }[kind]
+
+
+def reading_level(target: Change, kind: ReadingKind) -> Decimal | None:
+    """The level a reading asks for, exact (decimals: 49.5 reduced by 10 % of itself is 44.55): the stated
+    end level, or baseline ± change in points or in per cent of the baseline; None when a number is missing."""
+    if kind == "end_level":
+        return target.end_level
+    if target.by is None or target.baseline is None:
+        return None
+    base = target.baseline.value
+    step = target.by if kind == "percentage_points" else base * target.by / 100
+    return base + step if target.direction == "increase" else base - step
+
+
+def target_level(target: Change) -> Decimal | None:
+    """The level a change target without readings asks for: baseline ± change (its mode), else the stated end level."""
+    if target.by is not None and target.baseline is not None and target.mode is not None:
+        return reading_level(target, target.mode)
+    return target.end_level
 
 
 def _unit_text(unit: str | None, counted: str | None) -> str:

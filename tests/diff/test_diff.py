@@ -556,3 +556,11 @@ def test_an_unknown_revision_exits_2(repository: Path, monkeypatch: pytest.Monke
     code, out, err = tfi(["diff", "no-such-branch"], repository, monkeypatch)
     assert (code, out) == (2, "")
     assert err.startswith("tfi: error: 'no-such-branch' is not a file, a folder or a known git revision")
+
+
+def test_an_undated_baseline_says_its_date_is_not_stated() -> None:
+    # Seed 004: "faldet fra 49,5 pct." gives a baseline without a date.
+    old = edit(PLAN, "        target: {kind: at_least, value: 25, unit: count}\n", CHANGE_TARGET)
+    new = edit(old, "{value: 54.40, date: 2007-spring, method: gammel metode}", "{value: 49.5, method: gammel metode}")
+    assert sentences(old, new) == [
+        "baseline of `projektbesoeg` changed from 54.4 (2007-spring) to 49.5 (date not stated)"]

@@ -56,6 +56,8 @@ def tfi(args: list[str], cwd: Path = REPO, environ: dict[str, str] | None = None
 VERDICT_2007_H2 = """\
 2007-h2: Task Force arbejdsplan for 2. halvår 2007
 
+Bedømt pr. 2009-06-30
+
 succeskriterium                ordlyd                                                        mål                                                målt                       vurdering
 -----------------------------  ------------------------------------------------------------  -------------------------------------------------  -------------------------  -----------
 styregruppemoeder              At Task Force har deltaget i alle styregruppemøder for områ…  alle styregruppemøder                              —                          ingen data
@@ -74,6 +76,22 @@ projektbesoeg                  At der er gennemført mindst 25 projektbesøg og 
 landsdaekkende-konferencer     At erfaringerne fra Københavns Kommunes Integrationspolitik…  ≥ 2 landsdækkende konferencer/seminarer/workshops  —                          ingen data
 moede-besoegte-projekter       Med henblik på opsamling af projekternes tilfredshed med be…  gennemført                                         —                          ingen data
 
+Hvorfor:
+  styregruppemoeder (ingen data): intet målt i succeskriteriets periode
+  initiativer-boligomraader (ingen data): intet målt i succeskriteriets periode
+  initiativ-beskaeftigelse (ingen data): intet målt i succeskriteriets periode
+  beskaeftigelse-borgere (ingen data): intet målt i succeskriteriets periode
+  initiativ-unge (ingen data): intet målt i succeskriteriets periode
+  unge-involveret (ingen data): intet målt i succeskriteriets periode
+  initiativ-frivillighed (ingen data): intet målt i succeskriteriets periode
+  frivillige-organisationer (ingen data): intet målt i succeskriteriets periode
+  kommunikation-netvaerk (kvalitativ): intet tal at sammenligne; ingen vurdering registreret
+  dialog-initiativer (ingen data): intet målt i succeskriteriets periode
+  rekvisitioner (ingen data): intet målt i succeskriteriets periode
+  projektbesoeg (ingen data): intet målt i succeskriteriets periode
+  landsdaekkende-konferencer (ingen data): intet målt i succeskriteriets periode
+  moede-besoegte-projekter (ingen data): intet målt i succeskriteriets periode
+
 Sammenfatning: opfyldt: 1, ingen data: 13, kvalitativ: 1
 
 Alle planer: opfyldt: 1, ingen data: 13, kvalitativ: 1
@@ -81,6 +99,8 @@ Alle planer: opfyldt: 1, ingen data: 13, kvalitativ: 1
 
 VERDICT_2007_H2_MARKDOWN = """\
 ## 2007-h2: Task Force arbejdsplan for 2. halvår 2007
+
+_Bedømt pr. 2009-06-30_
 
 | succeskriterium               | ordlyd                                                       | mål                                               | målt                      | vurdering   |
 |-------------------------------|--------------------------------------------------------------|---------------------------------------------------|---------------------------|-------------|
@@ -100,27 +120,44 @@ VERDICT_2007_H2_MARKDOWN = """\
 | landsdaekkende-konferencer    | At erfaringerne fra Københavns Kommunes Integrationspolitik… | ≥ 2 landsdækkende konferencer/seminarer/workshops | —                         | ingen data  |
 | moede-besoegte-projekter      | Med henblik på opsamling af projekternes tilfredshed med be… | gennemført                                        | —                         | ingen data  |
 
+**Hvorfor:**
+- `styregruppemoeder` (ingen data): intet målt i succeskriteriets periode
+- `initiativer-boligomraader` (ingen data): intet målt i succeskriteriets periode
+- `initiativ-beskaeftigelse` (ingen data): intet målt i succeskriteriets periode
+- `beskaeftigelse-borgere` (ingen data): intet målt i succeskriteriets periode
+- `initiativ-unge` (ingen data): intet målt i succeskriteriets periode
+- `unge-involveret` (ingen data): intet målt i succeskriteriets periode
+- `initiativ-frivillighed` (ingen data): intet målt i succeskriteriets periode
+- `frivillige-organisationer` (ingen data): intet målt i succeskriteriets periode
+- `kommunikation-netvaerk` (kvalitativ): intet tal at sammenligne; ingen vurdering registreret
+- `dialog-initiativer` (ingen data): intet målt i succeskriteriets periode
+- `rekvisitioner` (ingen data): intet målt i succeskriteriets periode
+- `projektbesoeg` (ingen data): intet målt i succeskriteriets periode
+- `landsdaekkende-konferencer` (ingen data): intet målt i succeskriteriets periode
+- `moede-besoegte-projekter` (ingen data): intet målt i succeskriteriets periode
+
 **Sammenfatning:** opfyldt: 1, ingen data: 13, kvalitativ: 1
 
 **Alle planer:** opfyldt: 1, ingen data: 13, kvalitativ: 1
 """
 
-# The employment share: a change target in percentage points from a baseline, pending and on track
-# (59.90 % is 55 % of the way from 54.40 % to 64.00 %), and the same figure not comparable with a goal
-# set under the old method.
+# The employment share: a change target with two readings (the stated end level ca. 64,00 % and 54,40 + 10
+# procentpoint = 64,40 %), pending, and the same figure not comparable with a goal set under the old method.
 VERDICT_EMPLOYMENT_EXCERPT = """\
 integrationspolitik-2009: Statusredegørelse for Beskæftigelses- og Integrationsforvaltningens integration…
 
-succeskriterium                      ordlyd                                                        mål                                                        målt                                                      vurdering
------------------------------------  ------------------------------------------------------------  ---------------------------------------------------------  --------------------------------------------------------  ---------------------------------------
-beskaeftigelse-64                    I perioden til og med år 2010 skal andelen af beskæftigede…   +10 procentpoint fra 54,40 % (forår 2007) til ca. 64,00 %  59,90 % (august 2008)                                     afventer (55 % af vejen, på rette spor)
-beskaeftigelse-57                    i perioden til og med år 2010 skal andelen af beskæftigede…   +10 procentpoint til ca. 57 %                              59,90 % (august 2008)                                     ikke sammenlignelig
+Bedømt pr. 2009-06-30
+
+succeskriterium                      ordlyd                                                        mål                                                                                                                             målt                                                      vurdering
+-----------------------------------  ------------------------------------------------------------  ------------------------------------------------------------------------------------------------------------------------------  --------------------------------------------------------  ---------------------------------------
+beskaeftigelse-64                    I perioden til og med år 2010 skal andelen af beskæftigede…   +10 procentpoint fra 54,40 % (forår 2007) til ca. 64,00 %: ca. 64,00 % som det angivne slutniveau eller 64,40 % i procentpoint  59,90 % (august 2008)                                     afventer
+beskaeftigelse-57                    i perioden til og med år 2010 skal andelen af beskæftigede…   +10 procentpoint til ca. 57 %                                                                                                   59,90 % (august 2008)                                     ikke sammenlignelig
 """
 
 VERDICT_ALL_SUMMARY = """\
-Sammenfatning: ikke opfyldt: 2, afventer: 21, ikke sammenlignelig: 4, kvalitativ: 9
+Sammenfatning: ikke opfyldt: 2, afventer: 23, ikke sammenlignelig: 2, kvalitativ: 9
 
-Alle planer: opfyldt: 1, ikke opfyldt: 2, afventer: 42, ingen data: 13, ikke sammenlignelig: 4, kvalitativ: 10
+Alle planer: opfyldt: 1, ikke opfyldt: 2, afventer: 44, ingen data: 13, ikke sammenlignelig: 2, kvalitativ: 10
 """
 
 
@@ -149,7 +186,9 @@ def test_verdict_reasons_in_danish() -> None:
     result = tfi(["verdict", "--lang", "da", "--as-of", "2009-06-30", "--format", "json"])
     rows = {row["criterion"]: row for row in json.loads(result.stdout)}
     assert rows["moede-besoegte-projekter"]["reason"] == "intet målt i succeskriteriets periode"
-    assert rows["beskaeftigelse-64"]["reason"] == "perioden løber til 2010-12-31"
+    assert rows["beskaeftigelse-64"]["reason"] == (
+        "perioden løber til 2010-12-31; ca. 64,00 % som det angivne slutniveau: 57 % af vejen, på rette spor; "
+        "64,40 % i procentpoint: 55 % af vejen, på rette spor")
     assert rows["helbredsteam-afklaringsforloeb"]["actual"] == "23 gennemførte afklaringsforløb"
     assert rows["kommunikation-netvaerk"]["reason"] == "intet tal at sammenligne; ingen vurdering registreret"
     assert rows["beskaeftigelse-57"]["reason"].startswith("målt efter metoden ")
@@ -164,14 +203,25 @@ def _without(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> list[dict[str
     return [{key: value for key, value in row.items() if key not in keys} for row in rows]
 
 
+def _data(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows without their sentences, a reading's target included."""
+    return [{**row, "readings": [{key: value for key, value in reading.items() if key != "target"}
+                                 for reading in row["readings"]]} for row in _without(rows, PEOPLE_TEXT)]
+
+
 def test_verdict_json_and_csv_have_the_same_data_in_both_languages() -> None:
     args = ["verdict", "--as-of", "2009-06-30", "--format"]
     english = json.loads(tfi([*args, "json", "--lang", "en"]).stdout)
     danish = json.loads(tfi([*args, "json", "--lang", "da"]).stdout)
-    assert _without(danish, PEOPLE_TEXT) == _without(english, PEOPLE_TEXT)
-    assert {row["status"] for row in danish} <= {"met", "not met", "pending", "no data", "not comparable",
+    assert _data(danish) == _data(english)
+    assert {row["status"] for row in danish} <= {"met", "not met", "pending", "no final figure",
+                                                   "depends on the reading", "no data", "not comparable",
                                                    "qualitative", "waived"}
-    assert [row["progress"] for row in danish if row["progress"]] == ["0.55", "0.55"]  # a point, not a comma
+    # a point, not a comma; the counts' progress is their share of the yearly number (23 of 100, 50 of 200, 2 of
+    # 100); 7.4 of the 10 points for the share without work (a goal with one reading)
+    assert [row["progress"] for row in danish if row["progress"]] == ["0.74", "0.23", "0.25", "0.02"]
+    readings = [reading["progress"] for row in danish for reading in row["readings"]]
+    assert readings[:2] == ["0.573", "0.55"]  # 5.5 of 9.6 points to ca. 64,00 %, 5.5 of 10 to 64,40 %
     assert danish != english  # the sentences did change
 
     english_csv = list(csv.DictReader(io.StringIO(tfi([*args, "csv", "--lang", "en"]).stdout)))
@@ -180,7 +230,7 @@ def test_verdict_json_and_csv_have_the_same_data_in_both_languages() -> None:
     assert danish_text.startswith("\ufeff")
     danish_csv = list(csv.DictReader(io.StringIO(danish_text.removeprefix("\ufeff")), delimiter=";"))
     assert list(danish_csv[0]) == list(english_csv[0]) == list(english[0])  # the header stays English
-    assert [row["progress"] for row in danish_csv if row["progress"]] == ["0,55", "0,55"]
+    assert [row["progress"] for row in danish_csv if row["progress"]] == ["0,74", "0,23", "0,25", "0,02"]
     assert _without(danish_csv, (*PEOPLE_TEXT, "progress")) == _without(english_csv, (*PEOPLE_TEXT, "progress"))
 
 

@@ -7,6 +7,7 @@ as of mid-2009 to show pending progress.
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -56,18 +57,29 @@ def test_2007_h2_requisitions_have_no_data(late: dict[str, Row]) -> None:
     assert late["2007-h2/rekvisitioner"].status is Status.NO_DATA
 
 
-def test_employment_64_not_met_by_59_90(late: dict[str, Row]) -> None:
-    # Seed 004: start 54,40 pct. (spring 2007), +10 procentpoint by 2010; August 2008: 59,9 pct.
+def test_employment_64_has_no_final_figure_only_the_august_2008_status(late: dict[str, Row]) -> None:
+    # Seed 004: start 54,40 pct. (spring 2007), +10 procentpoint "til og med år 2010"; "August 2008 var andelen
+    # ... 59,9 pct." The seeds hold no 2010 figure: no final figure; the last status is 5.5 of the 10 points,
+    # 55 % of the way, ahead of a straight line from spring 2007 to the end of 2010 (35 % of the time).
+    # Two readings, both printed and both judged: the stated end level "ca. 64 pct." (5.5 of 9.6 points, 57 %)
+    # and 54,40 + 10 procentpoint = 64,40 (55 %).
     row = late["integrationspolitik-2009/beskaeftigelse-64"]
-    assert row.status is Status.NOT_MET and row.actual == "59.90 %" and row.actual_date == "2008-08"
-    assert "before the period ended" in row.reason
+    assert row.status is Status.NO_FINAL and row.actual == "59.90 %" and row.actual_date == "2008-08"
+    assert row.target == ("+10 pp from 54.40 % (spring 2007) to ca. 64.00 %: ca. 64.00 % as the stated end level "
+                          "or 64.40 % in percentage points")
+    end_level, points = row.readings
+    assert (end_level.status, end_level.progress, end_level.on_track) == (Status.NO_FINAL, Fraction(55, 96), True)
+    assert (points.status, points.progress, points.on_track) == (Status.NO_FINAL, Fraction(55, 100), True)
+    assert row.reason == ("no figure for the end of the period (2010-12-31); the last status is from 2008-08; "
+                          "ca. 64.00 % as the stated end level: 57 % of the way, on track; "
+                          "64.40 % in percentage points: 55 % of the way, on track")
 
 
 def test_employment_pending_and_on_track_in_mid_2009() -> None:
     # 59.90 - 54.40 = 5.5 of 10 points: 55 % of the way by August 2008, ahead of the straight line.
     row = verdicts(date(2009, 6, 30))["integrationspolitik-2009/beskaeftigelse-64"]
     assert row.status is Status.PENDING
-    assert row.progress == pytest.approx(0.55) and row.on_track is True
+    assert row.readings[1].progress == pytest.approx(0.55) and row.readings[1].on_track is True
 
 
 def test_employment_57_under_the_old_method_is_not_comparable(late: dict[str, Row]) -> None:
@@ -76,22 +88,37 @@ def test_employment_57_under_the_old_method_is_not_comparable(late: dict[str, Ro
     assert row.status is Status.NOT_COMPARABLE and "opdaterede metode" in row.reason
 
 
-def test_share_without_labour_market_attachment_has_no_dated_baseline(late: dict[str, Row]) -> None:
-    # "faldet fra 49,5 pct. til 42,1 pct." (June 2008): the 49,5 has no date or method in the seed.
-    for criterion in ("uden-tilknytning-10-pct", "uden-tilknytning-10-procentpoint"):
-        row = late[f"integrationspolitik-2009/{criterion}"]
-        assert row.status is Status.NOT_COMPARABLE and row.actual == "42.1 %"
+def test_share_without_labour_market_attachment_is_judged_under_both_readings(late: dict[str, Row]) -> None:
+    # Statusskema: "reduceres med 10 pct. frem til år 2010"; status "I juni 2008 var andelen faldet fra 49,5 pct.
+    # til 42,1 pct." The 49,5 is the baseline (undated in the seed: said, not dropped). As a relative fall the
+    # target is 44,55 % and June 2008 is past it (7.4 of 4.95 points, 149 %); in procentpoint it is 39,5 % and
+    # June 2008 is 74 % of the way. June 2008 is before 2010: no final figure under either reading.
+    row = late["integrationspolitik-2009/uden-tilknytning-10-pct"]
+    assert row.target == ("−10 % from 49.5 % (date not stated): 44.55 % as a relative change "
+                          "or 39.5 % in percentage points")
+    assert row.status is Status.NO_FINAL and row.actual == "42.1 %" and row.actual_date == "2008-06"
+    relative, points = row.readings
+    assert (relative.reading, relative.progress, relative.on_track) == ("relative_percent", Fraction(148, 99), None)
+    assert (points.reading, points.progress, points.on_track) == ("percentage_points", Fraction(74, 100), None)
+    assert "44.55 % as a relative change: 149 % of the way; 39.5 % in percentage points: 74 % of the way" in row.reason
+    # Sections 2.1, 2.5, 2.9: "reduceres med ti procentpoint": one reading only.
+    row = late["integrationspolitik-2009/uden-tilknytning-10-procentpoint"]
+    assert row.status is Status.NO_FINAL and row.progress == Fraction(74, 100) and row.readings == ()
 
 
 def test_discrimination_must_fall_from_27_and_stayed_at_27(late: dict[str, Row]) -> None:
     # 2.10: "skal falde fra udgangspunktet i marts 2007 på 27 pct."; barometer 2008 "ligeledes ... 27 pct."
+    # The 2008 figure is an interim status for the policy's period (to 2010): no final figure, not fallen then.
     row = late["integrationspolitik-2009/diskrimination-falde"]
-    assert row.status is Status.NOT_MET and row.actual == "27 %"
+    assert row.status is Status.NO_FINAL and row.actual == "27 %" and row.on_track is False
+    assert "when the target was not reached" in row.reason
 
 
-def test_cash_benefit_rate_at_most_18_is_met_by_10_8(late: dict[str, Row]) -> None:
-    # 2.9: "kontanthjælpsgraden ... kommer ned på 18 pct."; status 10,8 pct.
-    assert late["integrationspolitik-2009/jobkonsulenter-kontanthjaelpsgrad"].status is Status.MET
+def test_cash_benefit_rate_at_most_18_was_reached_by_10_8_but_not_finally(late: dict[str, Row]) -> None:
+    # 2.9: "kontanthjælpsgraden ... kommer ned på 18 pct."; status "ved seneste opgørelse" 10,8 pct. (in the
+    # 2009 report). A rate can rise again before the policy's period ends in 2010: no final figure, on track.
+    row = late["integrationspolitik-2009/jobkonsulenter-kontanthjaelpsgrad"]
+    assert row.status is Status.NO_FINAL and row.on_track is True and "when the target was reached" in row.reason
 
 
 def test_cbsi_targets_for_2008_not_met(late: dict[str, Row]) -> None:
@@ -103,13 +130,40 @@ def test_cbsi_targets_for_2008_not_met(late: dict[str, Row]) -> None:
 
 def test_health_teams_100_in_2009_judged_by_the_march_figure(late: dict[str, Row]) -> None:
     # 2.2: "Målet for 2009 er 100 gennemførte afklaringsforløb"; "Status marts 2009 er 23".
+    # 23 of 100 is an interim count for 2009: no final figure, 23 % of the way after a quarter (24.7 % of
+    # the year): behind the pace.
     row = late["integrationspolitik-2009/helbredsteam-afklaringsforloeb"]
-    assert row.status is Status.NOT_MET and row.actual_date == "2009-03"
+    assert row.status is Status.NO_FINAL and row.actual_date == "2009-03"
+    assert row.progress == pytest.approx(0.23) and row.on_track is False
 
 
 def test_women_in_employment_rose_from_48_50_to_55(late: dict[str, Row]) -> None:
     # Table row 2: 48,50 pct. -> 55,00 pct., "Andel skal stige".
-    assert late["integrationspolitik-2009/tabel-beskaeftigelse-kvinder"].status is Status.MET
+    # The status column is undated (the report's year, 2009); the table's period runs to 2010: no final figure.
+    row = late["integrationspolitik-2009/tabel-beskaeftigelse-kvinder"]
+    assert row.status is Status.NO_FINAL and row.on_track is True
+
+
+def test_first_job_yearly_count_after_one_quarter_is_on_track(late: dict[str, Row]) -> None:
+    # 2.8: "På årsplan er målet for forløb: 200 vejledningsforløb"; "Status i første kvartal af 2009: 50 forløb".
+    row = late["integrationspolitik-2009/foerste-job-vejledningsforloeb"]
+    assert row.status is Status.NO_FINAL and row.progress == pytest.approx(0.25) and row.on_track is True
+
+
+def test_no_row_says_not_met_on_an_interim_figure(late: dict[str, Row]) -> None:
+    from tfi_rules.model.types import moment_interval
+
+    for key, row in late.items():
+        if row.status is Status.NOT_MET and row.actual_date is not None and not row.reason:
+            assert key in {"integrationspolitik-2009/cbsi-ude-af-forsoergelse",
+                           "integrationspolitik-2009/cbsi-virksomhedsplaceringer"}, key
+            assert moment_interval(row.actual_date)[1] == date(2008, 12, 31)  # the goals are for 2008
+
+
+def test_as_of_mid_2009_interim_figures_are_pending_not_final() -> None:
+    rows = verdicts(date(2009, 6, 30))
+    assert rows["integrationspolitik-2009/jobkonsulenter-kontanthjaelpsgrad"].status is Status.PENDING
+    assert rows["integrationspolitik-2009/cbsi-virksomhedsplaceringer"].status is Status.NOT_MET
 
 
 def test_qualitative_goals_show_the_recorded_assessment(late: dict[str, Row]) -> None:
@@ -120,3 +174,24 @@ def test_qualitative_goals_show_the_recorded_assessment(late: dict[str, Row]) ->
 def test_2011_has_no_recorded_results(late: dict[str, Row]) -> None:
     rows = [row for key, row in late.items() if key.startswith("2011/")]
     assert len(rows) == 19 and {row.status for row in rows} == {Status.NO_DATA}
+
+
+def test_text_and_markdown_give_the_reason_and_the_day_judged() -> None:
+    from tfi_rules.i18n import speaking
+    from tfi_rules.verdict.render import render
+
+    run = run_verdict([REPO / "plans" / "integrationspolitik-2009.yaml"], [REPO / "measurements"], LATE)
+    text = render(run, run.rows, "text")
+    assert "Judged as of 2026-11-23" in text
+    assert ("  beskaeftigelse-64 (no final figure): no figure for the end of the period (2010-12-31); "
+            "the last status is from 2008-08; ca. 64.00 % as the stated end level: 57 % of the way, on track; "
+            "64.40 % in percentage points: 55 % of the way, on track\n") in text
+    assert ("  helbredsteam-afklaringsforloeb (no final figure): no figure for the end of the period (2009-12-31); "
+            "the last status is from 2009-03, 23 % of the way, at risk\n") in text
+    assert "  beskaeftigelse-57 (not comparable): measured by " in text
+    with speaking("da"):  # the reasons are worded as the rows are judged
+        danish = run_verdict([REPO / "plans" / "integrationspolitik-2009.yaml"], [REPO / "measurements"], LATE)
+        markdown = render(danish, danish.rows, "markdown")
+    assert "_Bedømt pr. 2026-11-23_" in markdown
+    assert ("- `helbredsteam-afklaringsforloeb` (intet endeligt tal): intet tal for periodens slutning "
+            "(2009-12-31); seneste status er fra 2009-03, 23 % af vejen, i risiko\n") in markdown

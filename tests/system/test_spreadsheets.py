@@ -30,7 +30,7 @@ def repo(tmp_path: Path) -> Path:
     rows: list[list[object]] = [
         ["Kriterium", "Værdi", "Tæller", "Nævner", "Enhed", "Dato", "Kilde"],
         ["2009/nye-metoder-foraeldre", 72.5, None, None, "%", "2009-12", "Spørgeskema 2009"],
-        ["2009/forbedret-foraeldreinddragelse", None, 35, 36, "pct.", datetime(2009, 11, 30), "Spørgeskema"],
+        ["2009/forbedret-foraeldreinddragelse", None, 35, 36, "pct.", datetime(2009, 12, 31), "Spørgeskema"],
     ]
     for row in rows:
         sheet.append(row)
@@ -60,15 +60,16 @@ def test_the_verdict_workbook_holds_numbers_with_their_units_cell_by_cell(repo: 
         [("nye-metoder-foraeldre", g), (wording["nye-metoder-foraeldre"], g), ("≥ 70 %", g), (70, '#,##0" %"'),
          ("72.5 %", g), (72.5, '#,##0.00" %"'), ("2009-12", g), ("met", g), (None, g)],
         [("forbedret-foraeldreinddragelse", g), (wording["forbedret-foraeldreinddragelse"], g), ("≥ 40 %", g),
-         (40, '#,##0" %"'), ("35 of 36 = 97.22 %", g), (97.222222, '#,##0.00" %"'), ("2009-11-30", g), ("met", g),
+         (40, '#,##0" %"'), ("35 of 36 = 97.22 %", g), (97.222222, '#,##0.00" %"'), ("2009-12-31", g), ("met", g),
          (None, g)],
     ]
     overview = cells(repo / "status.xlsx", "Overview")
-    assert [value for value, _ in overview[0]] == ["plan", "title", "met", "not met", "pending", "no data",
-                                                    "not comparable", "qualitative", "waived", "criteria"]
+    assert [value for value, _ in overview[0]] == ["plan", "title", "met", "not met", "pending", "no final figure",
+                                                    "depends on the reading", "no data", "not comparable",
+                                                    "qualitative", "waived", "criteria"]
     assert [value for value, _ in overview[1]] == ["2009", "Arbejdsplan 2009 for Task Force Integration",
-                                                    2, 0, 0, 0, 0, 0, 0, 2]
-    assert [value for value, _ in overview[2]] == ["All plans", None, 2, 0, 0, 0, 0, 0, 0, 2]
+                                                    2, 0, 0, 0, 0, 0, 0, 0, 0, 2]
+    assert [value for value, _ in overview[2]] == ["All plans", None, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2]
     assert overview[4][0][0] == "as of" and overview[4][1][0] == datetime(2010, 1, 31)
 
 
@@ -101,9 +102,9 @@ def test_the_danish_csv_is_what_danish_excel_opens(repo: Path) -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == ("\ufeffplan;criterion;parent;text;target;actual;actual_date;as_of;status;reason;"
-                        "measurement;progress;on_track;decisions")
+                        "measurement;progress;on_track;decisions;readings")
     assert lines[2].startswith("2009;forbedret-foraeldreinddragelse;;")
-    assert ";35 af 36 = 97,22 %;2009-11-30;2010-01-31;met;" in lines[2]
+    assert ";35 af 36 = 97,22 %;2009-12-31;2010-01-31;met;" in lines[2]
     # Written with --output, the file's first bytes are UTF-8's byte-order mark.
     run_cli(["verdict", "--format", "csv", "--lang", "da", "-o", "status.csv"], repo)
     assert (repo / "status.csv").read_bytes().startswith(b"\xef\xbb\xbfplan;criterion;")
@@ -112,7 +113,7 @@ def test_the_danish_csv_is_what_danish_excel_opens(repo: Path) -> None:
 def test_the_english_csv_is_unchanged(repo: Path) -> None:
     _, out, _ = run_cli(["verdict", "--as-of", "2010-01-31", "--format", "csv"], repo)
     assert out.startswith("plan,criterion,parent,text,target,actual,actual_date,as_of,status,reason,")
-    assert ",35 of 36 = 97.22 %,2009-11-30,2010-01-31,met," in out
+    assert ",35 of 36 = 97.22 %,2009-12-31,2010-01-31,met," in out
 
 
 def test_a_plan_sheet_name_is_one_excel_accepts() -> None:

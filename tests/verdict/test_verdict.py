@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -69,13 +70,13 @@ def test_met_when_the_latest_figure_reaches_an_at_least_target() -> None:
 
 
 def test_not_met_after_the_period_when_below() -> None:
-    row = verdicts(AT_LEAST, count("24"))["c"]
+    row = verdicts(AT_LEAST, count("24", "2010"))["c"]
     assert row.status is Status.NOT_MET and row.actual == "24"
 
 
 def test_the_latest_figure_counts_not_the_best() -> None:
-    row = verdicts(AT_LEAST, count("30", "2008") + count("20", "2009"))["c"]
-    assert row.status is Status.NOT_MET and row.actual_date == "2009"
+    row = verdicts(AT_LEAST, count("30", "2009") + count("20", "2010"))["c"]
+    assert row.status is Status.NOT_MET and row.actual_date == "2010"
 
 
 def test_figures_after_as_of_do_not_count_yet() -> None:
@@ -88,6 +89,39 @@ def test_no_data_after_the_period_and_pending_before() -> None:
     assert verdicts(AT_LEAST, count("1", "2030"), as_of=date(2009, 1, 1))["c"].status is Status.PENDING
 
 
+def test_an_interim_figure_after_the_due_date_is_no_final_figure_never_not_met() -> None:
+    # The period runs to 2010-12-31; a 2008 figure below the target is a status on the way, not the result.
+    row = verdicts(AT_LEAST, count("10", "2008"))["c"]
+    assert row.status is Status.NO_FINAL and row.actual_date == "2008"
+    assert "2008" in row.reason and "2010-12-31" in row.reason
+
+
+def test_a_reached_share_is_met_early_only_when_it_cannot_be_undone() -> None:
+    share = "- id: c\n  text: 40 pct.\n  target: {kind: at_least, value: 40, unit: percent}\n"
+    body = "  - {id: m1, text: t, criterion: p/c, value: 45, unit: percent, date: \"2008\"}\n"
+    assert verdicts(share, body)["c"].status is Status.NO_FINAL  # a share can fall back by 2010
+    assert verdicts(share, body, as_of=date(2009, 1, 1))["c"].status is Status.PENDING
+    # A count that has reached its number stays reached: met at once, before or after the due date.
+    assert verdicts(AT_LEAST, count("25", "2008"))["c"].status is Status.MET
+    assert verdicts(AT_LEAST, count("25", "2008"), as_of=date(2009, 1, 1))["c"].status is Status.MET
+
+
+def test_a_yearly_count_after_one_quarter_is_paced_against_its_year() -> None:
+    criteria = "- id: c\n  text: På årsplan 200\n  due: \"2009\"\n  target: {kind: at_least, value: 200, unit: count}\n"
+    quarter = "  - {id: m1, text: t, criterion: p/c, value: 50, unit: count, date: 2009-Q1}\n"
+    row = verdicts(criteria, quarter)["c"]
+    # 50 of 200 is 25 % of the way after 89 of 364 days of 2009 (24.5 %): on track.
+    assert row.status is Status.NO_FINAL and row.progress == Fraction(1, 4) and row.on_track is True
+    slow = quarter.replace("value: 50", "value: 40")
+    assert verdicts(criteria, slow)["c"].on_track is False
+
+
+def test_a_final_figure_dated_at_the_end_of_the_period_is_judged() -> None:
+    assert verdicts(AT_LEAST, count("10", "2010"))["c"].status is Status.NOT_MET
+    assert verdicts(AT_LEAST, count("10", "2010-12"))["c"].status is Status.NOT_MET
+    assert verdicts(AT_LEAST, count("10", "2010-11"))["c"].status is Status.NO_FINAL
+
+
 def test_comparison_is_exact_no_rounding() -> None:
     criteria = "- id: c\n  text: 64 pct.\n  target: {kind: at_least, value: 64, unit: percent}\n"
     body = "  - {id: m1, text: t, criterion: p/c, value: 63.96, unit: percent, date: \"2010\"}\n"
@@ -96,7 +130,7 @@ def test_comparison_is_exact_no_rounding() -> None:
 
 def test_share_from_numerator_and_denominator_35_of_36() -> None:
     criteria = "- id: c\n  text: 75 pct.\n  target: {kind: at_least, value: 75, unit: percent}\n"
-    body = "  - {id: m1, text: 35 ud af 36, criterion: p/c, numerator: 35, denominator: 36, unit: percent, date: \"2008\"}\n"
+    body = "  - {id: m1, text: 35 ud af 36, criterion: p/c, numerator: 35, denominator: 36, unit: percent, date: \"2010\"}\n"
     row = verdicts(criteria, body)["c"]
     assert row.status is Status.MET and row.actual == "35 of 36 = 97.22 %"
 
@@ -111,16 +145,16 @@ def test_direction_a_fall_is_met_only_by_a_fall() -> None:
     unit: percent
     baseline: {value: 27, date: 2007-03, method: barometer}
 """
-    same = "  - {id: m1, text: t, criterion: p/c, value: 27, unit: percent, date: \"2008\", method: barometer}\n"
-    fall = "  - {id: m1, text: t, criterion: p/c, value: 26.9, unit: percent, date: \"2008\", method: barometer}\n"
+    same = "  - {id: m1, text: t, criterion: p/c, value: 27, unit: percent, date: \"2010\", method: barometer}\n"
+    fall = "  - {id: m1, text: t, criterion: p/c, value: 26.9, unit: percent, date: \"2010\", method: barometer}\n"
     assert verdicts(criteria, same)["c"].status is Status.NOT_MET
     assert verdicts(criteria, fall)["c"].status is Status.MET
 
 
 def test_at_most_is_met_at_or_below() -> None:
     criteria = "- id: c\n  text: ned på 18 pct.\n  target: {kind: at_most, value: 18, unit: percent}\n"
-    at = "  - {id: m1, text: t, criterion: p/c, value: 18, unit: percent, date: \"2009\"}\n"
-    above = "  - {id: m1, text: t, criterion: p/c, value: 18.1, unit: percent, date: \"2009\"}\n"
+    at = "  - {id: m1, text: t, criterion: p/c, value: 18, unit: percent, date: \"2010\"}\n"
+    above = "  - {id: m1, text: t, criterion: p/c, value: 18.1, unit: percent, date: \"2010\"}\n"
     assert verdicts(criteria, at)["c"].status is Status.MET
     assert verdicts(criteria, above)["c"].status is Status.NOT_MET
 
@@ -164,7 +198,7 @@ def test_change_without_amount_is_met_by_any_rise() -> None:
   text: Andel skal stige
   target: {kind: change, direction: increase, unit: percent, baseline: {value: 48.50, date: 2007-spring, method: m}}
 """
-    body = "  - {id: m1, text: t, criterion: p/c, value: 55.00, unit: percent, date: \"2009\", method: m}\n"
+    body = "  - {id: m1, text: t, criterion: p/c, value: 55.00, unit: percent, date: \"2010\", method: m}\n"
     assert verdicts(criteria, body)["c"].status is Status.MET
 
 
@@ -186,7 +220,7 @@ def test_parent_is_met_only_when_all_sub_criteria_are_met() -> None:
 """
     body = (
         "  - {id: m1, text: t, criterion: p/c, value: 5, unit: count, date: \"2008\"}\n"
-        "  - {id: m2, text: t, criterion: p/c1, value: 0, unit: count, date: \"2008\"}\n"
+        "  - {id: m2, text: t, criterion: p/c1, value: 0, unit: count, date: \"2010\"}\n"
     )
     rows = verdicts(criteria, body)
     assert rows["c1"].status is Status.NOT_MET
@@ -211,7 +245,7 @@ def test_qualitative_and_done_and_all() -> None:
     body = (
         "  - {id: m1, text: t, criterion: p/q, assessment: styrket, date: \"2008\"}\n"
         "  - {id: m2, text: t, criterion: p/d, done: true, date: 2008-04}\n"
-        "  - {id: m3, text: t, criterion: p/alle, numerator: 11, denominator: 12, unit: count, date: \"2008\"}\n"
+        "  - {id: m3, text: t, criterion: p/alle, numerator: 11, denominator: 12, unit: count, date: \"2010\"}\n"
     )
     rows = verdicts(criteria, body)
     assert rows["q"].status is Status.QUALITATIVE and rows["q"].actual == "styrket"
@@ -276,11 +310,11 @@ def test_json_output_exact(tmp_path: Path) -> None:
     assert rows == [
         {"plan": "p", "criterion": "c", "parent": None, "text": "mindst 25 projektbesøg", "target": "≥ 25",
          "actual": "30", "actual_date": "2008", "as_of": "2009-01-01", "status": "met", "reason": "",
-         "measurement": rows[0]["measurement"], "progress": None, "on_track": None, "decisions": []},
+         "measurement": rows[0]["measurement"], "progress": None, "on_track": None, "decisions": [], "readings": []},
         {"plan": "p", "criterion": "q", "parent": None, "text": "styrke dialog", "target": "qualitative",
          "actual": None, "actual_date": None, "as_of": "2009-01-01", "status": "qualitative",
          "reason": "no number to compare; no assessment recorded", "measurement": None, "progress": None,
-         "on_track": None, "decisions": []},
+         "on_track": None, "decisions": [], "readings": []},
     ]
     assert rows[0]["measurement"].startswith("besoeg-")
 
@@ -291,10 +325,15 @@ def test_markdown_output_exact(tmp_path: Path) -> None:
     assert render(run, run.rows, "markdown") == (
         "## p: Mål\n"
         "\n"
+        "_Judged as of 2009-01-01_\n"
+        "\n"
         "| criterion   | wording                | target      | actual    | verdict     |\n"
         "|-------------|------------------------|-------------|-----------|-------------|\n"
         "| c           | mindst 25 projektbesøg | ≥ 25        | 30 (2008) | met         |\n"
         "| q           | styrke dialog          | qualitative | —         | qualitative |\n"
+        "\n"
+        "**Why:**\n"
+        "- `q` (qualitative): no number to compare; no assessment recorded\n"
         "\n"
         "**Summary:** 1 met, 1 qualitative\n"
         "\n"
@@ -319,3 +358,81 @@ def test_a_measurement_file_among_the_plans_counts_for_plans_read_before_it(tmp_
     assert [(row.criterion, row.status.value, row.actual) for row in run.rows] == [
         ("c", "met", "30"), ("q", "qualitative", None)]
     assert run.plans == [] and run.titles == {"p": "Mål"}
+
+
+TWO_READINGS = """\
+- id: c
+  text: reduceres med 10 pct.
+  due: "2010"
+  target:
+    kind: change
+    direction: decrease
+    by: 10
+    mode: relative_percent
+    baseline: {value: 49.5, text: "faldet fra 49,5 pct."}
+    unit: percent
+    readings:
+      - {kind: relative_percent, text: reduceres med 10 pct.}
+      - {kind: percentage_points, text: reduceres med ti procentpoint}
+"""
+
+
+def test_a_goal_with_two_readings_depends_on_the_reading_when_they_disagree() -> None:
+    final = "  - {id: m1, text: t, criterion: p/c, value: 42.1, unit: percent, date: \"2010\"}\n"
+    row = verdicts(TWO_READINGS, final)["c"]
+    # 49.5 - 10 % of 49.5 = 44.55: 42.1 meets it; 49.5 - 10 points = 39.5: 42.1 does not.
+    assert row.status is Status.DEPENDS
+    assert row.target == "−10 % from 49.5 % (date not stated): 44.55 % as a relative change or 39.5 % in percentage points"
+    assert row.reason == ("depends on the reading: met (44.55 % as a relative change), "
+                          "not met (39.5 % in percentage points)")
+    assert [(r.reading, r.status) for r in row.readings] == [("relative_percent", Status.MET),
+                                                              ("percentage_points", Status.NOT_MET)]
+    assert row.to_json()["readings"] == [
+        {"reading": "relative_percent", "target": "44.55 % as a relative change", "status": "met",
+         "progress": None, "on_track": None},
+        {"reading": "percentage_points", "target": "39.5 % in percentage points", "status": "not met",
+         "progress": None, "on_track": None},
+    ]
+    agreed = verdicts(TWO_READINGS, final.replace("42.1", "39"))["c"]
+    assert agreed.status is Status.MET and agreed.reason.startswith("under every reading: met (44.55 %")
+
+
+def test_each_reading_shows_its_way_on_an_interim_figure() -> None:
+    interim = "  - {id: m1, text: t, criterion: p/c, value: 42.1, unit: percent, date: 2008-06}\n"
+    row = verdicts(TWO_READINGS, interim, as_of=date(2009, 1, 1))["c"]
+    assert row.status is Status.PENDING and row.progress is None
+    assert row.reason == ("period runs to 2010-12-31; 44.55 % as a relative change: 149 % of the way; "
+                          "39.5 % in percentage points: 74 % of the way")
+
+
+def test_a_change_whose_level_differs_from_its_end_level_prints_the_level_compared() -> None:
+    criteria = """\
+- id: c
+  text: øges med 10 procentpoint til 64 pct.
+  target:
+    kind: change
+    direction: increase
+    by: 10
+    mode: percentage_points
+    baseline: {value: 54.40, date: 2007-spring, method: m}
+    end_level: 64.00
+    unit: percent
+"""
+    row = verdicts(criteria, "  - {id: m1, text: t, criterion: p/c, value: 64.2, unit: percent, date: \"2010\", method: m}\n")["c"]
+    assert row.target == "+10 pp from 54.40 % (spring 2007) to 64.00 % (compared: 64.4 %)"
+    assert row.status is Status.NOT_MET
+
+
+def test_csv_has_the_readings_in_one_cell(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from tfi_rules.verdict.run import VerdictRun
+
+    rows = judge_plan(plan(TWO_READINGS), measurements(
+        "  - {id: m1, text: t, criterion: p/c, value: 42.1, unit: percent, date: \"2010\"}\n"), date(2026, 1, 1))
+    run = VerdictRun(rows=rows, titles={"p": "Mål"})
+    cells = list(csv.DictReader(io.StringIO(render(run, rows, "csv"))))
+    assert cells[0]["status"] == "depends on the reading"
+    assert cells[0]["readings"] == "relative_percent: met; percentage_points: not met"
+    assert "depends on the reading: met (44.55 %" in render(run, rows, "text")

@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..describe import describe_target
+from ..i18n import t
 from ..model.plan import Area, Criterion, Plan, Range
 from ..model.plan import Change as ChangeTarget
 from ..model.walk import criterion_places
@@ -244,18 +245,23 @@ def _number_change(criterion_id: str, what: str, old: Decimal | None, new: Decim
                                      f"from {format_number(old)} to {format_number(new)}{unit}")
 
 
+def _when(baseline: Any) -> str:  # Baseline
+    """A baseline's date, or that the source does not state it (an undated baseline, "faldet fra 49,5 pct.")."""
+    return str(baseline.date) if baseline.date is not None else t("date not stated")
+
+
 def _baseline_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Difference]:  # Baseline | None each
     if old == new:
         return
     if old is None or new is None:
-        sentence = (f"baseline of `{criterion_id}` set to {format_number(new.value)} ({new.date})" if old is None
-                    else f"baseline of `{criterion_id}` removed (was {format_number(old.value)} ({old.date}))")
+        sentence = (f"baseline of `{criterion_id}` set to {format_number(new.value)} ({_when(new)})" if old is None
+                    else f"baseline of `{criterion_id}` removed (was {format_number(old.value)} ({_when(old)}))")
         yield Difference(DifferenceKind.BASELINE_CHANGED, criterion_id, sentence)
         return
     if (old.value, old.date) != (new.value, new.date):
         yield Difference(DifferenceKind.BASELINE_CHANGED, criterion_id,
-                     f"baseline of `{criterion_id}` changed from {format_number(old.value)} ({old.date}) "
-                     f"to {format_number(new.value)} ({new.date})")
+                     f"baseline of `{criterion_id}` changed from {format_number(old.value)} ({_when(old)}) "
+                     f"to {format_number(new.value)} ({_when(new)})")
     if old.method != new.method:
         yield Difference(DifferenceKind.BASELINE_CHANGED, criterion_id,
                      f"baseline method of `{criterion_id}` changed: figures measured the old way no longer compare")

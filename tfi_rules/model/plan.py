@@ -96,12 +96,26 @@ class Baseline(Model):
 
     value: Number
     """The value at the start."""
-    date: Moment
-    """When it was measured, as precisely as the source says (2007-spring, 2008-04)."""
-    method: Text
-    """How it was measured; a figure measured another way is not comparable."""
+    date: Moment | None = None
+    """When it was measured, as precisely as the source says (2007-spring, 2008-04); leave out only when the source does not say ("faldet fra 49,5 pct."): the verdict then says the date is not stated."""
+    method: Text | None = None
+    """How it was measured; a figure measured another way is not comparable. Leave out only when the source does not say."""
     text: Text | None = None
     """The baseline in the source's words."""
+
+
+ReadingKind = Literal["percentage_points", "relative_percent", "end_level"]
+
+
+class Reading(Model):
+    """One way to read a change whose wording allows more than one: "reduceres med 10 pct." as a relative
+    fall or in percentage points; "øges med 10 procentpoint til ca. 64 pct." as the end level or as baseline
+    + change."""
+
+    kind: ReadingKind
+    """percentage_points (baseline ± `by`), relative_percent (baseline ∓ `by` % of it) or end_level (`end_level`)."""
+    text: Text | None = None
+    """The source's words that support this reading."""
 
 
 class Change(Model):
@@ -129,6 +143,8 @@ class Change(Model):
     """What is counted or measured, in the source's words."""
     approximate: bool = False
     """True when the wording says "ca."/"cirka" about the change or end level."""
+    readings: list[Reading] = []
+    """When the wording can be read more than one way: each reading; the verdict judges each."""
 
     @model_validator(mode="after")
     def _counts_not_negative(self) -> Self:
@@ -363,6 +379,7 @@ __all__ = [
     "Done",
     "Qualitative",
     "Baseline",
+    "Reading",
     "Population",
     "Split",
     "Funding",

@@ -39,6 +39,8 @@ STATUS_COLOUR = {
     Status.MET: GREEN,
     Status.NOT_MET: VERMILLION,
     Status.PENDING: SKY,
+    Status.NO_FINAL: BLUE,  # an interim figure after the due date: kin of pending, darker because time is up
+    Status.DEPENDS: YELLOW,  # met under one reading, not under another
     Status.NO_DATA: GREY,
     Status.NOT_COMPARABLE: PURPLE,
     Status.QUALITATIVE: ORANGE,
@@ -48,6 +50,8 @@ STATUS_SYMBOL = {
     Status.MET: "✓",
     Status.NOT_MET: "✗",
     Status.PENDING: "◔",
+    Status.NO_FINAL: "◑",
+    Status.DEPENDS: "⇄",
     Status.NO_DATA: "∅",
     Status.NOT_COMPARABLE: "≠",
     Status.QUALITATIVE: "◇",

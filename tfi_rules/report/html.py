@@ -93,7 +93,7 @@ def render_page(page: Page) -> str:
 
 
 # Verdicts whose reason says more than the verdict's word (another method, a figure too early, a waiver).
-EXPLAINED = (Status.NOT_MET, Status.NOT_COMPARABLE, Status.WAIVED)
+EXPLAINED = (Status.NOT_MET, Status.NOT_COMPARABLE, Status.WAIVED, Status.NO_FINAL, Status.DEPENDS)
 
 
 def verdict_badge(status: Status) -> str:

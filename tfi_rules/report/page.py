@@ -366,9 +366,10 @@ def target_bar(criterion: Criterion, row: Row, measurements: dict[str, Measureme
     elif isinstance(target, Range):
         start, goal, upper, better = zero, written(target.min, unit), written(target.max, unit), "inside"
     elif isinstance(target, Change):
-        level = target_level(target)
-        if level is None:
+        stated_level = target_level(target)
+        if stated_level is None:
             return None
+        level = Fraction(stated_level)
         goal = computed(level, unit)
         if target.baseline is not None:
             start, from_baseline = written(target.baseline.value, unit), True
@@ -442,13 +443,14 @@ def _trend(
                 day = moment_interval(measurement.date)[1]
                 points.setdefault(("m", measurement.id), TrendPoint(day, measurement.date, mark, baseline=False))
                 added = True
-        if isinstance(target, Change) and target.baseline is not None:
-            baseline = target.baseline
-            start_day = moment_interval(baseline.date)[1]
+        baseline = target.baseline if isinstance(target, Change) else None
+        if isinstance(target, Change) and baseline is not None and baseline.date is not None:
+            start_day = moment_interval(baseline.date)[1]  # an undated baseline cannot be placed on the time axis
             start = written(baseline.value, target.unit)
             points.setdefault(("b", start.value, start_day), TrendPoint(start_day, baseline.date, start, baseline=True))
-            level = target_level(target)
-            if level is not None:
+            stated_level = target_level(target)
+            if stated_level is not None:
+                level = Fraction(stated_level)
                 _, due_day = criterion_period(plan, criterion)
                 stated = None
                 if target.end_level is not None and Fraction(target.end_level) != level:

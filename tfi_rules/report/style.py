@@ -58,6 +58,8 @@ ul.verdicts li { margin: 2px 0; }
 .verdict.not-met { border-color: #D55E00; background: #FBE7DA; }
 .verdict.pending { border-color: #56B4E9; background: #E6F4FC; }
 .verdict.no-data { border-color: #8C8C8C; background: #F0F0F0; }
+.verdict.no-final-figure { border-color: #0072B2; background: #E6F1F8; }
+.verdict.depends-on-the-reading { border-color: #F0E442; background: #FDFBE4; }
 .verdict.not-comparable { border-color: #CC79A7; background: #F8EAF2; }
 .verdict.qualitative { border-color: #E69F00; background: #FCF1DA; }
 .verdict.waived { border-color: #8C8C8C; background: #FFFFFF; border-style: dashed; }

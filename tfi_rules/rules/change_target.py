@@ -9,7 +9,12 @@ date and method). A stated end level must be exactly the baseline plus or
 minus the change ("øges med 10 procentpoint til ca. 64 pct." from 54.40 % is
 64.40 %, not 64 %): "ca." in the wording is reported too, because the verdict
 compares exactly. An increase must end higher than it starts and a decrease
-lower. A range target's lower bound is not above its upper bound.
+lower. A range target's lower bound is not above its upper bound. Where the
+wording allows two readings, the plan records them (`readings:`
+`relative_percent`, `percentage_points`, `end_level`) and the verdict judges
+each: then an end level that differs from baseline plus change is one of the
+readings, not an error, but every reading must have its numbers (a `baseline`
+and `by` for the first two, an `end_level` for the third).
 
 Fails (no mode: from 54.40, 10 is 64.40 in points or 59.84 relative, and the stated 64 is neither):
 
@@ -119,6 +124,7 @@ def _check_change(owner: str, target: Change, pointer: str) -> Iterator[Problem]
                   "measured"),
             )
         return
+    yield from _check_readings(owner, target, pointer)
     if target.end_level is None:
         return
     start, stated = baseline.value, target.end_level
@@ -130,7 +136,7 @@ def _check_change(owner: str, target: Change, pointer: str) -> Iterator[Problem]
             t("check `direction` (increase or decrease), the baseline and the end level against the source"),
         )
         return
-    if target.by is None or target.mode is None:
+    if target.by is None or target.mode is None or target.readings:  # readings: the verdict judges each level
         return
     computed = end_level(start, target.by, target.direction, target.mode)
     if computed != stated:
@@ -145,6 +151,20 @@ def _check_change(owner: str, target: Change, pointer: str) -> Iterator[Problem]
             t("encode what the source says and add a waiver citing it, or correct the figure the encoding got wrong "
               "(baseline, `by`, `mode` or `end_level`)"),
         )
+
+
+def _check_readings(owner: str, target: Change, pointer: str) -> Iterator[Problem]:
+    """Every reading has the numbers it reads: an end level, or a baseline and an amount."""
+    for number, reading in enumerate(target.readings):
+        missing = target.end_level is None if reading.kind == "end_level" else target.by is None
+        if missing:
+            yield Problem(
+                f"{pointer}/readings/{number}",
+                t("{criterion} has the reading {reading}, but not the number it reads", criterion=owner,
+                  reading=reading.kind),
+                t("add `end_level` for the end_level reading, `by` for percentage_points or relative_percent, "
+                  "or remove the reading"),
+            )
 
 
 def _wrong_way(owner: str, direction: str, start: Decimal, stated: Decimal) -> str:

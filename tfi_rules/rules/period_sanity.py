@@ -131,7 +131,7 @@ def _criteria_dates(plan: Plan) -> Iterator[Problem]:
                     t("check the year of `due`"),
                 )
         target = criterion.target
-        if isinstance(target, Change) and target.baseline is not None:
+        if isinstance(target, Change) and target.baseline is not None and target.baseline.date is not None:
             baseline = _interval(target.baseline.date)
             if baseline is None:
                 continue

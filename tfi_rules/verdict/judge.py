@@ -11,10 +11,15 @@ Semantics (the README explains each with an example from the seeds):
   never compared with it. If no figure of the baseline's method counts, the
   verdict is *not comparable*.
 - Comparison is exact (fractions, no rounding): 63.96 does not meet 64.
-- Before the criterion's period ends, a count that has reached an "at least"
-  target is met (counts only grow); everything else is *pending*, with the
-  share of the way from baseline to target and whether that is on track
-  against a straight line from the baseline's date to the due date.
+- Final versus interim: a figure dated before the end of the criterion's
+  period (its due date, or the plan's end) is an interim status. Only a final
+  figure is *met* or *not met*, with one exception: a count that has reached
+  an "at least" target, or a thing done, is met at once (neither can be
+  undone). Otherwise an interim figure is *pending* before the period ends and
+  *no final figure* after it (never *not met*), with the share of the way
+  from baseline to target and whether that was on track against a straight
+  line from the baseline's date (a count: from the start of the span it
+  counts over) to the due date.
 - After the period, no figure at all is *no data*.
 - "Of which": a parent is met only when all its sub-criteria are met.
 """
@@ -29,7 +34,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import partial
 
-from ..describe import actual_value, describe_actual, describe_target
+from ..describe import actual_value, describe_actual, describe_reading, describe_target, reading_level, target_level
 from ..i18n import t
 from ..model.base import Waiver
 from ..model.measurements import Measurement, MeasurementFile
@@ -45,10 +50,11 @@ from ..model.plan import (
     Plan,
     Qualitative,
     Range,
+    ReadingKind,
 )
 from ..model.types import moment_interval
 from ..model.walk import covers, criterion_places, iter_criteria, waiver_scope
-from ..numbers import plain_number
+from ..numbers import format_number, plain_number, unit_suffix
 
 VERDICT_RULE = "verdict"
 """The rule id a waiver names to waive a criterion's verdict."""
@@ -58,6 +64,8 @@ class Status(str, enum.Enum):
     MET = "met"
     NOT_MET = "not met"
     PENDING = "pending"
+    NO_FINAL = "no final figure"
+    DEPENDS = "depends on the reading"
     NO_DATA = "no data"
     NOT_COMPARABLE = "not comparable"
     QUALITATIVE = "qualitative"
@@ -73,11 +81,32 @@ def status_label(status: Status) -> str:
         Status.MET: t("met"),
         Status.NOT_MET: t("not met"),
         Status.PENDING: t("pending"),
+        Status.NO_FINAL: t("no final figure"),
+        Status.DEPENDS: t("depends on the reading"),
         Status.NO_DATA: t("no data"),
         Status.NOT_COMPARABLE: t("not comparable"),
         Status.QUALITATIVE: t("qualitative"),
         Status.WAIVED: t("waived"),
     }[status]
+
+
+def _share(progress: Fraction | None) -> str | None:
+    return None if progress is None else plain_number(Decimal(float(progress)).quantize(Decimal("0.001")))
+
+
+@dataclass(frozen=True)
+class ReadingVerdict:
+    """The verdict under one reading of a goal that can be read more than one way."""
+
+    reading: str  # the reading's kind: percentage_points, relative_percent or end_level
+    target: str  # the level compared, in words ("44.55 % as a relative change")
+    status: Status
+    progress: Fraction | None = None
+    on_track: bool | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"reading": self.reading, "target": self.target, "status": self.status.value,
+                "progress": _share(self.progress), "on_track": self.on_track}
 
 
 @dataclass(frozen=True)
@@ -106,6 +135,7 @@ class Row:
     actual_unit: str | None = None
     decisions: tuple[dict[str, str | None], ...] = ()  # standing questions decided in the plan (Decision)
     reason_language: str = ""  # the language of a waiver's reason, as the plan marks it
+    readings: tuple[ReadingVerdict, ...] = ()  # one per reading, when the plan records more than one
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -120,9 +150,10 @@ class Row:
             "status": self.status.value,
             "reason": self.reason,
             "measurement": self.measurement,
-            "progress": None if self.progress is None else plain_number(Decimal(float(self.progress)).quantize(Decimal("0.001"))),
+            "progress": _share(self.progress),
             "on_track": self.on_track,
             "decisions": list(self.decisions),
+            "readings": [reading.to_json() for reading in self.readings],
         }
 
 
@@ -269,20 +300,99 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
     latest = usable[-1]
     shown = partial(base, actual=describe_actual(latest), actual_date=latest.date, measurement=latest.id,
                     actual_number=actual_value(latest), actual_unit=latest.unit)
+    interim = moment_interval(latest.date)[1] < end
+    if isinstance(target, Change) and target.readings:
+        return _judge_readings(plan, criterion, target, latest, end, interim, period_over, shown)
     outcome, reason = _compare(target, latest)
     if outcome is None:
         return shown(status=Status.NOT_COMPARABLE, reason=reason)
-    if outcome:
-        return shown(status=Status.MET, reason=reason)
-    if period_over:
-        measured_end = moment_interval(latest.date)[1]
-        if measured_end < end:
-            late = t("latest figure is from {day}, before the period ended ({end})", day=latest.date, end=end)
-            reason = f"{reason}; {late}" if reason else late
-        return shown(status=Status.NOT_MET, reason=reason)
+    if not interim or (outcome and cannot_be_undone(target, latest)):
+        return shown(status=Status.MET if outcome else Status.NOT_MET, reason=reason)
     progress, on_track = _progress(plan, criterion, latest)
-    reason = t("period runs to {end}", end=end)
-    return shown(status=Status.PENDING, reason=reason, progress=progress, on_track=on_track)
+    if on_track is None and progress is None:
+        on_track = outcome  # no level to measure the way by: reached or not is all there is to say
+    if not period_over:
+        return shown(status=Status.PENDING, reason=t("period runs to {end}", end=end), progress=progress,
+                     on_track=on_track)
+    return shown(status=Status.NO_FINAL, reason=_interim_reason(latest, end, outcome, progress, on_track),
+                 progress=progress, on_track=on_track)
+
+
+def _judge_readings(plan: Plan, criterion: Criterion, target: Change, latest: Measurement, end: date,
+                    interim: bool, period_over: bool, shown: partial[Row]) -> Row:
+    """Each reading judged alone; the row says what they agree on, or that the verdict depends on the reading.
+
+    A change is never met early (a share can fall back), so the readings of one figure are all interim
+    or all final: they can differ only as met against not met, and then the row "depends on the reading".
+    """
+    verdicts = [_judge_reading(plan, criterion, target, latest, kind, interim, period_over)
+                for kind in (reading.kind for reading in target.readings)]
+    statuses = {verdict.status for verdict in verdicts}
+    status = statuses.pop() if len(statuses) == 1 else Status.DEPENDS
+    if status in (Status.PENDING, Status.NO_FINAL):
+        opening = (_interim_reason(latest, end, None, None, None) if status is Status.NO_FINAL
+                   else t("period runs to {end}", end=end))
+        ways = [f"{verdict.target}: {_way(verdict.progress, verdict.on_track)}" for verdict in verdicts]
+        reason = f"{opening}; " + "; ".join(ways)
+    else:
+        ways = [t("{status} ({reading})", status=status_label(verdict.status), reading=verdict.target)
+                for verdict in verdicts]
+        if status is Status.DEPENDS:
+            reason = t("depends on the reading: {verdicts}", verdicts=", ".join(ways))
+        else:
+            reason = t("under every reading: {verdicts}", verdicts=", ".join(ways))
+    return shown(status=status, reason=reason, readings=tuple(verdicts))
+
+
+def _judge_reading(plan: Plan, criterion: Criterion, target: Change, latest: Measurement, kind: ReadingKind,
+                   interim: bool, period_over: bool) -> ReadingVerdict:
+    printed = describe_reading(target, kind, unit_suffix(target.unit))
+    level = reading_level(target, kind)
+    actual = actual_value(latest)
+    if level is None or actual is None:
+        return ReadingVerdict(kind, printed, Status.NOT_COMPARABLE)
+    goal = Fraction(level)
+    outcome = actual >= goal if target.direction == "increase" else actual <= goal
+    if not interim:
+        return ReadingVerdict(kind, printed, Status.MET if outcome else Status.NOT_MET)
+    progress, on_track = _change_progress(plan, criterion, target, latest, goal)
+    if progress is None and on_track is None:
+        on_track = outcome
+    return ReadingVerdict(kind, printed, Status.NO_FINAL if period_over else Status.PENDING, progress, on_track)
+
+
+def _way(progress: Fraction | None, on_track: bool | None) -> str:
+    """How far an interim figure had come: "55 % of the way, on track"."""
+    if progress is None:
+        return t("reached then") if on_track else t("not reached then")
+    share = format_number(round(progress * 100))
+    if on_track is None:
+        return t("{share} % of the way", share=share)
+    if on_track:
+        return t("{share} % of the way, on track", share=share)
+    return t("{share} % of the way, at risk", share=share)
+
+
+def cannot_be_undone(target: object, measurement: Measurement) -> bool:
+    """Whether a figure that reaches its target now stays reached: a count that has reached an "at least"
+    target (counts only grow within their period) or a thing done. A share, a level or a change can fall back."""
+    if isinstance(target, Done):
+        return bool(measurement.done)
+    return isinstance(target, AtLeast) and target.unit == "count"
+
+
+def _interim_reason(latest: Measurement, end: date, outcome: bool | None, progress: Fraction | None,
+                    on_track: bool | None) -> str:
+    """Why an interim figure is no verdict: the period is over, the latest status is older, and where it stood
+    (with `outcome` None: where it stood is said elsewhere, per reading)."""
+    reason = t("no figure for the end of the period ({end}); the last status is from {day}", end=end, day=latest.date)
+    if progress is not None:
+        return reason + ", " + _way(progress, on_track)
+    if outcome is None:
+        return reason
+    if outcome:
+        return reason + t(", when the target was reached")
+    return reason + t(", when the target was not reached")
 
 
 def _target_figure(target: object) -> tuple[Fraction | None, str | None]:
@@ -291,7 +401,8 @@ def _target_figure(target: object) -> tuple[Fraction | None, str | None]:
     if isinstance(target, AtLeast | AtMost | Exactly):
         return Fraction(target.value), unit
     if isinstance(target, Change):
-        return target_level(target), unit
+        level = target_level(target)
+        return (None if level is None else Fraction(level)), unit
     return None, unit
 
 
@@ -336,48 +447,65 @@ def _compare(target: object, measurement: Measurement) -> tuple[bool | None, str
     if isinstance(target, Range):
         return Fraction(target.min) <= actual <= Fraction(target.max), ""
     if isinstance(target, Change):
-        level = target_level(target)
-        if level is None:
+        stated = target_level(target)
+        if stated is None:
             if target.baseline is None:
                 return None, t("no baseline to measure the change from")
             base = Fraction(target.baseline.value)
             return (actual > base if target.direction == "increase" else actual < base), ""
+        level = Fraction(stated)
         return (actual >= level if target.direction == "increase" else actual <= level), ""
     return None, t("no rule to compare this kind of target")
-
-
-def target_level(target: Change) -> Fraction | None:
-    """The level a change target asks for: baseline ± change (points or relative), else the stated end level."""
-    if target.by is not None and target.baseline is not None and target.mode is not None:
-        base = Fraction(target.baseline.value)
-        by = Fraction(target.by)
-        step = by if target.mode == "percentage_points" else base * by / 100
-        return base + step if target.direction == "increase" else base - step
-    if target.end_level is not None:
-        return Fraction(target.end_level)
-    return None
 
 
 def _progress(plan: Plan, criterion: Criterion, measurement: Measurement) -> tuple[Fraction | None, bool | None]:
     """How far from baseline to target, and whether that keeps up with a straight line to the due date."""
     target = criterion.target
-    if not isinstance(target, Change) or target.baseline is None:
+    actual = actual_value(measurement)
+    if actual is None:
+        return None, None
+    measured = moment_interval(measurement.date)[1]
+    if isinstance(target, AtLeast) and target.unit == "count" and target.value > 0:
+        start, due = count_span(plan, criterion)
+        return _paced(actual / Fraction(target.value), start, measured, due)
+    if not isinstance(target, Change):
         return None, None
     level = target_level(target)
+    return (None, None) if level is None else _change_progress(plan, criterion, target, measurement, Fraction(level))
+
+
+def _change_progress(plan: Plan, criterion: Criterion, target: Change, measurement: Measurement,
+                     level: Fraction) -> tuple[Fraction | None, bool | None]:
+    """The way from baseline to `level`, paced from the baseline's date (no pace when its date is not stated)."""
     actual = actual_value(measurement)
-    if level is None or actual is None:
+    if target.baseline is None or actual is None:
         return None, None
     base = Fraction(target.baseline.value)
     if level == base:
         return None, None
     progress = (actual - base) / (level - base)
+    if target.baseline.date is None:
+        return progress, None
     start = moment_interval(target.baseline.date)[1]
     _, due = criterion_period(plan, criterion)
-    measured = moment_interval(measurement.date)[1]
+    return _paced(progress, start, moment_interval(measurement.date)[1], due)
+
+
+def _paced(progress: Fraction, start: date, measured: date, due: date) -> tuple[Fraction, bool | None]:
+    """The share of the way, and whether it keeps up with a straight line from `start` to `due`."""
     if due <= start:
         return progress, None
     expected = Fraction((measured - start).days, (due - start).days)
     return progress, progress >= expected
+
+
+def count_span(plan: Plan, criterion: Criterion) -> tuple[date, date]:
+    """The span a count accumulates over: its due year (or quarter, month) when it has one — the seeds'
+    counts with a due date are yearly goals ("Målet for 2009 er 100", "På årsplan", "udgør 554 i 2008") —
+    else the criterion's period."""
+    if criterion.due:
+        return moment_interval(criterion.due)
+    return criterion_period(plan, criterion)
 
 
 def _waiver(plan: Plan, criterion: Criterion, as_of: date) -> Waiver | None:

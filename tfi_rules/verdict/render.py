@@ -38,7 +38,7 @@ def shorten(text: str, width: int = TEXT_WIDTH) -> str:
 
 def _status_cell(row: Row) -> str:
     status = status_label(row.status)
-    if row.status is not Status.PENDING or row.progress is None:
+    if row.status not in (Status.PENDING, Status.NO_FINAL) or row.progress is None:
         return status
     share = format_number(round(float(row.progress) * 100))
     if row.on_track is None:
@@ -68,6 +68,21 @@ def _table(rows: list[Row], tablefmt: str) -> str:
     return tabulate(body, headers=headers, tablefmt=tablefmt, disable_numparse=True)
 
 
+def reason_lines(rows: list[Row], markdown: bool) -> list[str]:
+    """A line for every row whose verdict has a reason (every row that is not plainly met or not met:
+    why not comparable, why no final figure, which reading; and a met or not met that says more)."""
+    lines = []
+    for row in rows:
+        if not row.reason:
+            continue
+        label = status_label(row.status)
+        if markdown:
+            lines.append(f"- `{row.criterion}` ({label}): {' '.join(row.reason.split())}")
+        else:
+            lines.append(f"  {row.criterion} ({label}): {' '.join(row.reason.split())}")
+    return lines
+
+
 def summary_text(rows: list[Row]) -> str:
     """`1 met, 13 no data` ("opfyldt: 1, ingen data: 13" in Danish, where a verdict's name does not bend with a count)."""
     counts = summarize(rows)
@@ -89,11 +104,23 @@ def _csv(rows: list[Row], *, excel_da: bool) -> str:
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", delimiter=";" if excel_da else ",")
     writer.writeheader()
     for row in rows:
-        fields = row.to_json()
+        fields = _csv_cells(row)
         if excel_da and fields.get("progress") is not None:
             fields["progress"] = str(fields["progress"]).replace(".", ",")
         writer.writerow(fields)
     return ("\ufeff" if excel_da else "") + buffer.getvalue()
+
+
+def _csv_cells(row: Row) -> dict[str, object]:
+    """A row for CSV, a cell a field: the readings as "relative_percent: met; percentage_points: not met",
+    the decisions as "measurement: the source does not say (coordinator, 2026-12-01)"."""
+    cells = row.to_json()
+    cells["readings"] = "; ".join(f"{reading.reading}: {reading.status.value}" for reading in row.readings)
+    cells["decisions"] = "; ".join(
+        f"{decision['about']}: {decision['note'] or ''} ({decision['by']}, {decision['on']})".replace(":  (", ": (")
+        for decision in row.decisions
+    )
+    return cells
 
 
 def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
@@ -113,8 +140,14 @@ def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
         heading = f"## {cell(plan_id)}: {cell(title)}" if markdown else f"{plan_id}: {shorten(title, 80)}"
         parts.append(heading)
         parts.append("")
+        # The day judged, under each plan's heading: a plan's section is read (and pasted) on its own.
+        judged = t("Judged as of {day}", day=plan_rows[0].as_of.isoformat())
+        parts.extend([f"_{judged}_" if markdown else judged, ""])
         parts.append(_table(plan_rows, "github" if markdown else "simple"))
         parts.append("")
+        reasons = reason_lines(plan_rows, markdown)
+        if reasons:
+            parts.extend([t("Why:") if not markdown else t("**Why:**"), *reasons, ""])
         summary = summary_text(plan_rows)
         parts.append(t("**Summary:** {summary}", summary=summary) if markdown else t("Summary: {summary}", summary=summary))
         parts.append("")

@@ -51,8 +51,6 @@ MESSAGES: dict[str, str] = {
     "nothing measured in the criterion's period": "intet målt i succeskriteriets periode",
     "period runs to {end}; nothing measured yet": "perioden løber til {end}; intet målt endnu",
     "period runs to {end}": "perioden løber til {end}",
-    "latest figure is from {day}, before the period ended ({end})":
-        "seneste måling er fra {day}, før perioden sluttede ({end})",
     "measured by {measured}, the target set by {target}": "målt efter metoden {measured}, målet sat efter {target}",
     "measured by 'an unstated method', the target set by {target}":
         "målt uden angivet metode, målet sat efter {target}",
@@ -154,4 +152,31 @@ MESSAGES: dict[str, str] = {
     "October": "oktober",
     "November": "november",
     "December": "december",
+    # final versus interim (tfi_rules/verdict/judge.py)
+    "no final figure": "intet endeligt tal",
+    "no figure for the end of the period ({end}); the last status is from {day}":
+        "intet tal for periodens slutning ({end}); seneste status er fra {day}",
+    ", when the target was reached": ", hvor målet var nået",
+    ", when the target was not reached": ", hvor målet ikke var nået",
+    # reasons where people read (tfi_rules/verdict/render.py)
+    "Judged as of {day}": "Bedømt pr. {day}",
+    "Why:": "Hvorfor:",
+    "**Why:**": "**Hvorfor:**",
+    # more than one reading (tfi_rules/verdict/judge.py, tfi_rules/describe.py); "{share} % of the way" is in report.py
+    "reached then": "nået da",
+    "not reached then": "ikke nået da",
+    "depends on the reading": "afhænger af læsningen",
+    "depends on the reading: {verdicts}": "afhænger af læsningen: {verdicts}",
+    "under every reading: {verdicts}": "efter enhver læsning: {verdicts}",
+    "{status} ({reading})": "{status} ({reading})",
+    "{change} from {baseline} (date not stated)": "{change} fra {baseline} (dato ikke angivet)",
+    "{change}: {levels}": "{change}: {levels}",
+    " or ": " eller ",
+    "{change} (compared: {level})": "{change} (sammenlignet: {level})",
+    "no level": "intet niveau",
+    "ca. {level}": "ca. {level}",
+    "{level} as the stated end level": "{level} som det angivne slutniveau",
+    "{level} in percentage points": "{level} i procentpoint",
+    "{level} as a relative change": "{level} som relativ ændring",
+    "date not stated": "dato ikke angivet",
 }

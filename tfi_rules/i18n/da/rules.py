@@ -414,4 +414,10 @@ MESSAGES: dict[str, str] = {
     "does not, add a waiver citing the source":
         "få målet og ordlyden til at stemme overens; hvor kilden selv angiver et tal, som ordlyden ikke nævner, "
         "tilføj en dispensation med henvisning til kilden",
+    # change-target: readings (issue 14 item 3)
+    "{criterion} has the reading {reading}, but not the number it reads":
+        "{criterion} har læsningen {reading}, men ikke det tal, den læser",
+    "add `end_level` for the end_level reading, `by` for percentage_points or relative_percent, or remove the reading":
+        "tilføj `end_level` for læsningen end_level, `by` for percentage_points eller relative_percent, "
+        "eller fjern læsningen",
 }
