@@ -43,6 +43,7 @@ EXIT_INTERNAL = 4
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for Ctrl-C
 EXIT_TERMINATED = 143  # 128 + SIGTERM
 
+
 class Terminated(BaseException):
     """SIGTERM arrived. A BaseException, like KeyboardInterrupt, so no `except Exception` stops it on
     its way out and every `with` on the way (a worker pool) is closed."""
@@ -96,9 +97,12 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
 
             traceback.print_exc()
         click.echo(
-            t("tfi: internal error ({kind}: {error}). This is a bug in tfi; "
-              "please report it with the command you ran (add --debug for the detail).",
-              kind=type(error).__name__, error=error),
+            t(
+                "tfi: internal error ({kind}: {error}). This is a bug in tfi; "
+                "please report it with the command you ran (add --debug for the detail).",
+                kind=type(error).__name__,
+                error=error,
+            ),
             err=True,
         )
         code = EXIT_INTERNAL
@@ -128,8 +132,13 @@ def _worker_lost(lost: WorkerLost) -> int:
 
     if lost.signal == signal.SIGTERM:
         return EXIT_TERMINATED
-    click.echo(t("tfi: error: a worker process was stopped ({reason}); run again, or with --jobs 1 "
-                 "for one process", reason=lost), err=True)
+    click.echo(
+        t(
+            "tfi: error: a worker process was stopped ({reason}); run again, or with --jobs 1 for one process",
+            reason=lost,
+        ),
+        err=True,
+    )
     return 128 + lost.signal if lost.signal else EXIT_INTERNAL
 
 
@@ -201,8 +210,12 @@ def _refuse_empty(paths: tuple[str, ...]) -> None:
     from tfi_rules.load.discovery import PathError
 
     if any(path == "" for path in paths):
-        raise PathError(t("an empty path was given; name a file or folder, or give none for the repository's "
-                          "plans/ and measurements/"))
+        raise PathError(
+            t(
+                "an empty path was given; name a file or folder, or give none for the repository's "
+                "plans/ and measurements/"
+            )
+        )
 
 
 def _paths(paths: tuple[str, ...]) -> list[Path]:
@@ -252,10 +265,14 @@ def _set_language(_ctx: Any, _param: Any, value: str | None) -> str:
 def lang_option(command: Callable[..., Any]) -> Callable[..., Any]:
     """`--lang da|en` for a command that speaks to people; the locale decides when it is left out."""
     return click.option(
-        "--lang", type=click.Choice(["da", "en"]), default=None, callback=_set_language, is_eager=True,
+        "--lang",
+        type=click.Choice(["da", "en"]),
+        default=None,
+        callback=_set_language,
+        is_eager=True,
         expose_value=False,
         help="Language of messages and headings (default: from TFI_LANG or the locale, e.g. LANG=da_DK.UTF-8; "
-             "else English).",
+        "else English).",
     )(command)
 
 
@@ -267,31 +284,71 @@ def _check_formats() -> list[str]:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
-              help="The least severe finding that fails the check.")
-@click.option("--format", "fmt", type=click.Choice(_check_formats()), default="auto", show_default=True,
-              help="Output format; auto is github inside GitHub Actions (GITHUB_ACTIONS=true), text otherwise.")
-@click.option("--output", "-o", type=click.Path(allow_dash=True, path_type=str), metavar="FILE",
-              help="Write the report to FILE (a regular file, replaced whole) and print only the summary line; "
-                   "- for standard output.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default="error",
+    show_default=True,
+    help="The least severe finding that fails the check.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_check_formats()),
+    default="auto",
+    show_default=True,
+    help="Output format; auto is github inside GitHub Actions (GITHUB_ACTIONS=true), text otherwise.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(allow_dash=True, path_type=str),
+    metavar="FILE",
+    help="Write the report to FILE (a regular file, replaced whole) and print only the summary line; "
+    "- for standard output.",
+)
 @click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (repeatable).")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
 @click.option("--no-hints", is_flag=True, help="Leave out the 'hint:' lines.")
-@click.option("--max-findings", type=click.IntRange(min=0), default=None, metavar="N",
-              help="List at most N findings per file (default 100, or max-findings in the configuration; "
-                   "0: all). The summary and the exit code count them all.")
-@click.option("--new-since", metavar="REV",
-              help="Report only findings not already present at git revision REV (matched by file, rule and "
-                   "JSON pointer, not by line); the standing ones are counted in the summary line.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, metavar="N",
-              help="Worker processes that parse files (0, the default: the cores left free by this process and "
-                   "the load average, none on 2 cores or fewer; 1: none). Used from 48 files on; the findings "
-                   "are the same.")
+@click.option(
+    "--max-findings",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="List at most N findings per file (default 100, or max-findings in the configuration; "
+    "0: all). The summary and the exit code count them all.",
+)
+@click.option(
+    "--new-since",
+    metavar="REV",
+    help="Report only findings not already present at git revision REV (matched by file, rule and "
+    "JSON pointer, not by line); the standing ones are counted in the summary line.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Worker processes that parse files (0, the default: the cores left free by this process and "
+    "the load average, none on 2 cores or fewer; 1: none). Used from 48 files on; the findings "
+    "are the same.",
+)
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: str | None, select: tuple[str, ...],
-          ignore: tuple[str, ...], no_hints: bool, max_findings: int | None, jobs: int, debug: bool,
-          new_since: str | None = None) -> None:
+def check(
+    paths: tuple[str, ...],
+    fail_on: str,
+    fmt: str,
+    output: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    no_hints: bool,
+    max_findings: int | None,
+    jobs: int,
+    debug: bool,
+    new_since: str | None = None,
+) -> None:
     """Check plans, mandates and measurements (default: the repository's plans/ and measurements/)."""
 
     def action() -> int:
@@ -308,8 +365,7 @@ def check(paths: tuple[str, ...], fail_on: str, fmt: str, output: str | None, se
         config = _load_config(select, ignore, max_findings)
         from tfi_rules.check.pipeline import default_jobs
 
-        result = check_paths(_paths(paths), config, context_paths=_context_paths(paths),
-                             jobs=jobs or default_jobs())
+        result = check_paths(_paths(paths), config, context_paths=_context_paths(paths), jobs=jobs or default_jobs())
         if new_since is not None:
             result = _without_standing(result, new_since, paths, config, jobs or default_jobs())
         report = reporter(choose_format(fmt, os.environ), hints=not no_hints, fail_on=Severity(fail_on)).render(result)
@@ -334,8 +390,9 @@ def _without_standing(result: Any, revision: str, paths: tuple[str, ...], config
         return check_paths(before, config, context_paths=context, jobs=jobs)
 
     with tempfile.TemporaryDirectory(prefix="tfi-new-since-") as scratch:
-        return check_new_since(revision, Path.cwd(), _paths(paths), _context_paths(paths), Path(scratch),
-                               check_then, result)
+        return check_new_since(
+            revision, Path.cwd(), _paths(paths), _context_paths(paths), Path(scratch), check_then, result
+        )
 
 
 def _parse_day(_ctx: Any, _param: Any, value: str | None) -> date:
@@ -344,8 +401,9 @@ def _parse_day(_ctx: Any, _param: Any, value: str | None) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(t("{value} is not a date; write year-month-day, e.g. 2009-06-30",
-                                   value=repr(value))) from None
+        raise click.BadParameter(
+            t("{value} is not a date; write year-month-day, e.g. 2009-06-30", value=repr(value))
+        ) from None
 
 
 def _write_output(output: str, text: str | bytes) -> None:
@@ -357,8 +415,9 @@ def _write_output(output: str, text: str | bytes) -> None:
     try:
         write_atomically(output, text)
     except OSError as error:
-        raise PathError(t("{output}: cannot write the report ({reason})", output=output,
-                          reason=os_reason(error))) from None
+        raise PathError(
+            t("{output}: cannot write the report ({reason})", output=output, reason=os_reason(error))
+        ) from None
 
 
 def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
@@ -376,26 +435,70 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
 
 @main.command()
 @click.argument("plans", nargs=-1, type=click.Path(path_type=str))
-@click.option("--as-of", callback=_parse_day, metavar="YYYY-MM-DD",
-              help="Judge as of this day: later figures do not count yet (default: today).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "csv", "xlsx"]), default="text",
-              show_default=True, help="xlsx: a workbook with an overview sheet and a sheet per plan (needs --output); "
-                                      "csv with --lang da: for Danish Excel (;, decimal comma, UTF-8 with BOM).")
-@click.option("--output", "-o", type=click.Path(allow_dash=True, path_type=str), metavar="FILE",
-              help="Write to FILE (a regular file, replaced whole, never half-written) instead of standard "
-                   "output; - for standard output.")
-@click.option("--status", "statuses", multiple=True,
-              type=click.Choice(["met", "not met", "pending", "no final figure", "depends on the reading", "no data",
-                                 "not comparable", "qualitative", "waived"]),
-              help="Show only rows with this verdict (repeatable).")
-@click.option("--fail-on", type=click.Choice(["not-met"]), default=None,
-              help="Exit 3 when any target is not met (for CI).")
-@click.option("--measurements", "measurement_dirs", multiple=True, type=click.Path(path_type=str),
-              help="Where the measurements are (default: the repository's measurements/).")
+@click.option(
+    "--as-of",
+    callback=_parse_day,
+    metavar="YYYY-MM-DD",
+    help="Judge as of this day: later figures do not count yet (default: today).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json", "csv", "xlsx"]),
+    default="text",
+    show_default=True,
+    help="xlsx: a workbook with an overview sheet and a sheet per plan (needs --output); "
+    "csv with --lang da: for Danish Excel (;, decimal comma, UTF-8 with BOM).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(allow_dash=True, path_type=str),
+    metavar="FILE",
+    help="Write to FILE (a regular file, replaced whole, never half-written) instead of standard "
+    "output; - for standard output.",
+)
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice(
+        [
+            "met",
+            "not met",
+            "pending",
+            "no final figure",
+            "depends on the reading",
+            "no data",
+            "not comparable",
+            "qualitative",
+            "waived",
+        ]
+    ),
+    help="Show only rows with this verdict (repeatable).",
+)
+@click.option(
+    "--fail-on", type=click.Choice(["not-met"]), default=None, help="Exit 3 when any target is not met (for CI)."
+)
+@click.option(
+    "--measurements",
+    "measurement_dirs",
+    multiple=True,
+    type=click.Path(path_type=str),
+    help="Where the measurements are (default: the repository's measurements/).",
+)
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def verdict(plans: tuple[str, ...], as_of: date, fmt: str, output: str | None, statuses: tuple[str, ...],
-            fail_on: str | None, measurement_dirs: tuple[str, ...], debug: bool) -> None:
+def verdict(
+    plans: tuple[str, ...],
+    as_of: date,
+    fmt: str,
+    output: str | None,
+    statuses: tuple[str, ...],
+    fail_on: str | None,
+    measurement_dirs: tuple[str, ...],
+    debug: bool,
+) -> None:
     """Judge every success criterion: target, what was measured, and the verdict."""
     if fmt == "xlsx" and output in (None, "-"):
         raise click.UsageError(t("--format xlsx writes a file: add --output FILE (e.g. status.xlsx)"))
@@ -417,8 +520,14 @@ def verdict(plans: tuple[str, ...], as_of: date, fmt: str, output: str | None, s
         else:
             _write_verdict(output, run, rows, fmt)
         for finding in run.invalid:
-            click.echo(t("tfi: {location}: {message} (skipped; run `tfi check`)", location=finding.location(),
-                         message=finding.message), err=True)
+            click.echo(
+                t(
+                    "tfi: {location}: {message} (skipped; run `tfi check`)",
+                    location=finding.location(),
+                    message=finding.message,
+                ),
+                err=True,
+            )
         if run.invalid:
             return EXIT_FINDINGS
         if fail_on == "not-met" and any(row.status is Status.NOT_MET for row in run.rows):
@@ -444,13 +553,27 @@ def _write_verdict(output: str, run: Any, rows: list[Any], fmt: str) -> None:
 
 @main.command()
 @click.argument("plans", nargs=-1, type=click.Path(path_type=str))
-@click.option("--output", "-o", required=True, type=click.Path(allow_dash=True, path_type=str),
-              metavar="FILE", help="Write the page to FILE (a regular file, replaced whole, never half-written); "
-                                   "- for standard output.")
-@click.option("--as-of", callback=_parse_day, metavar="YYYY-MM-DD",
-              help="Judge as of this day, shown on the page: later figures do not count yet (default: today).")
-@click.option("--measurements", "measurement_dirs", multiple=True, type=click.Path(path_type=str),
-              help="Where the measurements are (default: the repository's measurements/).")
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(allow_dash=True, path_type=str),
+    metavar="FILE",
+    help="Write the page to FILE (a regular file, replaced whole, never half-written); - for standard output.",
+)
+@click.option(
+    "--as-of",
+    callback=_parse_day,
+    metavar="YYYY-MM-DD",
+    help="Judge as of this day, shown on the page: later figures do not count yet (default: today).",
+)
+@click.option(
+    "--measurements",
+    "measurement_dirs",
+    multiple=True,
+    type=click.Path(path_type=str),
+    help="Where the measurements are (default: the repository's measurements/).",
+)
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
 def report(plans: tuple[str, ...], output: str, as_of: date, measurement_dirs: tuple[str, ...], debug: bool) -> None:
@@ -467,8 +590,13 @@ def report(plans: tuple[str, ...], output: str, as_of: date, measurement_dirs: t
 
             refuse_unsafe_output(output)  # before the work, not after it
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
-        page, failed = build_page(plan_paths, measurement_paths, as_of, _load_config((), ()),
-                                  context_paths=_context_paths((*plans, *measurement_dirs)))
+        page, failed = build_page(
+            plan_paths,
+            measurement_paths,
+            as_of,
+            _load_config((), ()),
+            context_paths=_context_paths((*plans, *measurement_dirs)),
+        )
         html = render(page)
         if output == "-":
             _print(html, nl=False)
@@ -476,8 +604,14 @@ def report(plans: tuple[str, ...], output: str, as_of: date, measurement_dirs: t
             _write_output(output, html)
             _print(t("Report written to {file}.", file=output))
         for failing in page.overview.failing:
-            click.echo(t("{file} fails tfi check (errors: {count}); the report names it.", file=failing.file,
-                         count=failing.errors), err=True)
+            click.echo(
+                t(
+                    "{file} fails tfi check (errors: {count}); the report names it.",
+                    file=failing.file,
+                    count=failing.errors,
+                ),
+                err=True,
+            )
         return EXIT_FINDINGS if failed else EXIT_OK
 
     _run(debug, action)
@@ -509,8 +643,14 @@ def rules(rule_id: str | None, debug: bool) -> None:
 @main.command()
 @click.argument("base")
 @click.argument("head", required=False)
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
-              help="markdown for a pull-request comment or a job summary.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="markdown for a pull-request comment or a job summary.",
+)
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
 def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
     """What a change does to the plans, in their own terms.
@@ -535,8 +675,12 @@ def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
 
 @main.command()
 @click.argument("kind", required=False, type=click.Choice(["plan", "mandate", "measurements"]))
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
-              help="Write the schemas (or the one named) into DIR, made if missing; a file that differs is replaced.")
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
+    help="Write the schemas (or the one named) into DIR, made if missing; a file that differs is replaced.",
+)
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
 def schema(kind: str | None, output: Path | None, debug: bool) -> None:
@@ -596,13 +740,17 @@ def _ask(option: str, prompt: str, parse: Callable[[str], Any], given: str | Non
 @click.option("--capacity", metavar="ÅRSVÆRK", help="The mandate's capacity in årsværk, e.g. 4.")
 @click.option("--start", metavar="YYYY-MM-DD", help="The first day of the mandate's capacity.")
 @click.option("--decision", metavar="TEXT", help='The decision that sets the capacity, e.g. "BIU 201/2006".')
-@click.option("--action", metavar="OWNER/REPO@TAG", default=None,
-              help="The tfi GitHub Action the workflow and pre-commit use (default: OWNER/tfi@v<this version>; "
-                   "replace OWNER).")
+@click.option(
+    "--action",
+    metavar="OWNER/REPO@TAG",
+    default=None,
+    help="The tfi GitHub Action the workflow and pre-commit use (default: OWNER/tfi@v<this version>; replace OWNER).",
+)
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def init(directory: Path, capacity: str | None, start: str | None, decision: str | None, action: str | None,
-         debug: bool) -> None:
+def init(
+    directory: Path, capacity: str | None, start: str | None, decision: str | None, action: str | None, debug: bool
+) -> None:
     """Make a plans repository in DIRECTORY (default: here) that `tfi check` passes at once.
 
     Writes plans/mandate.yaml, measurements/, the installed JSON Schemas, a
@@ -628,11 +776,13 @@ def init(directory: Path, capacity: str | None, start: str | None, decision: str
         raise click.BadParameter(str(error), param_hint="--action") from None
     answers = None
     if not (directory / MANDATE_FILE).exists():
-        missing = [name for name, value in (("--capacity", capacity), ("--start", start), ("--decision", decision))
-                   if value is None]
+        missing = [
+            name
+            for name, value in (("--capacity", capacity), ("--start", start), ("--decision", decision))
+            if value is None
+        ]
         if missing and not _interactive():
-            raise click.UsageError(t("the mandate needs {options} (no terminal to ask on)",
-                                     options=", ".join(missing)))
+            raise click.UsageError(t("the mandate needs {options} (no terminal to ask on)", options=", ".join(missing)))
         answers = MandateAnswers(
             capacity=_ask("--capacity", t("Capacity in årsværk (e.g. 4)"), parse_capacity, capacity),
             start=_ask("--start", t("First day of the capacity (YYYY-MM-DD)"), parse_start, start),
@@ -664,18 +814,42 @@ def new() -> None:
 
 @new.command("plan")
 @click.argument("plan_id", metavar="ID")
-@click.option("--from", "previous", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-              help="Last year's plan to start from (default: a minimal plan from the mandate).")
-@click.option("--period", "year", type=click.IntRange(1900, 2999), metavar="YEAR",
-              help="The new plan's year (default: a year after --from's; without --from, ID when it is a year).")
-@click.option("--mandate", "mandate_id", metavar="ID", help="Without --from: the mandate to spend, when plans/ has several.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-              help="Where to write it (default: plans/ID.yaml beside --from, or in the repository's plans/).")
+@click.option(
+    "--from",
+    "previous",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Last year's plan to start from (default: a minimal plan from the mandate).",
+)
+@click.option(
+    "--period",
+    "year",
+    type=click.IntRange(1900, 2999),
+    metavar="YEAR",
+    help="The new plan's year (default: a year after --from's; without --from, ID when it is a year).",
+)
+@click.option(
+    "--mandate", "mandate_id", metavar="ID", help="Without --from: the mandate to spend, when plans/ has several."
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Where to write it (default: plans/ID.yaml beside --from, or in the repository's plans/).",
+)
 @click.option("--force", is_flag=True, help="Replace an existing file.")
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
-def new_plan(plan_id: str, previous: Path | None, year: int | None, mandate_id: str | None, output: Path | None,
-             force: bool, debug: bool) -> None:
+def new_plan(
+    plan_id: str,
+    previous: Path | None,
+    year: int | None,
+    mandate_id: str | None,
+    output: Path | None,
+    force: bool,
+    debug: bool,
+) -> None:
     """Write next year's plan from last year's (--from), or a minimal plan from the mandate.
 
     Areas, årsværk, activities, criteria, targets and ids are kept; the period and
@@ -715,11 +889,22 @@ def measurements() -> None:
 
 @measurements.command("import")
 @click.argument("spreadsheet", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--output", "-o", required=True, type=click.Path(path_type=Path), metavar="FILE",
-              help="The measurements file to write, e.g. measurements/resultater-2009.yaml (its name is its id).")
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="The measurements file to write, e.g. measurements/resultater-2009.yaml (its name is its id).",
+)
 @click.option("--force", is_flag=True, help="Replace FILE if it exists.")
-@click.option("--sheet", "sheets", multiple=True, metavar="NAME",
-              help="Read only this sheet of a workbook (repeatable; default: every sheet that is not empty).")
+@click.option(
+    "--sheet",
+    "sheets",
+    multiple=True,
+    metavar="NAME",
+    help="Read only this sheet of a workbook (repeatable; default: every sheet that is not empty).",
+)
 @lang_option
 @click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
 def import_measurements(spreadsheet: Path, output: Path, force: bool, sheets: tuple[str, ...], debug: bool) -> None:
@@ -747,8 +932,14 @@ def import_measurements(spreadsheet: Path, output: Path, force: bool, sheets: tu
         if imported.text is None:
             for problem in imported.problems:
                 click.echo(f"{spreadsheet.name}: {problem.line()}", err=True)
-            click.echo(t("{count} problem(s) in {file}; nothing written.", count=len(imported.problems),
-                         file=spreadsheet.name), err=True)
+            click.echo(
+                t(
+                    "{count} problem(s) in {file}; nothing written.",
+                    count=len(imported.problems),
+                    file=spreadsheet.name,
+                ),
+                err=True,
+            )
             return EXIT_FINDINGS
         write_measurements(output, imported.text, force=force)
         click.echo(t("{count} measurement(s) written to {output}.", count=imported.rows, output=output))

@@ -53,8 +53,17 @@ WORDS = (
     "målgruppe etniske minoriteter unge forældre kvinder ledighed fritid kultur idræt sundhed"
 ).split()
 PHRASES = (
-    "med fokus på", "i samarbejde med", "herunder", "således at", "i forhold til", "med henblik på",
-    "på tværs af", "i løbet af året", "og i tråd med", "for at styrke", "gennem en målrettet indsats for",
+    "med fokus på",
+    "i samarbejde med",
+    "herunder",
+    "således at",
+    "i forhold til",
+    "med henblik på",
+    "på tværs af",
+    "i løbet af året",
+    "og i tråd med",
+    "for at styrke",
+    "gennem en målrettet indsats for",
 )
 
 
@@ -113,8 +122,9 @@ staffing: fire rådgivere og en koordinator
 AREA_SHARES = ("1.5", "1", "0.5", "1")  # 4 årsværk, the mandate's capacity
 
 
-def criterion_yaml(rng: random.Random, plan_id: str, cid: str, kind: str, year: int, indent: str,
-                   indicator: str | None) -> tuple[str, dict]:
+def criterion_yaml(
+    rng: random.Random, plan_id: str, cid: str, kind: str, year: int, indent: str, indicator: str | None
+) -> tuple[str, dict]:
     """One criterion (with sub-criteria for at_least) and what a measurement of it needs."""
     i = indent
     text = sentence(rng, 18)
@@ -136,9 +146,16 @@ def criterion_yaml(rng: random.Random, plan_id: str, cid: str, kind: str, year: 
             out.append(f"{i}  of_which:")
             sub = i + "    "
             for n, part in enumerate((value // 2, value // 4)):
-                out += [f"{sub}- id: {cid}-del-{n + 1}", f"{sub}  text: {q(sentence(rng, 10))}", f"{sub}  target:",
-                        f"{sub}    kind: at_least", f"{sub}    value: {part}", f"{sub}    unit: count",
-                        f"{sub}    counted: foreninger", f"{sub}  measured_by: count"]
+                out += [
+                    f"{sub}- id: {cid}-del-{n + 1}",
+                    f"{sub}  text: {q(sentence(rng, 10))}",
+                    f"{sub}  target:",
+                    f"{sub}    kind: at_least",
+                    f"{sub}    value: {part}",
+                    f"{sub}    unit: count",
+                    f"{sub}    counted: foreninger",
+                    f"{sub}  measured_by: count",
+                ]
     elif kind == "range":
         low = rng.randint(10, 40)
         out += [f"{t}kind: range", f"{t}min: {low}", f"{t}max: {low + 20}", f"{t}unit: percent"]
@@ -146,9 +163,18 @@ def criterion_yaml(rng: random.Random, plan_id: str, cid: str, kind: str, year: 
         info.update(unit="percent", value=low + 10)
     elif kind == "change":
         base = rng.randint(300, 700) / 10
-        out += [f"{t}kind: change", f"{t}direction: increase", f"{t}by: 10", f"{t}mode: percentage_points",
-                f"{t}unit: percent", f"{t}baseline:", f"{t}  value: {base}", f"{t}  date: {year - 1}-spring",
-                f"{t}  method: Integrationsbarometeret", f"{t}end_level: {base + 10:.1f}"]
+        out += [
+            f"{t}kind: change",
+            f"{t}direction: increase",
+            f"{t}by: 10",
+            f"{t}mode: percentage_points",
+            f"{t}unit: percent",
+            f"{t}baseline:",
+            f"{t}  value: {base}",
+            f"{t}  date: {year - 1}-spring",
+            f"{t}  method: Integrationsbarometeret",
+            f"{t}end_level: {base + 10:.1f}",
+        ]
         if indicator:
             out.append(f"{i}  indicator: {indicator}")
             out.append(f"{i}  measured_by: indicator")
@@ -189,7 +215,7 @@ def plan_yaml(index: int) -> tuple[str, str, list[dict], list[str]]:
         "mandate: biu-201-2006",
         "source:",
         f"  title: {q('Arbejdsplan ' + str(year))}",
-        f"  case_no: \"{year}-{rng.randint(1000, 99999)}\"",
+        f'  case_no: "{year}-{rng.randint(1000, 99999)}"',
         f"  date: {year}-01-15",
         "  body: Beskæftigelses- og Integrationsudvalget",
         "period:",
@@ -229,24 +255,52 @@ def plan_yaml(index: int) -> tuple[str, str, list[dict], list[str]]:
                 waived = cid
     lines.append("indicators:")
     for indicator in indicators:
-        lines += [f"  - id: {indicator}", f"    title: {q(sentence(rng, 6))}", "    unit: percent",
-                  "    method: Integrationsbarometeret"]
+        lines += [
+            f"  - id: {indicator}",
+            f"    title: {q(sentence(rng, 6))}",
+            "    unit: percent",
+            "    method: Integrationsbarometeret",
+        ]
     amounts = [rng.randint(10, 500) * 1000 for _ in range(4)]
-    lines += ["budget:", "  unit: kr", "  lines:",
-              "    - id: aktiviteter", "      title: Aktiviteter i alt", f"      amount: {sum(amounts[:3])}", "      lines:"]
+    lines += [
+        "budget:",
+        "  unit: kr",
+        "  lines:",
+        "    - id: aktiviteter",
+        "      title: Aktiviteter i alt",
+        f"      amount: {sum(amounts[:3])}",
+        "      lines:",
+    ]
     for n, amount in enumerate(amounts[:3]):
-        lines += [f"        - id: aktivitet-{n + 1}", f"          title: {q(sentence(rng, 4))}", f"          amount: {amount}"]
-    lines += ["    - id: formidling", f"      title: {q(sentence(rng, 4))}", f"      amount: {amounts[3]}",
-              "  total:", f"    amount: {sum(amounts)}", "    text: I ALT"]
+        lines += [
+            f"        - id: aktivitet-{n + 1}",
+            f"          title: {q(sentence(rng, 4))}",
+            f"          amount: {amount}",
+        ]
+    lines += [
+        "    - id: formidling",
+        f"      title: {q(sentence(rng, 4))}",
+        f"      amount: {amounts[3]}",
+        "  total:",
+        f"    amount: {sum(amounts)}",
+        "    text: I ALT",
+    ]
     lines.append("waivers:")
     if waived:
-        lines += ["  - rule: criterion-inferred-threshold", f"    applies_to: {waived}",
-                  f"    reason: {q('Læst som mindst; bekræftet af koordinatoren. ' + sentence(rng, 8))}",
-                  "    approved_by: Koordinator for TaskForce Integration"]
+        lines += [
+            "  - rule: criterion-inferred-threshold",
+            f"    applies_to: {waived}",
+            f"    reason: {q('Læst som mindst; bekræftet af koordinatoren. ' + sentence(rng, 8))}",
+            "    approved_by: Koordinator for TaskForce Integration",
+        ]
     if index % 2:
-        lines += ["  - rule: area-without-criteria", "    applies_to: omraade-4",
-                  f"    reason: {q('Kilden sætter ingen mål for området. ' + sentence(rng, 6))}",
-                  "    approved_by: Koordinator for TaskForce Integration", "    expires: 2099-06-30"]
+        lines += [
+            "  - rule: area-without-criteria",
+            "    applies_to: omraade-4",
+            f"    reason: {q('Kilden sætter ingen mål for området. ' + sentence(rng, 6))}",
+            "    approved_by: Koordinator for TaskForce Integration",
+            "    expires: 2099-06-30",
+        ]
     lines.append("notes:")
     lines += [f"  - {folded(sentence(rng, 25), '    ')}" for _ in range(3)]
     return "\n".join(lines) + "\n", plan_id, criteria, indicators
@@ -270,8 +324,12 @@ def measurements_yaml(index: int, plans: list[tuple[str, list[dict], list[str]]]
         year = 2007 + int(plan_id.split("-")[1]) % 4
         for info in criteria:
             n += 1
-            head = [f"  - id: {file_id}-m{n}", f"    text: {folded(sentence(rng, 16), '      ')}",
-                    f"    criterion: {plan_id}/{info['id']}", f"    date: \"{year}-11\""]
+            head = [
+                f"  - id: {file_id}-m{n}",
+                f"    text: {folded(sentence(rng, 16), '      ')}",
+                f"    criterion: {plan_id}/{info['id']}",
+                f'    date: "{year}-11"',
+            ]
             if "done" in info:
                 lines += head + ["    done: true"]
             elif "assessment" in info:
@@ -282,12 +340,24 @@ def measurements_yaml(index: int, plans: list[tuple[str, list[dict], list[str]]]
                     lines.append(f"    method: {info['method']}")
                 if info["unit"] == "count":
                     half = info["value"] // 2
-                    lines += ["    parts:", f"      - label: {q('Første halvår')}", f"        value: {half}",
-                              f"      - label: {q('Andet halvår')}", f"        value: {info['value'] - half}"]
+                    lines += [
+                        "    parts:",
+                        f"      - label: {q('Første halvår')}",
+                        f"        value: {half}",
+                        f"      - label: {q('Andet halvår')}",
+                        f"        value: {info['value'] - half}",
+                    ]
         n += 1
-        lines += [f"  - id: {file_id}-m{n}", f"    text: {q(sentence(rng, 12))}", f"    indicator: {indicators[0]}",
-                  f"    value: {rng.randint(40, 80)}", "    unit: percent", "    method: Integrationsbarometeret",
-                  f"    date: \"{year}\"", f"    note: {q(sentence(rng, 10))}"]
+        lines += [
+            f"  - id: {file_id}-m{n}",
+            f"    text: {q(sentence(rng, 12))}",
+            f"    indicator: {indicators[0]}",
+            f"    value: {rng.randint(40, 80)}",
+            "    unit: percent",
+            "    method: Integrationsbarometeret",
+            f'    date: "{year}"',
+            f"    note: {q(sentence(rng, 10))}",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -307,7 +377,7 @@ def generate(folder: Path, n: int) -> tuple[list[Path], list[Path]]:
     meas_paths = []
     for index in range((n + 4) // 5):
         path = meas_dir / f"maalinger-{index:05d}.yaml"
-        path.write_text(measurements_yaml(index, infos[index * 5:index * 5 + 5]), encoding="utf-8")
+        path.write_text(measurements_yaml(index, infos[index * 5 : index * 5 + 5]), encoding="utf-8")
         meas_paths.append(path)
     return plan_paths, [plans_dir / "mandate.yaml", *plan_paths, *meas_paths]
 
@@ -345,8 +415,10 @@ def floor(paths: list[Path], repeat: int) -> tuple[float, float]:
 
     loader = getattr(yaml, "CSafeLoader", None)
     if loader is None:
-        print("WARNING: PyYAML has no libyaml (CSafeLoader); the floor below is the pure-Python SafeLoader, "
-              "8-10x slower", file=sys.stderr)
+        print(
+            "WARNING: PyYAML has no libyaml (CSafeLoader); the floor below is the pure-Python SafeLoader, 8-10x slower",
+            file=sys.stderr,
+        )
         loader = yaml.SafeLoader
     reads, parses = [], []
     for _ in range(repeat):
@@ -414,8 +486,10 @@ def main() -> int:
 
     import platform
 
-    print(f"tfi benchmark: {platform.python_implementation()} {platform.python_version()}, "
-          f"{os.cpu_count()} cores, {platform.machine()}, medians of {args.repeat} runs\n")
+    print(
+        f"tfi benchmark: {platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores, {platform.machine()}, medians of {args.repeat} runs\n"
+    )
 
     # Start-up. Bytecode first: with PYTHONDONTWRITEBYTECODE set (as on the shared test machines) no .pyc
     # is ever written, and every process compiled tfi's sources again (about 90 ms of `tfi check`,
@@ -430,8 +504,11 @@ def main() -> int:
     print(f"  {'command':<34}{'ms':>9}{'× python -c pass':>18}  target")
     print(f"  {'python -c pass':<34}{ms(base):>9}{1:>18.2f}")
     startup: dict[str, float] = {}
-    for label, argv in (("tfi --version", tfi_argv("--version")), ("tfi --help", tfi_argv("--help")),
-                        ("tfi check (repository's files)", tfi_argv("check"))):
+    for label, argv in (
+        ("tfi --version", tfi_argv("--version")),
+        ("tfi --help", tfi_argv("--help")),
+        ("tfi check (repository's files)", tfi_argv("check")),
+    ):
         seconds = median_process(argv, REPO, repeat_startup)[0]
         startup[label] = seconds
         if label.startswith("tfi check"):  # issue 17: a commit hook runs it on every commit
@@ -442,12 +519,16 @@ def main() -> int:
     if cjs:
         repo_plans = sorted(str(p) for p in (REPO / "plans").glob("*.yaml") if p.name != "mandate.yaml")
         seconds = median_process([cjs, "--schemafile", str(PLAN_SCHEMA), *repo_plans], REPO, args.repeat)[0]
-        print(f"  {'check-jsonschema (repo plans)':<34}{ms(seconds):>9}{seconds / base:>18.2f}  "
-              f"tfi check faster: {verdict(startup['tfi check (repository' + chr(39) + 's files)'] < seconds)}")
+        print(
+            f"  {'check-jsonschema (repo plans)':<34}{ms(seconds):>9}{seconds / base:>18.2f}  "
+            f"tfi check faster: {verdict(startup['tfi check (repository' + chr(39) + 's files)'] < seconds)}"
+        )
     print()
 
-    header = (f"{'N':>6} {'files':>6} {'KB/file':>7} {'read':>6} {'parse':>6} {'check':>7} {'×floor':>6} {'mem':>6} "
-              f"{'-j1':>7} {'check':>7} {'×-j1':>5} {'×floor':>6} {'rss':>6} {'verdict':>7} {'rss':>6} {'report':>7} {'rss':>6} {'cjs':>7} {'cjs/chk':>7}")
+    header = (
+        f"{'N':>6} {'files':>6} {'KB/file':>7} {'read':>6} {'parse':>6} {'check':>7} {'×floor':>6} {'mem':>6} "
+        f"{'-j1':>7} {'check':>7} {'×-j1':>5} {'×floor':>6} {'rss':>6} {'verdict':>7} {'rss':>6} {'report':>7} {'rss':>6} {'cjs':>7} {'cjs/chk':>7}"
+    )
     rows: list[dict[str, Any]] = []  # one row of mixed figures per N
     per_file_1000: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(prefix="tfi-bench-") as tmp:
@@ -461,33 +542,74 @@ def main() -> int:
                 print(f"WARNING: N={n}: {errors} error findings in the generated files", file=sys.stderr)
             targets = [str(folder / "plans"), str(folder / "measurements")]
             # Default and --jobs 1 in turn, so that other work on a shared machine falls on both alike.
-            paired = [(run_process(tfi_argv("check", *targets), folder),
-                       run_process(tfi_argv("check", "--jobs", "1", *targets), folder)) for _ in range(args.repeat)]
+            paired = [
+                (
+                    run_process(tfi_argv("check", *targets), folder),
+                    run_process(tfi_argv("check", "--jobs", "1", *targets), folder),
+                )
+                for _ in range(args.repeat)
+            ]
             proc_s = statistics.median(default[0] for default, _ in paired)
             proc_rss = max(default[1] for default, _ in paired)
             code = paired[-1][0][2]
             serial_s = statistics.median(serial[0] for _, serial in paired)
             jobs_ratio = statistics.median(default[0] / serial[0] for default, serial in paired)
             verdict_s, verdict_rss, _ = median_process(
-                tfi_argv("verdict", str(folder / "plans"), "--measurements", str(folder / "measurements"),
-                         "--as-of", "2011-12-31"), folder, args.repeat)
+                tfi_argv(
+                    "verdict",
+                    str(folder / "plans"),
+                    "--measurements",
+                    str(folder / "measurements"),
+                    "--as-of",
+                    "2011-12-31",
+                ),
+                folder,
+                args.repeat,
+            )
             report_s, report_rss, _ = median_process(
-                tfi_argv("report", str(folder / "plans"), "--measurements", str(folder / "measurements"),
-                         "--as-of", "2011-12-31", "--output", str(folder / "report.html")), folder, args.repeat)
+                tfi_argv(
+                    "report",
+                    str(folder / "plans"),
+                    "--measurements",
+                    str(folder / "measurements"),
+                    "--as-of",
+                    "2011-12-31",
+                    "--output",
+                    str(folder / "report.html"),
+                ),
+                folder,
+                args.repeat,
+            )
             cjs_s = None
             if cjs:
-                cjs_s = median_process([cjs, "--schemafile", str(PLAN_SCHEMA), *map(str, plans)], folder,
-                                       1 if n >= 1000 else args.repeat)[0]
+                cjs_s = median_process(
+                    [cjs, "--schemafile", str(PLAN_SCHEMA), *map(str, plans)], folder, 1 if n >= 1000 else args.repeat
+                )[0]
             count = len(files)
 
             def per(seconds: float, count: int = count) -> float:
                 return seconds / count
 
             cjs_per = cjs_s / len(plans) if cjs_s is not None else None
-            row = dict(n=n, files=count, kb=kb, read=per(read), parse=per(parse), check=per(check_s), peak=peak,
-                       proc=per(proc_s), serial=per(serial_s), jobs_ratio=jobs_ratio, rss=proc_rss, verdict=per(verdict_s), vrss=verdict_rss,
-                       report=per(report_s), rrss=report_rss, cjs=cjs_per,
-                       code=code)
+            row = dict(
+                n=n,
+                files=count,
+                kb=kb,
+                read=per(read),
+                parse=per(parse),
+                check=per(check_s),
+                peak=peak,
+                proc=per(proc_s),
+                serial=per(serial_s),
+                jobs_ratio=jobs_ratio,
+                rss=proc_rss,
+                verdict=per(verdict_s),
+                vrss=verdict_rss,
+                report=per(report_s),
+                rrss=report_rss,
+                cjs=cjs_per,
+                code=code,
+            )
             rows.append(row)
             if n == 1000:
                 per_file_1000 = row
@@ -497,54 +619,72 @@ def main() -> int:
                 print(f"kept N={n} in {keep / folder.name}")
             shutil.rmtree(folder)
 
-    print("Throughput (N plans, plus the mandate and one measurement file per 5 plans; ms per file; ×floor = time / CSafeLoader parse time; mem = tracemalloc peak, "
-          "rss = peak RSS of the whole process, MiB;")
-    print("cjs = check-jsonschema per plan file, schema only; cjs/chk = how many times faster tfi check "
-          "(whole process) is per file;")
-    print(f"-j1 = tfi check --jobs 1 (one process); check = tfi check with its default --jobs "
-          f"({default_jobs()} here: the cores left free by the main process and the load average "
-          f"{os.getloadavg()[0]:.1f}, none below 2, from {PARALLEL_FROM} files on); ×-j1 = check / -j1, "
-          "measured in turn (paired), median of the ratios)")
+    print(
+        "Throughput (N plans, plus the mandate and one measurement file per 5 plans; ms per file; ×floor = time / CSafeLoader parse time; mem = tracemalloc peak, "
+        "rss = peak RSS of the whole process, MiB;"
+    )
+    print(
+        "cjs = check-jsonschema per plan file, schema only; cjs/chk = how many times faster tfi check "
+        "(whole process) is per file;"
+    )
+    print(
+        f"-j1 = tfi check --jobs 1 (one process); check = tfi check with its default --jobs "
+        f"({default_jobs()} here: the cores left free by the main process and the load average "
+        f"{os.getloadavg()[0]:.1f}, none below 2, from {PARALLEL_FROM} files on); ×-j1 = check / -j1, "
+        "measured in turn (paired), median of the ratios)"
+    )
     print("                    floor          in process                        whole process")
     print(header)
     for r in rows:
         cjs_text = f"{r['cjs'] * 1000:>7.2f}" if r["cjs"] is not None else f"{'-':>7}"
         ratio = f"{r['cjs'] / r['proc']:>7.1f}" if r["cjs"] is not None else f"{'-':>7}"
-        print(f"{r['n']:>6} {r['files']:>6} {r['kb']:>7.1f} {ms(r['read']):>6} {ms(r['parse']):>6} {ms(r['check']):>7} "
-              f"{r['check'] / r['parse']:>6.2f} {r['peak']:>6.1f} {ms(r['serial']):>7} {ms(r['proc']):>7} "
-              f"{r['jobs_ratio']:>5.2f} "
-              f"{r['proc'] / r['parse']:>6.2f} "
-              f"{r['rss']:>6.1f} {ms(r['verdict']):>7} {r['vrss']:>6.1f} "
-              f"{ms(r['report']):>7} {r['rrss']:>6.1f} {cjs_text} {ratio}")
+        print(
+            f"{r['n']:>6} {r['files']:>6} {r['kb']:>7.1f} {ms(r['read']):>6} {ms(r['parse']):>6} {ms(r['check']):>7} "
+            f"{r['check'] / r['parse']:>6.2f} {r['peak']:>6.1f} {ms(r['serial']):>7} {ms(r['proc']):>7} "
+            f"{r['jobs_ratio']:>5.2f} "
+            f"{r['proc'] / r['parse']:>6.2f} "
+            f"{r['rss']:>6.1f} {ms(r['verdict']):>7} {r['vrss']:>6.1f} "
+            f"{ms(r['report']):>7} {r['rrss']:>6.1f} {cjs_text} {ratio}"
+        )
     print()
     print("Targets")
     if per_file_1000:
         r = per_file_1000
-        print(f"  N=1,000: tfi check in process ≤ 2× parse floor: {r['check'] / r['parse']:.2f}× "
-              f"→ {verdict(r['check'] / r['parse'] <= 2)}; whole process {r['proc'] / r['parse']:.2f}× "
-              f"→ {verdict(r['proc'] / r['parse'] <= 2)}")
+        print(
+            f"  N=1,000: tfi check in process ≤ 2× parse floor: {r['check'] / r['parse']:.2f}× "
+            f"→ {verdict(r['check'] / r['parse'] <= 2)}; whole process {r['proc'] / r['parse']:.2f}× "
+            f"→ {verdict(r['proc'] / r['parse'] <= 2)}"
+        )
         if r["cjs"] is not None:
-            print(f"  N=1,000: ≥ 5× faster than check-jsonschema: {r['cjs'] / r['proc']:.1f}× "
-                  f"→ {verdict(r['cjs'] / r['proc'] >= 5)}")
+            print(
+                f"  N=1,000: ≥ 5× faster than check-jsonschema: {r['cjs'] / r['proc']:.1f}× "
+                f"→ {verdict(r['cjs'] / r['proc'] >= 5)}"
+            )
     if len(rows) > 1:  # issue 17: linear in the plans (10,000 plans at most 12x the time of 1,000)
         small, large = rows[-2], rows[-1]
         growth_n = large["n"] / small["n"]
         for key, name in (("proc", "check"), ("verdict", "verdict"), ("report", "report")):
             whole = large[key] * large["files"] / (small[key] * small["files"])
-            print(f"  N={small['n']:,} → {large['n']:,}: tfi {name} took {whole:.1f}× the time for {growth_n:.0f}× "
-                  f"the plans (≤ {1.2 * growth_n:.0f}×): {verdict(whole <= 1.2 * growth_n)}; peak RSS "
-                  f"{large[{'proc': 'rss', 'verdict': 'vrss', 'report': 'rrss'}[key]] / small[{'proc': 'rss', 'verdict': 'vrss', 'report': 'rrss'}[key]]:.2f}× "
-                  f"(≤ 1.5×)")
+            print(
+                f"  N={small['n']:,} → {large['n']:,}: tfi {name} took {whole:.1f}× the time for {growth_n:.0f}× "
+                f"the plans (≤ {1.2 * growth_n:.0f}×): {verdict(whole <= 1.2 * growth_n)}; peak RSS "
+                f"{large[{'proc': 'rss', 'verdict': 'vrss', 'report': 'rrss'}[key]] / small[{'proc': 'rss', 'verdict': 'vrss', 'report': 'rrss'}[key]]:.2f}× "
+                f"(≤ 1.5×)"
+            )
     big = [r for r in rows if r["n"] == 10_000]
     if per_file_1000 and big:
         growth = big[0]["check"] / per_file_1000["check"]
         print(f"  N=10,000: time per file within 1.2× of N≈1,000: {growth:.2f}× → {verdict(growth <= 1.2)}")
-        print(f"  peak memory N=1,000 → N=10,000: traced {per_file_1000['peak']:.1f} → {big[0]['peak']:.1f} MiB, "
-              f"RSS {per_file_1000['rss']:.1f} → {big[0]['rss']:.1f} MiB")
+        print(
+            f"  peak memory N=1,000 → N=10,000: traced {per_file_1000['peak']:.1f} → {big[0]['peak']:.1f} MiB, "
+            f"RSS {per_file_1000['rss']:.1f} → {big[0]['rss']:.1f} MiB"
+        )
     elif len(rows) > 1:
-        print(f"  peak memory from N={rows[0]['n']} to N={rows[-1]['n']}: traced {rows[0]['peak']:.1f} → "
-              f"{rows[-1]['peak']:.1f} MiB, RSS {rows[0]['rss']:.1f} → {rows[-1]['rss']:.1f} MiB "
-              "(run with --large for the 10,000 scaling target)")
+        print(
+            f"  peak memory from N={rows[0]['n']} to N={rows[-1]['n']}: traced {rows[0]['peak']:.1f} → "
+            f"{rows[-1]['peak']:.1f} MiB, RSS {rows[0]['rss']:.1f} → {rows[-1]['rss']:.1f} MiB "
+            "(run with --large for the 10,000 scaling target)"
+        )
     return 0
 
 

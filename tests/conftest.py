@@ -62,7 +62,15 @@ def repo_copy(tmp_path: Path) -> Path:
 # What the run was made with, printed after the tests (also under -q): a failure that comes with a
 # new release on the package index shows at once which version changed. See constraints.txt.
 TESTED_PACKAGES = (
-    "PyYAML", "pydantic", "pydantic-core", "jsonschema", "click", "tabulate", "openpyxl", "hypothesis", "pytest",
+    "PyYAML",
+    "pydantic",
+    "pydantic-core",
+    "jsonschema",
+    "click",
+    "tabulate",
+    "openpyxl",
+    "hypothesis",
+    "pytest",
 )
 
 
@@ -82,6 +90,8 @@ def tested_versions() -> str:
 
 def pytest_terminal_summary(terminalreporter: TerminalReporter) -> None:
     terminalreporter.write_line(f"tested with: {tested_versions()}")
+
+
 @pytest.fixture()
 def shared_tmp() -> Iterator[Path]:
     """A temporary folder other users can reach (pytest's own is private to root: 0700), for tests that

@@ -115,7 +115,9 @@ class PlanDumper(yaml.SafeDumper):
 
 
 # PyYAML quotes text by YAML 1.1 rules and would leave `0E0` plain, which YAML 1.2 reads as a number.
-PlanDumper.add_representer(str, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"'))
+PlanDumper.add_representer(
+    str, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+)
 PlanDumper.add_representer(
     Decimal, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:float", str(value))
 )
@@ -124,6 +126,7 @@ PlanDumper.add_representer(
 def dump_yaml(data: Any) -> str:
     """Plain data as YAML that `tfi` reads back as the same data."""
     return yaml.dump(data, Dumper=PlanDumper, allow_unicode=True, sort_keys=False)
+
 
 NOBODY = 65534  # the uid and gid of `nobody` and `nogroup` on Debian, Ubuntu and Alpine; setuid needs no entry
 

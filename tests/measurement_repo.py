@@ -27,7 +27,7 @@ PLAN_WITH_INDICATOR = (
     + "  - {id: tfi-projektbesoeg, title: Projektbesøg, unit: count}\n"
 )
 
-HEADER = 'kind: measurements\nid: {id}\ntitle: Status\nsource: {{title: Status}}\nmeasurements:\n'
+HEADER = "kind: measurements\nid: {id}\ntitle: Status\nsource: {{title: Status}}\nmeasurements:\n"
 
 
 def measurements(body: str, file_id: str = "m") -> str:

@@ -33,7 +33,7 @@ def test_pyproject_with_a_tool_tfi_table_is_found_from_a_folder_below(tmp_path: 
 
 
 def test_a_pyproject_without_tool_tfi_is_passed_over(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text('[tool.ruff]\nline-length = 120\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 120\n", encoding="utf-8")
     (tmp_path / "inner").mkdir()
     (tmp_path / "inner" / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
     assert find_config(tmp_path / "inner") is None
@@ -87,7 +87,9 @@ def test_a_broken_file_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_command_line_options_come_on_top() -> None:
-    config = parse_config({"disable": ["plan-id-filename"]}, "x", KNOWN).with_options(["capacity-balance"], ["share-range"])
+    config = parse_config({"disable": ["plan-id-filename"]}, "x", KNOWN).with_options(
+        ["capacity-balance"], ["share-range"]
+    )
     assert config.is_active("capacity-balance")
     assert not config.is_active("share-range") and not config.is_active("plan-id-filename")
     assert not config.is_active("unique-ids")  # --select runs only the rules it names

@@ -51,8 +51,11 @@ def test_every_message_is_a_literal_so_it_can_be_looked_up() -> None:
 
 
 def test_every_message_has_danish_text() -> None:
-    missing = [f"{file}:{line}: {_english(call)!r}" for file, line, call in CALLS
-               if _english(call) is not None and _english(call) not in MESSAGES]
+    missing = [
+        f"{file}:{line}: {_english(call)!r}"
+        for file, line, call in CALLS
+        if _english(call) is not None and _english(call) not in MESSAGES
+    ]
     assert missing == [], "add the Danish text to tfi_rules/i18n/da/:\n" + "\n".join(missing)
 
 
@@ -88,10 +91,12 @@ def test_the_parts_of_the_catalogue_do_not_disagree() -> None:
 def test_a_message_is_given_in_the_language_in_use() -> None:
     english = "the mandate {mandate} gives no capacity on {day}, the plan's first day"
     assert t(english, mandate="biu-201-2006", day="2007-01-01") == (
-        "the mandate biu-201-2006 gives no capacity on 2007-01-01, the plan's first day")
+        "the mandate biu-201-2006 gives no capacity on 2007-01-01, the plan's first day"
+    )
     with speaking("da"):
         assert t(english, mandate="biu-201-2006", day="2007-01-01") == (
-            "mandatet biu-201-2006 giver ingen kapacitet den 2007-01-01, planens første dag")
+            "mandatet biu-201-2006 giver ingen kapacitet den 2007-01-01, planens første dag"
+        )
     assert language() == "en"
 
 

@@ -100,8 +100,10 @@ def test_an_output_name_ending_in_a_slash_is_refused(tmp_path: Path, command: li
     repo = _repo(tmp_path / "repo")
     code, _, err = run_cli([*command, "-o", "out/"], repo)
     assert code == cli.EXIT_USAGE
-    assert err == ("tfi: error: out/ ends in a slash, so it names a folder; nothing was written. "
-                   "Give the name of a file, or - for standard output\n")
+    assert err == (
+        "tfi: error: out/ ends in a slash, so it names a folder; nothing was written. "
+        "Give the name of a file, or - for standard output\n"
+    )
     assert sorted(os.listdir(repo)) == ["plans"]  # no file `out` (Path("out/") is "out")
 
 
@@ -133,8 +135,10 @@ def test_a_regular_file_is_replaced_and_a_new_one_made(tmp_path: Path, command: 
 def test_the_refusal_is_danish(tmp_path: Path) -> None:
     code, _, err = run_cli(["check", "--lang", "da", "-o", str(_fifo(tmp_path))], _repo(tmp_path / "repo"))
     assert code == cli.EXIT_USAGE
-    assert err == (f"tfi: fejl: {tmp_path / 'pipe'} er en navngivet pipe, ikke en almindelig fil; intet er skrevet. "
-                   "Angiv navnet på en fil (den erstattes helt), eller - for standardoutput\n")
+    assert err == (
+        f"tfi: fejl: {tmp_path / 'pipe'} er en navngivet pipe, ikke en almindelig fil; intet er skrevet. "
+        "Angiv navnet på en fil (den erstattes helt), eller - for standardoutput\n"
+    )
 
 
 # --- write_atomically itself -------------------------------------------------------------

@@ -98,8 +98,14 @@ def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> C
     allowed = {"disable", "severity", "hours-per-week", "select", "ignore", "max-findings"}
     unknown = set(table) - allowed
     if unknown:
-        raise ConfigError(t("{source}: unknown setting(s) {settings}; allowed: {allowed}",
-                            source=source, settings=", ".join(sorted(unknown)), allowed=", ".join(sorted(allowed))))
+        raise ConfigError(
+            t(
+                "{source}: unknown setting(s) {settings}; allowed: {allowed}",
+                source=source,
+                settings=", ".join(sorted(unknown)),
+                allowed=", ".join(sorted(allowed)),
+            )
+        )
 
     def rule_list(key: str) -> frozenset[str]:
         value = table.get(key, [])
@@ -117,20 +123,32 @@ def parse_config(table: dict[str, Any], source: str, known_rules: set[str]) -> C
         try:
             severity[rule_id] = Severity(level)
         except ValueError:
-            raise ConfigError(t("{source}: severity of '{rule}' must be error, warning or info, not {level}",
-                                source=source, rule=rule_id, level=repr(level))) from None
+            raise ConfigError(
+                t(
+                    "{source}: severity of '{rule}' must be error, warning or info, not {level}",
+                    source=source,
+                    rule=rule_id,
+                    level=repr(level),
+                )
+            ) from None
     hours = table.get("hours-per-week", 37)
     # .nan cannot be compared and .inf cannot be divided by: both are refused before `<=` sees them.
     finite = isinstance(hours, int) or (isinstance(hours, (float, Decimal)) and math.isfinite(hours))
     if isinstance(hours, bool) or not finite or hours <= 0:
-        raise ConfigError(t("{source}: 'hours-per-week' must be a positive number, not {hours}",
-                            source=source, hours=repr(hours)))
+        raise ConfigError(
+            t("{source}: 'hours-per-week' must be a positive number, not {hours}", source=source, hours=repr(hours))
+        )
     max_findings = table.get("max-findings", DEFAULT_MAX_FINDINGS)
     if isinstance(max_findings, bool) or not isinstance(max_findings, int) or max_findings < 0:
         from .model.types import describe_value
 
-        raise ConfigError(t("{source}: 'max-findings' must be a whole number of 0 or more, not {value}",
-                            source=source, value=describe_value(max_findings)))
+        raise ConfigError(
+            t(
+                "{source}: 'max-findings' must be a whole number of 0 or more, not {value}",
+                source=source,
+                value=describe_value(max_findings),
+            )
+        )
     select = rule_list("select") if "select" in table else None
     return Config(
         disabled=rule_list("disable"),
@@ -150,6 +168,12 @@ def check_rule_ids(ids: list[str], known_rules: set[str], source: str) -> None:
         if rule_id not in known_rules:
             close = close_matches(rule_id, known_rules)
             if close:
-                raise ConfigError(t("{source}: unknown rule '{rule}'; did you mean '{close}'?",
-                                    source=source, rule=rule_id, close=close[0]))
+                raise ConfigError(
+                    t(
+                        "{source}: unknown rule '{rule}'; did you mean '{close}'?",
+                        source=source,
+                        rule=rule_id,
+                        close=close[0],
+                    )
+                )
             raise ConfigError(t("{source}: unknown rule '{rule}'; `tfi rules` lists them", source=source, rule=rule_id))

@@ -16,7 +16,9 @@ from .model.measurements import Measurement
 from .model.plan import All, AtLeast, AtMost, Change, Criterion, Done, Exactly, Range, ReadingKind
 from .numbers import format_number, unit_suffix
 
-_MOMENT_PARTS = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<part>[0-9]{2}|H[12]|Q[1-4]|spring|summer|autumn)(?:-(?P<day>[0-9]{2}))?)?")
+_MOMENT_PARTS = re.compile(
+    r"(?P<year>[0-9]{4})(?:-(?P<part>[0-9]{2}|H[12]|Q[1-4]|spring|summer|autumn)(?:-(?P<day>[0-9]{2}))?)?"
+)
 
 
 def moment_label(moment: str) -> str:
@@ -37,8 +39,20 @@ def moment_label(moment: str) -> str:
 
 
 def _month_name(month: int) -> str:
-    names = [t("January"), t("February"), t("March"), t("April"), t("May"), t("June"), t("July"), t("August"),
-             t("September"), t("October"), t("November"), t("December")]
+    names = [
+        t("January"),
+        t("February"),
+        t("March"),
+        t("April"),
+        t("May"),
+        t("June"),
+        t("July"),
+        t("August"),
+        t("September"),
+        t("October"),
+        t("November"),
+        t("December"),
+    ]
     return names[month - 1]
 
 
@@ -64,7 +78,7 @@ def describe_target(criterion: Criterion) -> str:
 
 
 def _describe_change(target: Change, unit: str) -> str:
-    """"+10 pp from 54.40 % (2007-spring) to ca. 64.00 %": the step, then where from, then where to.
+    """ "+10 pp from 54.40 % (2007-spring) to ca. 64.00 %": the step, then where from, then where to.
 
     Built from phrases, each translated whole, because a change may state any
     of its parts or none (the combinations would be a dozen sentences).
@@ -85,8 +99,12 @@ def _describe_change(target: Change, unit: str) -> str:
         if target.baseline.date is None:
             step = t("{change} from {baseline} (date not stated)", change=step, baseline=baseline)
         else:
-            step = t("{change} from {baseline} ({date})", change=step, baseline=baseline,
-                     date=moment_label(target.baseline.date))
+            step = t(
+                "{change} from {baseline} ({date})",
+                change=step,
+                baseline=baseline,
+                date=moment_label(target.baseline.date),
+            )
     if target.end_level is not None:
         level = format_number(target.end_level, as_written=True) + unit
         if target.approximate:
@@ -158,8 +176,11 @@ def describe_actual(measurement: Measurement) -> str:
     unit = unit_suffix(measurement.unit) if measurement.unit == "percent" else ""  # kroner and counts: the figure alone
     if measurement.numerator is not None and measurement.denominator is not None:
         value = actual_value(measurement)
-        shown = t("{numerator} of {denominator}", numerator=format_number(measurement.numerator),
-                  denominator=format_number(measurement.denominator))
+        shown = t(
+            "{numerator} of {denominator}",
+            numerator=format_number(measurement.numerator),
+            denominator=format_number(measurement.denominator),
+        )
         return shown + (f" = {format_number(value)}{unit}" if value is not None else "")
     if measurement.value is not None:
         counted = f" {measurement.counted}" if measurement.counted and not unit else ""

@@ -55,8 +55,13 @@ def refuse_unsafe_output(path: str | os.PathLike[str]) -> os.stat_result | None:
     if not name:
         raise UnsafeOutput(t("the output file name is empty; give the name of a file, or - for standard output"))
     if name.endswith(("/", os.sep)):
-        raise UnsafeOutput(t("{path} ends in a slash, so it names a folder; nothing was written. "
-                             "Give the name of a file, or - for standard output", path=name))
+        raise UnsafeOutput(
+            t(
+                "{path} ends in a slash, so it names a folder; nothing was written. "
+                "Give the name of a file, or - for standard output",
+                path=name,
+            )
+        )
     try:
         info = os.lstat(name)
     except FileNotFoundError:
@@ -64,12 +69,24 @@ def refuse_unsafe_output(path: str | os.PathLike[str]) -> os.stat_result | None:
     if stat.S_ISREG(info.st_mode):
         return info
     if stat.S_ISLNK(info.st_mode):
-        raise UnsafeOutput(t("{path} is a symbolic link to {target}; tfi replaces only a regular file, never a "
-                             "link or what it points to, and nothing was written. Give the name of the file itself, "
-                             "or - for standard output", path=name, target=_link_target(name)))
+        raise UnsafeOutput(
+            t(
+                "{path} is a symbolic link to {target}; tfi replaces only a regular file, never a "
+                "link or what it points to, and nothing was written. Give the name of the file itself, "
+                "or - for standard output",
+                path=name,
+                target=_link_target(name),
+            )
+        )
     kind = _KINDS.get(stat.S_IFMT(info.st_mode), lambda: t("another kind of file"))()
-    raise UnsafeOutput(t("{path} is {kind}, not a regular file; nothing was written. Give the name of a file "
-                         "(it is replaced whole), or - for standard output", path=name, kind=kind))
+    raise UnsafeOutput(
+        t(
+            "{path} is {kind}, not a regular file; nothing was written. Give the name of a file "
+            "(it is replaced whole), or - for standard output",
+            path=name,
+            kind=kind,
+        )
+    )
 
 
 def _link_target(name: str) -> str:
@@ -88,8 +105,9 @@ def write_atomically(path: str | os.PathLike[str], text: str | bytes) -> None:
     """
     name = os.fspath(path)
     old = refuse_unsafe_output(name)
-    handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(name)}.", suffix=".tmp",
-                                         dir=os.path.dirname(name) or ".")
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{os.path.basename(name)}.", suffix=".tmp", dir=os.path.dirname(name) or "."
+    )
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(text if isinstance(text, bytes) else text.encode("utf-8"))

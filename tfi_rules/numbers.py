@@ -25,6 +25,7 @@ def unit_suffix(unit: str | None) -> str:
     symbol = UNIT_SYMBOLS.get(unit or "", "")
     return f" {symbol}" if symbol else ""
 
+
 # Danish groups thousands from five digits on (10.000), as Retskrivningsordbogen
 # allows and the seeds do; kroner are grouped from four (1.000 kr.).
 _DANISH_GROUPING_FROM_DIGITS = 5
@@ -141,29 +142,41 @@ def bounds_problem(value: Decimal | int, written: str | None = None) -> tuple[st
             t("the number {number} is too small: {rule}", number=shortened(written), rule=bounds_rule())
             if negative
             else t("the number {number} is too large: {rule}", number=shortened(written), rule=bounds_rule()),
-            t("check the figure against the source (an amount can be written in millions, with `unit: mio_kr`); "
-              "put it in quotes if it is text"),
+            t(
+                "check the figure against the source (an amount can be written in millions, with `unit: mio_kr`); "
+                "put it in quotes if it is text"
+            ),
         )
     return (
-        t("the number {number} has {count} decimals: {rule}",
-          number=shortened(written), count=format_count(places), rule=bounds_rule()),
-        t("round it to {most} decimals or fewer (a third is 0.333333); put it in quotes if it is text",
-          most=MOST_DECIMALS),
+        t(
+            "the number {number} has {count} decimals: {rule}",
+            number=shortened(written),
+            count=format_count(places),
+            rule=bounds_rule(),
+        ),
+        t(
+            "round it to {most} decimals or fewer (a third is 0.333333); put it in quotes if it is text",
+            most=MOST_DECIMALS,
+        ),
     )
 
 
 def bounds_rule() -> str:
     """The bounds in words, for a message that refuses a number."""
-    return t("numbers lie between -{largest} and {largest} and have at most {most} decimals",
-             largest=format_count(LARGEST_NUMBER), most=MOST_DECIMALS)
+    return t(
+        "numbers lie between -{largest} and {largest} and have at most {most} decimals",
+        largest=format_count(LARGEST_NUMBER),
+        most=MOST_DECIMALS,
+    )
 
 
 def shortened(written: str) -> str:
     """A number as written, cut in the middle if it is long: "1000000000…0000000000 (4,300 characters)"."""
     if len(written) <= 30:
         return written
-    return t("{start}…{end} ({count} characters)",
-             start=written[:10], end=written[-10:], count=format_count(len(written)))
+    return t(
+        "{start}…{end} ({count} characters)", start=written[:10], end=written[-10:], count=format_count(len(written))
+    )
 
 
 def format_count(count: int) -> str:

@@ -48,10 +48,10 @@ def close_matches(wanted: str, known: Iterable[str], most: int = 1, cutoff: floa
 
 
 def suggestion(names: list[str]) -> str:
-    """"; did you mean 'a' or 'b'?" for the names given, or "" when there are none."""
+    """ "; did you mean 'a' or 'b'?" for the names given, or "" when there are none."""
     return t("; did you mean {names}?", names=f" {t('or')} ".join(repr(name) for name in names)) if names else ""
 
 
 def did_you_mean(wanted: str, known: Iterable[str], most: int = 3) -> str:
-    """"; did you mean 'a' or 'b'?" for up to `most` close names, or "" when none is close."""
+    """ "; did you mean 'a' or 'b'?" for up to `most` close names, or "" when none is close."""
     return suggestion(close_matches(wanted, known, most))

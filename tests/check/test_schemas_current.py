@@ -33,7 +33,8 @@ def test_an_older_schema_is_an_info_that_says_how_to_update_it(tmp_path: Path) -
     findings = json.loads(out)["findings"]
     assert code == 0
     assert [(f["file"], f["rule"], f["severity"]) for f in findings] == [
-        (str(Path("schemas/plan.schema.json")), "schemas-current", "info")]
+        (str(Path("schemas/plan.schema.json")), "schemas-current", "info")
+    ]
     assert "tfi schema --output schemas" in findings[0]["hint"]
     assert run_cli(["schema", "--output", "schemas"], repository)[0] == 0
     assert "schemas-current" not in run_cli(["check"], repository)[1]
@@ -63,6 +64,8 @@ def test_the_schema_check_is_a_rule_id_like_any_other(tmp_path: Path) -> None:
     code, out, err = run_cli(["check", "--ignore", "schemas-current"], repository)
     assert code == 0 and "schemas-current" not in out, err
     assert "schemas-current" not in run_cli(["check", "--select", "capacity-balance"], repository)[1]
-    (repository / "pyproject.toml").write_text('[tool.tfi]\nseverity = { schemas-current = "error" }\n', encoding="utf-8")
+    (repository / "pyproject.toml").write_text(
+        '[tool.tfi]\nseverity = { schemas-current = "error" }\n', encoding="utf-8"
+    )
     code, out, _ = run_cli(["check"], repository)
     assert code == 1 and "error [schemas-current]" in out

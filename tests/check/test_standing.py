@@ -23,8 +23,12 @@ MOVED = LOWERED.replace("areas:\n", "# two lines added above,\n# so every findin
 
 
 def git(repository: Path, *arguments: str) -> None:
-    subprocess.run(["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false",
-                    *arguments], cwd=repository, check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", *arguments],
+        cwd=repository,
+        check=True,
+        capture_output=True,
+    )
 
 
 @pytest.fixture()

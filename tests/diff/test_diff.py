@@ -50,7 +50,9 @@ def kinds(old: str, new: str) -> list[DifferenceKind]:
 
 
 def test_a_target_lowered_names_the_criterion_and_both_numbers() -> None:
-    new = edit(PLAN_2011, "          value: 60\n          unit: count\n", "          value: 50\n          unit: count\n")
+    new = edit(
+        PLAN_2011, "          value: 60\n          unit: count\n", "          value: 50\n          unit: count\n"
+    )
     assert sentences(PLAN_2011, new) == ["target of `intdag-foreninger` lowered from 60 to 50"]
     assert kinds(PLAN_2011, new) == [DifferenceKind.TARGET_LOWERED]
 
@@ -91,8 +93,11 @@ def test_a_change_target_its_step_and_its_baseline() -> None:
     old = edit(PLAN, "        target: {kind: at_least, value: 25, unit: count}\n", CHANGE_TARGET)
     new = edit(old, "by: 10", "by: 12")
     assert sentences(old, new) == ["target of `projektbesoeg` raised from 10 to 12 percentage points"]
-    new = edit(old, "{value: 54.40, date: 2007-spring, method: gammel metode}",
-               "{value: 55, date: 2007-spring, method: ny metode}")
+    new = edit(
+        old,
+        "{value: 54.40, date: 2007-spring, method: gammel metode}",
+        "{value: 55, date: 2007-spring, method: ny metode}",
+    )
     assert sentences(old, new) == [
         "baseline of `projektbesoeg` changed from 54.4 (2007-spring) to 55 (2007-spring)",
         "baseline method of `projektbesoeg` changed: figures measured the old way no longer compare",
@@ -114,7 +119,11 @@ BYENS_STEMMER_DELTAGERE = """\
 
 
 def test_a_criterion_removed_and_added() -> None:
-    old = edit(PLAN_2011, "      - id: byens-stemmer-koncert\n", BYENS_STEMMER_DELTAGERE + "      - id: byens-stemmer-koncert\n")
+    old = edit(
+        PLAN_2011,
+        "      - id: byens-stemmer-koncert\n",
+        BYENS_STEMMER_DELTAGERE + "      - id: byens-stemmer-koncert\n",
+    )
     assert sentences(old, PLAN_2011) == [
         "criterion `byens-stemmer-deltagere` removed from area `inklusion-medborgerskab`"
     ]
@@ -136,11 +145,12 @@ def test_a_criterion_moved_to_another_area_is_one_move_not_a_removal() -> None:
 def test_wording_and_due_date() -> None:
     new = edit(PLAN, "text: mindst 5 initiativer", "text: mindst fem initiativer")
     assert sentences(PLAN, new) == ["wording of criterion `initiativer` changed"]
-    due = edit(PLAN, "        measured_by: count\n  - id: forvaltninger",
-               "        measured_by: count\n        due: 2008-H1\n  - id: forvaltninger")
-    assert sentences(PLAN, due) == [
-        "due date of `initiativer` set to 2008-H1 (it was the end of the plan's period)"
-    ]
+    due = edit(
+        PLAN,
+        "        measured_by: count\n  - id: forvaltninger",
+        "        measured_by: count\n        due: 2008-H1\n  - id: forvaltninger",
+    )
+    assert sentences(PLAN, due) == ["due date of `initiativer` set to 2008-H1 (it was the end of the plan's period)"]
     later = edit(due, "due: 2008-H1", "due: 2008")
     assert sentences(due, later) == ["due date of `initiativer` moved from 2008-H1 to 2008"]
     assert sentences(due, PLAN) == ["due date of `initiativer` removed (was 2008-H1): now the end of the plan's period"]
@@ -168,7 +178,9 @@ def test_a_note_or_measuring_method_is_said_by_field() -> None:
 
 def test_årsværk_moved_between_two_areas_keeps_the_total() -> None:
     new = edit(PLAN_2011, "    årsværk: 2\n", "    årsværk: 1.5\n")
-    new = edit(new, "    årsværk: 1\n    årsværk_text: Rekvireringer", "    årsværk: 1.5\n    årsværk_text: Rekvireringer")
+    new = edit(
+        new, "    årsværk: 1\n    årsværk_text: Rekvireringer", "    årsværk: 1.5\n    årsværk_text: Rekvireringer"
+    )
     assert sentences(PLAN_2011, new) == [
         "0.5 årsværk moved from `inklusion-medborgerskab` to `rekvireringer-raadgivninger`"
     ]
@@ -191,7 +203,11 @@ def test_årsværk_raised_alone_changes_the_core_total() -> None:
 
 
 def test_a_fall_split_over_two_rises_is_said_area_by_area() -> None:
-    new = edit(PLAN, "    title: Udsatte boligområder\n    årsværk: 1.5\n", "    title: Udsatte boligområder\n    årsværk: 0.5\n")
+    new = edit(
+        PLAN,
+        "    title: Udsatte boligområder\n    årsværk: 1.5\n",
+        "    title: Udsatte boligområder\n    årsværk: 0.5\n",
+    )
     new = edit(new, "    årsværk: 1\n", "    årsværk: 1.5\n")
     new = edit(new, "    title: Best practice\n    årsværk: 1.5\n", "    title: Best practice\n    årsværk: 2\n")
     assert sentences(PLAN, new) == [
@@ -213,8 +229,14 @@ def test_every_changed_area_is_said_once_and_the_total_exactly_when_it_changes(
     assert isinstance(plan, Plan)
 
     def allocated(amounts: list[Decimal]) -> Any:
-        return plan.model_copy(update={"areas": [
-            area.model_copy(update={"årsværk": amount}) for area, amount in zip(plan.areas, amounts, strict=True)]})
+        return plan.model_copy(
+            update={
+                "areas": [
+                    area.model_copy(update={"årsværk": amount})
+                    for area, amount in zip(plan.areas, amounts, strict=True)
+                ]
+            }
+        )
 
     changes = diff_models(kind, allocated(before), kind, allocated(after))
     said: list[str] = []
@@ -223,7 +245,9 @@ def test_every_changed_area_is_said_once_and_the_total_exactly_when_it_changes(
             said.extend(change.id.split(">"))
         elif change.kind in (DifferenceKind.ÅRSVÆRK_RAISED, DifferenceKind.ÅRSVÆRK_LOWERED):
             said.append(change.id)
-    assert sorted(said) == sorted(area.id for area, was, now in zip(plan.areas, before, after, strict=True) if was != now)
+    assert sorted(said) == sorted(
+        area.id for area, was, now in zip(plan.areas, before, after, strict=True) if was != now
+    )
     totals = [change for change in changes if change.kind is DifferenceKind.CORE_TOTAL_CHANGED]
     assert len(totals) == (sum(before) != sum(after))
 
@@ -240,7 +264,9 @@ def test_areas_added_removed_renamed_and_funded_elsewhere() -> None:
         "`funding.reference` of area `sport` set to BIU 2008-06-19 pkt. 12",
         "core årsværk total lowered from 5 to 4",
     ]
-    assert sentences(other, PLAN) == ['area `sport` removed (was "Fra Sport til Job", 1 årsværk, funded from elsewhere)']
+    assert sentences(other, PLAN) == [
+        'area `sport` removed (was "Fra Sport til Job", 1 årsværk, funded from elsewhere)'
+    ]
     renamed = edit(PLAN, "title: Facilitering", "title: Facilitering af løsninger")
     assert sentences(PLAN, renamed) == [
         'area `forvaltninger` renamed from "Facilitering" to "Facilitering af løsninger"'
@@ -392,7 +418,7 @@ def test_measurement_values_added_and_removed() -> None:
     assert sentences(MEASUREMENTS, new) == ["value of measurement `rekvireringer` changed from 22 to 23"]
     new = edit(MEASUREMENTS, "numerator: 35", "numerator: 34")
     assert sentences(MEASUREMENTS, new) == ["value of measurement `tilfredshed` changed from 35 of 36 to 34 of 36"]
-    more = MEASUREMENTS + "  - {id: projektbesoeg, text: 100 projekter, value: 100, unit: count, date: \"2008\"}\n"
+    more = MEASUREMENTS + '  - {id: projektbesoeg, text: 100 projekter, value: 100, unit: count, date: "2008"}\n'
     assert sentences(MEASUREMENTS, more) == ["measurement `projektbesoeg` added: 100 (2008)"]
     assert sentences(more, MEASUREMENTS) == ["measurement `projektbesoeg` removed (was 100, 2008)"]
     assert sentences(PLAN, MEASUREMENTS) == ["the file changed from a plan to a measurements file"]
@@ -410,12 +436,11 @@ def tfi(args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[in
 def test_two_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "old.yaml").write_text(PLAN, encoding="utf-8")
     (tmp_path / "new.yaml").write_text(edit(PLAN, "value: 25,", "value: 20,"), encoding="utf-8")
-    assert tfi(["diff", "old.yaml", "new.yaml"], tmp_path, monkeypatch) == (0, (
-        "Changes from old.yaml to new.yaml:\n"
-        "\n"
-        "new.yaml\n"
-        "  - target of `projektbesoeg` lowered from 25 to 20\n"
-    ), "")
+    assert tfi(["diff", "old.yaml", "new.yaml"], tmp_path, monkeypatch) == (
+        0,
+        ("Changes from old.yaml to new.yaml:\n\nnew.yaml\n  - target of `projektbesoeg` lowered from 25 to 20\n"),
+        "",
+    )
 
 
 def test_two_folders_pair_files_by_path_and_name_invalid_sides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -441,7 +466,9 @@ def test_two_folders_pair_files_by_path_and_name_invalid_sides(tmp_path: Path, m
     )
 
 
-def test_a_file_the_loader_refuses_to_read_is_named_in_its_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_the_loader_refuses_to_read_is_named_in_its_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The diff reads files from disk with the loader's reader (bounded, never waiting on a FIFO),
     # so it refuses what `tfi check` refuses, in the same words.
     for side in ("a", "b"):
@@ -473,9 +500,10 @@ needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not i
 
 def git(repository: Path, *arguments: str) -> None:
     subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false",
-         *arguments],
-        cwd=repository, check=True, capture_output=True,
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", *arguments],
+        cwd=repository,
+        check=True,
+        capture_output=True,
     )
 
 
@@ -488,7 +516,9 @@ def repository(tmp_path: Path) -> Path:
     git(tmp_path, "init", "-q")
     git(tmp_path, "add", ".")
     git(tmp_path, "commit", "-q", "-m", "plan 2011")
-    changed = edit(PLAN_2011, "          value: 60\n          unit: count\n", "          value: 50\n          unit: count\n")
+    changed = edit(
+        PLAN_2011, "          value: 60\n          unit: count\n", "          value: 50\n          unit: count\n"
+    )
     changed = edit(changed, "      amount: 50000\n", "      amount: 100000\n")
     (tmp_path / "plans" / "2011.yaml").write_text(changed, encoding="utf-8")
     git(tmp_path, "commit", "-q", "-a", "-m", "fewer foreninger, more money")
@@ -497,20 +527,27 @@ def repository(tmp_path: Path) -> Path:
 
 @needs_git
 def test_two_git_revisions(repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert tfi(["diff", "HEAD~1", "HEAD"], repository, monkeypatch) == (0, (
-        "Changes from HEAD~1 to HEAD:\n"
-        "\n"
-        "plans/2011.yaml\n"
-        "  - target of `intdag-foreninger` lowered from 60 to 50\n"
-        "  - budget line `dialogkonsulenter` raised by 50,000 kr., from 50,000 kr. to 100,000 kr.\n"
-        "  - sum of the budget lines raised by 50,000 kr., from 1,350,000 kr. to 1,400,000 kr.\n"
-    ), "")
+    assert tfi(["diff", "HEAD~1", "HEAD"], repository, monkeypatch) == (
+        0,
+        (
+            "Changes from HEAD~1 to HEAD:\n"
+            "\n"
+            "plans/2011.yaml\n"
+            "  - target of `intdag-foreninger` lowered from 60 to 50\n"
+            "  - budget line `dialogkonsulenter` raised by 50,000 kr., from 50,000 kr. to 100,000 kr.\n"
+            "  - sum of the budget lines raised by 50,000 kr., from 1,350,000 kr. to 1,400,000 kr.\n"
+        ),
+        "",
+    )
 
 
 @needs_git
 def test_a_revision_against_the_working_tree(repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert tfi(["diff", "HEAD"], repository, monkeypatch) == (
-        0, "No changes to plans, mandates or measurements from HEAD to the working tree.\n", "")
+        0,
+        "No changes to plans, mandates or measurements from HEAD to the working tree.\n",
+        "",
+    )
     plan = repository / "plans" / "2011.yaml"
     plan.write_text(edit(plan.read_text(encoding="utf-8"), "    årsværk: 2\n", "    årsværk: 2.5\n"), encoding="utf-8")
     (repository / "measurements").mkdir()
@@ -539,16 +576,22 @@ def test_a_revision_against_the_working_tree(repository: Path, monkeypatch: pyte
 @needs_git
 def test_an_invalid_revision_side_is_one_line(repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     plan = repository / "plans" / "2011.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace("    årsværk: 2\n", "    årsværk: 2\n    årsværk: 2\n"),
-                    encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("    årsværk: 2\n", "    årsværk: 2\n    årsværk: 2\n"),
+        encoding="utf-8",
+    )
     git(repository, "commit", "-q", "-a", "-m", "a duplicate key")
-    assert tfi(["diff", "HEAD~1", "HEAD"], repository, monkeypatch) == (0, (
-        "Changes from HEAD~1 to HEAD:\n"
-        "\n"
-        "plans/2011.yaml\n"
-        "  - plans/2011.yaml in HEAD is invalid (line 25: key 'årsværk' appears twice in this mapping "
-        "(first on line 24)): run `tfi check`\n"
-    ), "")
+    assert tfi(["diff", "HEAD~1", "HEAD"], repository, monkeypatch) == (
+        0,
+        (
+            "Changes from HEAD~1 to HEAD:\n"
+            "\n"
+            "plans/2011.yaml\n"
+            "  - plans/2011.yaml in HEAD is invalid (line 25: key 'årsværk' appears twice in this mapping "
+            "(first on line 24)): run `tfi check`\n"
+        ),
+        "",
+    )
 
 
 @needs_git
@@ -563,4 +606,5 @@ def test_an_undated_baseline_says_its_date_is_not_stated() -> None:
     old = edit(PLAN, "        target: {kind: at_least, value: 25, unit: count}\n", CHANGE_TARGET)
     new = edit(old, "{value: 54.40, date: 2007-spring, method: gammel metode}", "{value: 49.5, method: gammel metode}")
     assert sentences(old, new) == [
-        "baseline of `projektbesoeg` changed from 54.4 (2007-spring) to 49.5 (date not stated)"]
+        "baseline of `projektbesoeg` changed from 54.4 (2007-spring) to 49.5 (date not stated)"
+    ]

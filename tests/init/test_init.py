@@ -19,13 +19,22 @@ from tfi_rules.load.schemas import SCHEMA_FILE_BY_KIND, installed
 REPO = Path(__file__).resolve().parents[2]
 TFI = Path(sys.executable).parent / "tfi"  # the installed command, as a team would run it
 ANSWERS = ["--capacity", "4", "--start", "2007-02-01", "--decision", "BIU 201/2006"]
-WRITTEN = ["plans/mandate.yaml", "measurements/README.md", "schemas/plan.schema.json", "schemas/mandate.schema.json",
-           "schemas/measurements.schema.json", ".github/workflows/plans.yml", ".pre-commit-config.yaml", "README.md"]
+WRITTEN = [
+    "plans/mandate.yaml",
+    "measurements/README.md",
+    "schemas/plan.schema.json",
+    "schemas/mandate.schema.json",
+    "schemas/measurements.schema.json",
+    ".github/workflows/plans.yml",
+    ".pre-commit-config.yaml",
+    "README.md",
+]
 
 
 def _tfi(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(TFI), *args], cwd=cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL,
-                          timeout=60)
+    return subprocess.run(
+        [str(TFI), *args], cwd=cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60
+    )
 
 
 def test_the_installed_command_makes_a_repository_that_tfi_check_passes(tmp_path: Path) -> None:
@@ -76,27 +85,32 @@ def test_without_a_terminal_missing_answers_are_a_usage_error_and_nothing_is_wri
 
 
 def test_on_a_terminal_the_missing_answers_are_asked_and_a_wrong_one_again(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import cli
 
     monkeypatch.setattr(cli, "_interactive", lambda: True)
     from click.testing import CliRunner
 
-    result = CliRunner().invoke(cli.main, ["init", str(tmp_path), "--decision", "BIU 1/2020"],
-                                input="fire\n3,5\n2020-01-01\n")
+    result = CliRunner().invoke(
+        cli.main, ["init", str(tmp_path), "--decision", "BIU 1/2020"], input="fire\n3,5\n2020-01-01\n"
+    )
     assert result.exit_code == 0, result.output
     assert "is not a number" in result.stderr
     mandate = yaml.safe_load((tmp_path / "plans" / "mandate.yaml").read_text(encoding="utf-8"))
     assert mandate["capacity"][0]["årsværk"] == 3.5 and mandate["id"] == "biu-1-2020"
 
 
-@pytest.mark.parametrize(("options", "message"), [
-    (["--capacity", "0"], "not a positive number"),
-    (["--capacity", "1e20"], "too large"),
-    (["--start", "2007-02-30"], "is not a date"),
-    (["--decision", "///"], "no letters or digits"),
-    (["--action", "tfi"], "does not name an action"),
-])
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--capacity", "0"], "not a positive number"),
+        (["--capacity", "1e20"], "too large"),
+        (["--start", "2007-02-30"], "is not a date"),
+        (["--decision", "///"], "no letters or digits"),
+        (["--action", "tfi"], "does not name an action"),
+    ],
+)
 def test_a_bad_option_names_itself(tmp_path: Path, options: list[str], message: str) -> None:
     defaults = dict(zip(ANSWERS[::2], ANSWERS[1::2], strict=True))
     defaults.update(dict(zip(options[::2], options[1::2], strict=True)))
@@ -119,8 +133,9 @@ def test_the_workflow_uses_this_repositorys_action_and_pre_commit_its_hook(tmp_p
     action_inputs = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))["inputs"]
     assert set(steps[-1]["with"]) <= set(action_inputs)
     pre_commit = yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
-    assert pre_commit["repos"] == [{"repo": "https://github.com/kk-tfi/tfi", "rev": "v0.1.0",
-                                    "hooks": [{"id": HOOK_ID}]}]
+    assert pre_commit["repos"] == [
+        {"repo": "https://github.com/kk-tfi/tfi", "rev": "v0.1.0", "hooks": [{"id": HOOK_ID}]}
+    ]
     hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert HOOK_ID in [hook["id"] for hook in hooks]
 

@@ -199,9 +199,7 @@ def test_locate_values_keys_and_items(
         ("no-slash", (2, 1)),
     ],
 )
-def test_locate_falls_back_to_the_deepest_ancestor(
-    plan: Document, pointer: str, position: tuple[int, int]
-) -> None:
+def test_locate_falls_back_to_the_deepest_ancestor(plan: Document, pointer: str, position: tuple[int, int]) -> None:
     assert plan.locate(pointer) == position
 
 
@@ -283,9 +281,7 @@ def test_load_error_becomes_an_error_finding() -> None:
         ("a: }\n", "yaml-syntax", 1, 4, "value is missing"),
     ],
 )
-def test_rejections_name_rule_position_and_a_hint(
-    text: str, rule: str, line: int, column: int, words: str
-) -> None:
+def test_rejections_name_rule_position_and_a_hint(text: str, rule: str, line: int, column: int, words: str) -> None:
     error = rejection(text)
     assert (error.rule, error.line, error.column) == (rule, line, column), error.message
     assert words in error.message + " " + error.hint
@@ -324,9 +320,7 @@ def test_no_code_runs_from_a_python_tag(tmp_path: Path) -> None:
         (b"\x00\x01kind: plan\n", 1, 1, "U+0000"),  # NUL beside a control character: not text in any encoding
     ],
 )
-def test_encoding_problems_are_found_with_their_position(
-    raw: bytes, line: int, column: int, words: str
-) -> None:
+def test_encoding_problems_are_found_with_their_position(raw: bytes, line: int, column: int, words: str) -> None:
     error = rejection(raw)
     assert (error.rule, error.line, error.column) == ("yaml-encoding", line, column)
     assert words in error.message
@@ -523,7 +517,9 @@ def _same_in_1_1_and_1_2(text: str) -> bool:
 
 
 # NEL (U+0085) is left out: PyYAML itself dumps it in a form it reads back as a space.
-WORDS = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x85"), max_size=12).filter(_same_in_1_1_and_1_2)
+WORDS = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x85"), max_size=12).filter(
+    _same_in_1_1_and_1_2
+)
 PLAN_DATA = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(-LARGEST_NUMBER, LARGEST_NUMBER), WORDS),
     lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(WORDS, inner, max_size=4)),

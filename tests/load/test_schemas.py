@@ -96,7 +96,9 @@ def test_repository_files_validate_with_an_independent_implementation(path: Path
     assert document.schema_comment == f"../schemas/{SCHEMA_FILE_BY_KIND[document.data['kind']]}"
     schema = json.loads((path.parent / document.schema_comment).read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(_as_json(document.data))]
+    errors = [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(_as_json(document.data))
+    ]
     assert errors == []
 
 
@@ -129,8 +131,10 @@ def test_a_check_reads_no_field_docstrings_and_the_schemas_still_have_them() -> 
     import subprocess
     import sys
 
-    code = ("from tfi_rules.model.plan import Plan; from tfi_rules.model.mandate import Mandate\n"
-            "print(Plan.model_fields['id'].description, Mandate.model_fields['capacity'].description)")
+    code = (
+        "from tfi_rules.model.plan import Plan; from tfi_rules.model.mandate import Mandate\n"
+        "print(Plan.model_fields['id'].description, Mandate.model_fields['capacity'].description)"
+    )
     shown = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert shown.stdout == "None None\n"
 

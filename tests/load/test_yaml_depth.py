@@ -170,7 +170,9 @@ def test_the_blanked_re_reading_agrees_wherever_libyaml_stops(text: str, monkeyp
 LEAVES = st.one_of(st.sampled_from(["a", "b c", "'[q]'", "1", ""]), st.text("xyz[]{}:#'\"- ", max_size=4))
 TREES = st.recursive(
     LEAVES,
-    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(["k", "l", "m"]), inner, max_size=3)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(["k", "l", "m"]), inner, max_size=3)
+    ),
     max_leaves=12,
 )
 
@@ -182,7 +184,9 @@ def _deep(depth: int, kind: str) -> Any:
     return value
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(
     before=TREES,
     after=TREES,
@@ -260,7 +264,9 @@ def _stop_point(text: str, fraction: float, after_an_end: bool) -> int:
     return 3 + int(fraction * max(count - 4, 0))  # after the document began
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(
     pick=st.randoms(use_true_random=False),
     depth=st.integers(6, 14),
@@ -271,7 +277,9 @@ def _stop_point(text: str, fraction: float, after_an_end: bool) -> int:
 def test_the_blanked_re_reading_agrees_on_hand_written_yaml(
     pick: random.Random, depth: int, stop: float, after_an_end: bool, ahead: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    deep = pick.choice(["[" * depth + "]" * depth, "[" * depth, "{a: " * depth + "}" * depth, "\n  " + "- " * depth + "x"])
+    deep = pick.choice(
+        ["[" * depth + "]" * depth, "[" * depth, "{a: " * depth + "}" * depth, "\n  " + "- " * depth + "x"]
+    )
     text = (
         f"a:\n  {_hand_written(pick, 3, 2, False)}\nb: {_hand_written(pick, 3, 2, True)}\n"
         f"c: {deep}\nd:\n  {_hand_written(pick, 2, 2, False)}\n"

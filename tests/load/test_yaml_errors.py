@@ -90,9 +90,7 @@ def _syntax_corpus() -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["en", "da"])
-def test_the_answer_does_not_depend_on_libyaml_wording(
-    language: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_answer_does_not_depend_on_libyaml_wording(language: str, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _syntax_corpus()
     with speaking(language):
         plain = [_outcome(text) for text in texts]

@@ -61,7 +61,8 @@ def test_next_years_plan_keeps_areas_criteria_and_ids_and_passes_tfi_check(tmp_p
     assert new["period"] == {"start": "2012-02-01", "end": "2012-12-31"}
     assert new["source"] == {} and "waivers" not in new
     assert [(a["id"], a["årsværk"], a.get("activities")) for a in new["areas"]] == [
-        (a["id"], a["årsværk"], a.get("activities")) for a in old["areas"]]
+        (a["id"], a["årsværk"], a.get("activities")) for a in old["areas"]
+    ]
     old_criteria, new_criteria = _criteria(old), _criteria(new)
     assert list(new_criteria) == list(old_criteria)
     for criterion_id, criterion in new_criteria.items():
@@ -104,7 +105,8 @@ def test_the_file_marks_each_place_to_fill_in_and_lists_the_waivers_left_out(tmp
     assert lines[0] == "# yaml-language-server: $schema=../schemas/plan.schema.json"
     for key in ("title", "source"):
         assert lines[lines.index(next(line for line in lines if line.startswith(f"{key}:"))) - 1].startswith(
-            "# fill in:")
+            "# fill in:"
+        )
     assert any(line.startswith("#   - capacity-balance (/areas): Seed 003") for line in lines)
     assert "source: {}" in lines
 
@@ -114,20 +116,24 @@ def test_an_existing_plan_is_replaced_only_with_force(tmp_path: Path) -> None:
     code, _, err = run_cli(["new", "plan", "2009", "--from", "plans/2011.yaml", "--period", "2012"], repository)
     assert code == 2 and "give --force" in err
     assert load_file(repository / "plans" / "2009.yaml").data["id"] == "2009"
-    assert run_cli(["new", "plan", "2009", "--from", "plans/2011.yaml", "--period", "2012", "--force"],
-                   repository)[0] == 0
+    assert (
+        run_cli(["new", "plan", "2009", "--from", "plans/2011.yaml", "--period", "2012", "--force"], repository)[0] == 0
+    )
     assert load_file(repository / "plans" / "2009.yaml").data["period"]["start"] == "2012-02-01"
 
 
-@pytest.mark.parametrize(("args", "code", "message"), [
-    (["Plan_2012", "--from", "plans/2011.yaml"], 2, "is not a valid id"),
-    (["2012", "--from", "plans/2011.yaml", "--period", "2011"], 2, "must come after"),
-    (["2012", "--from", "plans/mandate.yaml"], 1, "is not a valid plan"),
-    (["2012", "--from", "plans/none.yaml"], 2, "no such file"),
-    (["second"], 2, "--period"),
-    (["2012", "--mandate", "other"], 2, "no mandate other"),
-    (["2005"], 2, "gives no capacity"),
-])
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["Plan_2012", "--from", "plans/2011.yaml"], 2, "is not a valid id"),
+        (["2012", "--from", "plans/2011.yaml", "--period", "2011"], 2, "must come after"),
+        (["2012", "--from", "plans/mandate.yaml"], 1, "is not a valid plan"),
+        (["2012", "--from", "plans/none.yaml"], 2, "no such file"),
+        (["second"], 2, "--period"),
+        (["2012", "--mandate", "other"], 2, "no mandate other"),
+        (["2005"], 2, "gives no capacity"),
+    ],
+)
 def test_bad_requests_are_messages(tmp_path: Path, args: list[str], code: int, message: str) -> None:
     found, _, err = run_cli(["new", "plan", *args], _repository(tmp_path))
     assert found == code and message in err and "Traceback" not in err
@@ -151,9 +157,11 @@ def test_in_danish(tmp_path: Path) -> None:
 
 def test_after_init_the_modeline_resolves_to_the_schema_init_wrote_and_it_validates(tmp_path: Path) -> None:
     """The installed command, as a team runs it: init, a first plan, next year's plan from it."""
+
     def tfi(*args: str) -> None:
-        done = subprocess.run([str(TFI), *args], cwd=tmp_path, capture_output=True, text=True,
-                              stdin=subprocess.DEVNULL, timeout=60)
+        done = subprocess.run(
+            [str(TFI), *args], cwd=tmp_path, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60
+        )
         assert done.returncode == 0, done.stdout + done.stderr
 
     tfi("init", "--capacity", "4", "--start", "2011-01-01", "--decision", "BIU 1/2011")
@@ -175,10 +183,18 @@ def test_29_february_becomes_28_february() -> None:
     assert shift_moment("2008-02-29", 1) == "2009-02-28"
 
 
-@pytest.mark.parametrize(("moment", "moved"), [
-    ("2008-spring", "2009-spring"), ("2010", "2011"), (2010, 2011), ("2008-04", "2009-04"), ("2008-H2", "2009-H2"),
-    ("2008-Q1", "2009-Q1"), ("2008-06-30", "2009-06-30"),
-])
+@pytest.mark.parametrize(
+    ("moment", "moved"),
+    [
+        ("2008-spring", "2009-spring"),
+        ("2010", "2011"),
+        (2010, 2011),
+        ("2008-04", "2009-04"),
+        ("2008-H2", "2009-H2"),
+        ("2008-Q1", "2009-Q1"),
+        ("2008-06-30", "2009-06-30"),
+    ],
+)
 def test_moments_move_by_a_year(moment: object, moved: object) -> None:
     assert shift_moment(moment, 1) == moved
 
@@ -192,16 +208,58 @@ def test_a_day_moves_by_whole_years(day: date, years: int) -> None:
 
 _SCALARS = st.one_of(
     st.text(st.characters(codec="utf-8"), max_size=30),
-    st.sampled_from(["1e3", "0o17", "0x1F", ".inf", "-.Inf", ".nan", "null", "~", "true", "yes", "no", "on",
-                     "2011-02-01", "2011", "# x", "a: b", "- x", "'q'", '"q"', "", " lead", "trail ", "æøå",
-                     "@x", "`x", "%x", "!x", "&x", "*x", "|", ">", "?", "\x85", "a\u2028b", "x\u2029", "a\r\nb"]),
+    st.sampled_from(
+        [
+            "1e3",
+            "0o17",
+            "0x1F",
+            ".inf",
+            "-.Inf",
+            ".nan",
+            "null",
+            "~",
+            "true",
+            "yes",
+            "no",
+            "on",
+            "2011-02-01",
+            "2011",
+            "# x",
+            "a: b",
+            "- x",
+            "'q'",
+            '"q"',
+            "",
+            " lead",
+            "trail ",
+            "æøå",
+            "@x",
+            "`x",
+            "%x",
+            "!x",
+            "&x",
+            "*x",
+            "|",
+            ">",
+            "?",
+            "\x85",
+            "a\u2028b",
+            "x\u2029",
+            "a\r\nb",
+        ]
+    ),
     st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=6, allow_nan=False),
     st.integers(-(10**12), 10**12),
 )
 
 
-@given(st.dictionaries(st.text("abcdefghijklmnopqrstuvwxyzæøå_", min_size=1, max_size=8),
-                       st.one_of(_SCALARS, st.lists(_SCALARS, max_size=3)), max_size=5))
+@given(
+    st.dictionaries(
+        st.text("abcdefghijklmnopqrstuvwxyzæøå_", min_size=1, max_size=8),
+        st.one_of(_SCALARS, st.lists(_SCALARS, max_size=3)),
+        max_size=5,
+    )
+)
 def test_what_is_written_reads_back_the_same_with_tfis_yaml_1_2_loader(data: dict[str, Any]) -> None:
     assert load_text(to_yaml(data)).data == data
 

@@ -21,8 +21,10 @@ BUILT_IN = ["schema", "file-kind", "file-unreadable", "no-files", "yaml-syntax",
 
 def every_rule() -> CheckResult:
     """A finding of every registered rule and of the checks before the rules, one waived."""
-    findings = [Finding(f"plans/{index}.yaml", 1, 1, rule_id, Severity.ERROR, "m", "h")
-                for index, rule_id in enumerate([*RULES, *BUILT_IN])]
+    findings = [
+        Finding(f"plans/{index}.yaml", 1, 1, rule_id, Severity.ERROR, "m", "h")
+        for index, rule_id in enumerate([*RULES, *BUILT_IN])
+    ]
     findings.append(Finding("plans/w.yaml", 2, 1, "schema", Severity.ERROR, "m", waived_by="the seed says so"))
     return CheckResult(sorted({finding.file for finding in findings}), findings)
 

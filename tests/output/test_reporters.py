@@ -36,18 +36,56 @@ def fixed_result() -> CheckResult:
     return CheckResult(
         files=["measurements/tfi-2008.yaml", "plans/2009.yaml", "plans/2011.yaml", "plans/mandate.yaml"],
         findings=[
-            Finding("plans/2011.yaml", 214, 14, "schema", Severity.ERROR, "expected a number, found the text '1,5'",
-                    "write 1.5 (a decimal point, not a comma)", "/areas/1/årsværk"),
-            Finding("plans/2011.yaml", 96, 5, "area-without-criteria", Severity.WARNING,
-                    "helhedsplaner has no success criteria", "add `criteria:` with at least one criterion", "/areas/2"),
-            Finding("plans/2011.yaml", 40, 21, "criterion-inferred-threshold", Severity.INFO,
-                    'tilfredshed is read as at least 75 %; the wording has no "mindst"/"højst"',
-                    "confirm the reading against the source", "/areas/0/criteria/1/target"),
-            Finding("plans/2009.yaml", 31, 3, "capacity-balance", Severity.ERROR,
-                    "the core årsværk add up to 5, the mandate gives 4", "move 1 årsværk to another funding",
-                    "/areas", waived_by=WAIVER),
-            Finding("measurements/tfi-2008.yaml", 0, 0, "file-unreadable", Severity.ERROR,
-                    "cannot read the file: permission denied", "make the file readable"),
+            Finding(
+                "plans/2011.yaml",
+                214,
+                14,
+                "schema",
+                Severity.ERROR,
+                "expected a number, found the text '1,5'",
+                "write 1.5 (a decimal point, not a comma)",
+                "/areas/1/årsværk",
+            ),
+            Finding(
+                "plans/2011.yaml",
+                96,
+                5,
+                "area-without-criteria",
+                Severity.WARNING,
+                "helhedsplaner has no success criteria",
+                "add `criteria:` with at least one criterion",
+                "/areas/2",
+            ),
+            Finding(
+                "plans/2011.yaml",
+                40,
+                21,
+                "criterion-inferred-threshold",
+                Severity.INFO,
+                'tilfredshed is read as at least 75 %; the wording has no "mindst"/"højst"',
+                "confirm the reading against the source",
+                "/areas/0/criteria/1/target",
+            ),
+            Finding(
+                "plans/2009.yaml",
+                31,
+                3,
+                "capacity-balance",
+                Severity.ERROR,
+                "the core årsværk add up to 5, the mandate gives 4",
+                "move 1 årsværk to another funding",
+                "/areas",
+                waived_by=WAIVER,
+            ),
+            Finding(
+                "measurements/tfi-2008.yaml",
+                0,
+                0,
+                "file-unreadable",
+                Severity.ERROR,
+                "cannot read the file: permission denied",
+                "make the file readable",
+            ),
         ],
     )
 
@@ -114,7 +152,10 @@ def test_github() -> None:
 
 def test_github_without_hints() -> None:
     first = render("github", hints=False).splitlines()[0]
-    assert first == "::error file=measurements/tfi-2008.yaml,title=[file-unreadable]::cannot read the file: permission denied"
+    assert (
+        first
+        == "::error file=measurements/tfi-2008.yaml,title=[file-unreadable]::cannot read the file: permission denied"
+    )
 
 
 def test_github_escapes_as_the_runner_reads_back() -> None:
@@ -134,7 +175,7 @@ def test_github_commands_read_back_to_what_was_meant(text: str) -> None:
     finding = Finding(f"plans/{text}.yaml", 3, 4, "schema", Severity.WARNING, text, "")
     [command, _summary] = reporter("github").render(CheckResult([finding.file], [finding])).splitlines()
     assert command.startswith("::warning ")
-    head, _, data = command[len("::warning "):].partition("::")
+    head, _, data = command[len("::warning ") :].partition("::")
     properties = dict(part.split("=", 1) for part in head.split(","))
     assert _unescape(properties["file"], prop=True) == finding.file
     assert properties["line"] == "3" and properties["col"] == "4" and properties["title"] == "[schema]"
@@ -299,43 +340,86 @@ def test_sarif() -> None:
     assert log == {
         "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "tfi", "version": __version__, "informationUri": INFORMATION_URI, "rules": [
-                documented("capacity-balance", "CapacityBalance", "error"),
-                documented("area-without-criteria", "AreaWithoutCriteria", "warning"),
-                documented("criterion-inferred-threshold", "CriterionInferredThreshold", "note"),
-                {"id": "file-unreadable", "name": "FileUnreadable", "shortDescription": {"text": built_in},
-                 "fullDescription": {"text": BUILT_IN_HELP["file"]},
-                 "help": {"text": BUILT_IN_HELP["file"], "markdown": BUILT_IN_HELP["file"]},
-                 "defaultConfiguration": {"level": "error"}},
-                {"id": "schema", "name": "FollowsItsSchema", "shortDescription": {"text": built_in},
-                 "fullDescription": {"text": BUILT_IN_HELP["schema"]},
-                 "help": {"text": BUILT_IN_HELP["schema"], "markdown": BUILT_IN_HELP["schema"]},
-                 "defaultConfiguration": {"level": "error"}},
-            ]}},
-            "columnKind": "unicodeCodePoints",
-            "results": [
-                {"ruleId": "file-unreadable", "ruleIndex": 3, "level": "error",
-                 "message": {"text": "cannot read the file: permission denied\nhint: make the file readable"},
-                 "locations": at("measurements/tfi-2008.yaml")},
-                {"ruleId": "capacity-balance", "ruleIndex": 0, "level": "error",
-                 "message": {"text": "the core årsværk add up to 5, the mandate gives 4"},
-                 "locations": at("plans/2009.yaml", 31, 3),
-                 "suppressions": [{"kind": "external", "justification": WAIVER}]},
-                {"ruleId": "criterion-inferred-threshold", "ruleIndex": 2, "level": "note",
-                 "message": {"text": 'tilfredshed is read as at least 75 %; the wording has no "mindst"/"højst"\n'
-                                     "hint: confirm the reading against the source"},
-                 "locations": at("plans/2011.yaml", 40, 21)},
-                {"ruleId": "area-without-criteria", "ruleIndex": 1, "level": "warning",
-                 "message": {"text": "helhedsplaner has no success criteria\n"
-                                     "hint: add `criteria:` with at least one criterion"},
-                 "locations": at("plans/2011.yaml", 96, 5)},
-                {"ruleId": "schema", "ruleIndex": 4, "level": "error",
-                 "message": {"text": "expected a number, found the text '1,5'\n"
-                                     "hint: write 1.5 (a decimal point, not a comma)"},
-                 "locations": at("plans/2011.yaml", 214, 14)},
-            ],
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "tfi",
+                        "version": __version__,
+                        "informationUri": INFORMATION_URI,
+                        "rules": [
+                            documented("capacity-balance", "CapacityBalance", "error"),
+                            documented("area-without-criteria", "AreaWithoutCriteria", "warning"),
+                            documented("criterion-inferred-threshold", "CriterionInferredThreshold", "note"),
+                            {
+                                "id": "file-unreadable",
+                                "name": "FileUnreadable",
+                                "shortDescription": {"text": built_in},
+                                "fullDescription": {"text": BUILT_IN_HELP["file"]},
+                                "help": {"text": BUILT_IN_HELP["file"], "markdown": BUILT_IN_HELP["file"]},
+                                "defaultConfiguration": {"level": "error"},
+                            },
+                            {
+                                "id": "schema",
+                                "name": "FollowsItsSchema",
+                                "shortDescription": {"text": built_in},
+                                "fullDescription": {"text": BUILT_IN_HELP["schema"]},
+                                "help": {"text": BUILT_IN_HELP["schema"], "markdown": BUILT_IN_HELP["schema"]},
+                                "defaultConfiguration": {"level": "error"},
+                            },
+                        ],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": [
+                    {
+                        "ruleId": "file-unreadable",
+                        "ruleIndex": 3,
+                        "level": "error",
+                        "message": {"text": "cannot read the file: permission denied\nhint: make the file readable"},
+                        "locations": at("measurements/tfi-2008.yaml"),
+                    },
+                    {
+                        "ruleId": "capacity-balance",
+                        "ruleIndex": 0,
+                        "level": "error",
+                        "message": {"text": "the core årsværk add up to 5, the mandate gives 4"},
+                        "locations": at("plans/2009.yaml", 31, 3),
+                        "suppressions": [{"kind": "external", "justification": WAIVER}],
+                    },
+                    {
+                        "ruleId": "criterion-inferred-threshold",
+                        "ruleIndex": 2,
+                        "level": "note",
+                        "message": {
+                            "text": 'tilfredshed is read as at least 75 %; the wording has no "mindst"/"højst"\n'
+                            "hint: confirm the reading against the source"
+                        },
+                        "locations": at("plans/2011.yaml", 40, 21),
+                    },
+                    {
+                        "ruleId": "area-without-criteria",
+                        "ruleIndex": 1,
+                        "level": "warning",
+                        "message": {
+                            "text": "helhedsplaner has no success criteria\n"
+                            "hint: add `criteria:` with at least one criterion"
+                        },
+                        "locations": at("plans/2011.yaml", 96, 5),
+                    },
+                    {
+                        "ruleId": "schema",
+                        "ruleIndex": 4,
+                        "level": "error",
+                        "message": {
+                            "text": "expected a number, found the text '1,5'\n"
+                            "hint: write 1.5 (a decimal point, not a comma)"
+                        },
+                        "locations": at("plans/2011.yaml", 214, 14),
+                    },
+                ],
+            }
+        ],
     }
     assert render("sarif") == json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
@@ -394,8 +478,12 @@ def test_junit_is_read_by_a_junit_parser() -> None:
         assert list(cases) == fixed_result().files
         assert {case.classname for case in suite} == {"tfi"}
         assert cases["plans/mandate.yaml"].is_passed and cases["plans/2009.yaml"].is_passed  # clean; waived
-        failures = [(name, result.type, result.message) for name, case in cases.items()
-                    for result in case.result if isinstance(result, Failure)]
+        failures = [
+            (name, result.type, result.message)
+            for name, case in cases.items()
+            for result in case.result
+            if isinstance(result, Failure)
+        ]
         assert len(failures) == failing
         assert ("plans/2011.yaml", "schema", "expected a number, found the text '1,5'") in failures
         stated = (suite.tests, suite.failures, suite.errors, suite.skipped)
@@ -415,8 +503,10 @@ def test_junit_keeps_characters_xml_cannot_hold_out() -> None:
 
 @pytest.fixture()
 def unbalanced_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    write_repo(tmp_path, {"plans/mandate.yaml": MANDATE,
-                          "plans/p.yaml": PLAN.replace("    årsværk: 1\n", "    årsværk: 2\n", 1)})
+    write_repo(
+        tmp_path,
+        {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN.replace("    årsværk: 1\n", "    årsværk: 2\n", 1)},
+    )
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -436,20 +526,26 @@ def test_check_format_json_end_to_end(unbalanced_repo: Path) -> None:
 def test_check_format_auto_inside_github_actions(unbalanced_repo: Path) -> None:
     result = CliRunner().invoke(cli.main, ["check"], env={"GITHUB_ACTIONS": "true"})
     assert result.exit_code == cli.EXIT_FINDINGS
-    assert any(line.startswith("::error file=plans/p.yaml,line=") and "title=[capacity-balance]" in line
-               for line in result.stdout.splitlines())
+    assert any(
+        line.startswith("::error file=plans/p.yaml,line=") and "title=[capacity-balance]" in line
+        for line in result.stdout.splitlines()
+    )
 
 
 def test_check_output_writes_the_report_and_prints_the_summary(unbalanced_repo: Path) -> None:
-    result = CliRunner().invoke(cli.main, ["check", "--format", "sarif", "--output", "tfi.sarif"],
-                                env={"GITHUB_ACTIONS": None})
+    result = CliRunner().invoke(
+        cli.main, ["check", "--format", "sarif", "--output", "tfi.sarif"], env={"GITHUB_ACTIONS": None}
+    )
     assert result.exit_code == cli.EXIT_FINDINGS
     [line] = result.stdout.splitlines()
     assert line.startswith("2 files checked, 1 error")
     log = json.loads((unbalanced_repo / "tfi.sarif").read_text(encoding="utf-8"))
     jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(log)
-    assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]
-            if r["ruleId"] == "capacity-balance"] == ["plans/p.yaml"]
+    assert [
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in log["runs"][0]["results"]
+        if r["ruleId"] == "capacity-balance"
+    ] == ["plans/p.yaml"]
 
 
 def test_check_output_into_a_missing_folder_is_a_usage_error(unbalanced_repo: Path) -> None:
@@ -470,6 +566,6 @@ def test_every_format_keeps_the_exit_codes(name: str, tmp_path: Path, monkeypatc
 
 def test_the_readme_json_example_validates() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Output formats"):]
-    example = section[section.index("```json\n") + len("```json\n"):section.index("\n```\n")]
+    section = readme[readme.index("### Output formats") :]
+    example = section[section.index("```json\n") + len("```json\n") : section.index("\n```\n")]
     jsonschema.validate(json.loads(example), json.loads(CHECK_RESULT_SCHEMA.read_text(encoding="utf-8")))

@@ -34,13 +34,16 @@ def test_code_in_a_hint_is_code_not_backticks(tmp_path: Path) -> None:
     assert with_code("write `<b>` here") == "write <code>&lt;b&gt;</code> here"  # still escaped
 
 
-UNBALANCED = PLAN.replace("årsværk: 1.5\n", "årsværk: 2.5\n", 1) + """\
+UNBALANCED = (
+    PLAN.replace("årsværk: 1.5\n", "årsværk: 2.5\n", 1)
+    + """\
 waivers:
   - rule: capacity-balance
     language: en
     reason: The committee paper allocates 5 årsværk.
     approved_by: tfi maintainers
 """
+)
 
 
 def test_a_reason_in_english_is_marked_on_a_danish_page(tmp_path: Path) -> None:

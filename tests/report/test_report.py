@@ -67,8 +67,11 @@ def test_overview_counts_are_the_verdicts_summary(danish: str, run: object) -> N
     counts = summarize(run.rows)  # type: ignore[attr-defined]
     root = parse(danish)
     [overview] = by_class(root, "section", "overview")
-    shown = {item.get("data-status"): int(text_of(by_class(item, "strong", "count")[0])) for item in overview.iter("li")
-             if item.get("data-status")}
+    shown = {
+        item.get("data-status"): int(text_of(by_class(item, "strong", "count")[0]))
+        for item in overview.iter("li")
+        if item.get("data-status")
+    }
     assert shown == counts
     assert sum(shown.values()) == len(run.rows) == 72  # type: ignore[attr-defined]
     assert "Status pr. 2009-06-30" in text_of(root)
@@ -113,9 +116,15 @@ def test_a_balanced_plan_adds_up_and_a_plan_without_mandate_says_so(danish: str)
 
 
 def test_the_employment_share_is_a_line_chart_with_its_figures(danish: str, english: str) -> None:
-    for html, figures in [(danish, ["54,40 %", "59,90 %", "64,4 %", "64,00 %"]),
-                          (english, ["54.40 %", "59.90 %", "64.4 %", "64.00 %"])]:
-        charts = [f for f in by_class(parse(html), "figure", "trend") if f.get("data-indicator") == "beskaeftigelse-indvandrere"]
+    for html, figures in [
+        (danish, ["54,40 %", "59,90 %", "64,4 %", "64,00 %"]),
+        (english, ["54.40 %", "59.90 %", "64.4 %", "64.00 %"]),
+    ]:
+        charts = [
+            f
+            for f in by_class(parse(html), "figure", "trend")
+            if f.get("data-indicator") == "beskaeftigelse-indvandrere"
+        ]
         assert len(charts) == 1
         [svg] = by_class(charts[0], "svg", "chart")
         assert svg.get("role") == "img" and svg.get("aria-label") and svg.find("title") is not None
@@ -159,7 +168,8 @@ def test_nothing_is_fetched_from_elsewhere(danish: str) -> None:
 def test_plan_data_is_escaped(tmp_path: Path) -> None:
     title = '<script>alert("x")</script> & Co'
     plan = PLAN.replace("title: Arbejdsplan", f"title: '{title}'").replace(
-        "text: mindst 5 initiativer", "text: mindst 5 <b>initiativer</b>")
+        "text: mindst 5 initiativer", "text: mindst 5 <b>initiativer</b>"
+    )
     write_repo(tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": plan})
     html = page_html("da", [tmp_path / "plans"], [])
     assert "<script" not in html and "<b>" not in html
@@ -175,10 +185,28 @@ def test_the_same_files_give_the_same_bytes(danish: str) -> None:
 
 def test_every_heading_is_danish_in_danish_and_english_in_english(danish: str, english: str) -> None:
     for html, words, foreign in [
-        (danish, ["Overblik", "Årsværk i forhold til mandatet", "Succeskriterier", "Fund fra tfi check",
-                  "Indikatorer over tid"], ["Overview", "Success criteria", "Findings of tfi check"]),
-        (english, ["Overview", "Årsværk against the mandate", "Success criteria", "Findings of tfi check",
-                   "Indicators over time"], ["Overblik", "Succeskriterier"]),
+        (
+            danish,
+            [
+                "Overblik",
+                "Årsværk i forhold til mandatet",
+                "Succeskriterier",
+                "Fund fra tfi check",
+                "Indikatorer over tid",
+            ],
+            ["Overview", "Success criteria", "Findings of tfi check"],
+        ),
+        (
+            english,
+            [
+                "Overview",
+                "Årsværk against the mandate",
+                "Success criteria",
+                "Findings of tfi check",
+                "Indicators over time",
+            ],
+            ["Overblik", "Succeskriterier"],
+        ),
     ]:
         headings = [text_of(node) for tag in ("h1", "h2", "h3", "th") for node in parse(html).iter(tag)]
         for word in words:
@@ -198,7 +226,8 @@ def test_report_writes_the_file_named(repo_copy: Path, danish: str) -> None:
     assert parse(written).get("lang") == "da"
     # The same page as the library's, but for the file names, which are relative to where tfi runs.
     assert written.replace("plans/", "").replace("measurements/", "") == danish.replace(
-        str(REPO / "plans") + "/", "").replace(str(REPO / "measurements") + "/", "")
+        str(REPO / "plans") + "/", ""
+    ).replace(str(REPO / "measurements") + "/", "")
 
 
 def test_report_in_english_and_to_standard_output(repo_copy: Path) -> None:
@@ -225,7 +254,9 @@ def test_report_exit_codes(repo_copy: Path) -> None:
 
 def test_a_file_that_fails_the_check_is_named_and_exits_1(repo_copy: Path) -> None:
     path = repo_copy / "plans" / "2011.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("    årsværk: 2\n", "    årsværk: 2.5\n", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("    årsværk: 2\n", "    årsværk: 2.5\n", 1), encoding="utf-8"
+    )
     code, _, err = invoke(["report", "--as-of", "2011-06-30", "-o", "out.html"], repo_copy)
     assert code == cli.EXIT_FINDINGS
     assert "plans/2011.yaml fails tfi check (errors: 1)" in err

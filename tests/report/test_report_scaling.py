@@ -85,4 +85,3 @@ def test_verdict_rendering_is_linear_in_the_plans(run: VerdictRun) -> None:
         return lambda: [render(big, big.rows, fmt) for fmt in ("text", "json", "csv")]
 
     assert growth(rendering, 25) <= MAX_RATIO
-

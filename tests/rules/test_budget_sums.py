@@ -40,7 +40,9 @@ def test_a_wrong_row_total_names_line_figures_and_unit(tmp_path: Path) -> None:
     [finding] = _check(tmp_path, budget)
     assert finding.pointer == "/budget/lines/0/lines/0/total"
     assert finding.line == PLAN.count("\n") + 10  # the budget's line 10
-    assert "2.14 Integrationsrådet: total 0.3 but - + 0.2 + 0.2 = 0.4 mio. kr. (0.1 more than stated)" in finding.message
+    assert (
+        "2.14 Integrationsrådet: total 0.3 but - + 0.2 + 0.2 = 0.4 mio. kr. (0.1 more than stated)" in finding.message
+    )
 
 
 def test_a_wrong_subtotal_cell_is_reported_once_for_its_column(tmp_path: Path) -> None:
@@ -59,7 +61,9 @@ def test_a_dash_where_the_lines_add_up_to_something_fails(tmp_path: Path) -> Non
 
 
 def test_a_wrong_grand_total_fails_in_its_column_and_across(tmp_path: Path) -> None:
-    budget = BUDGET.replace("total: {amounts: [0.4, 0.6, 0.3], total: 1.3", "total: {amounts: [0.4, 0.7, 0.3], total: 1.3")
+    budget = BUDGET.replace(
+        "total: {amounts: [0.4, 0.6, 0.3], total: 1.3", "total: {amounts: [0.4, 0.7, 0.3], total: 1.3"
+    )
     findings = _check(tmp_path, budget)
     assert sorted(f.pointer for f in findings) == ["/budget/total/amounts/1", "/budget/total/total"]
     assert all('the budget total ("I ALT")' in f.message for f in findings)

@@ -32,7 +32,10 @@ def test_unbalanced_plan_fails_with_sum_capacity_and_difference(tmp_path: Path) 
 def test_area_funded_elsewhere_does_not_count(tmp_path: Path) -> None:
     plan = PLAN.replace(
         "    årsværk: 1\n", "    årsværk: 1\n    funding: {source: other, reference: BIU 19.6.2008 pkt. 12}\n"
-    ).replace("årsværk: 1.5\n    criteria:\n      - id: projektbesoeg", "årsværk: 2.5\n    criteria:\n      - id: projektbesoeg")
+    ).replace(
+        "årsværk: 1.5\n    criteria:\n      - id: projektbesoeg",
+        "årsværk: 2.5\n    criteria:\n      - id: projektbesoeg",
+    )
     result = check_files(tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": plan})
     assert by_rule(result, "capacity-balance") == []
 

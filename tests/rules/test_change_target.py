@@ -120,8 +120,9 @@ def test_relative_end_levels_are_exact(baseline_hundredths: int, by_hundredths: 
 
 def test_an_end_level_recorded_as_a_reading_beside_baseline_and_change_passes(tmp_path: Path) -> None:
     # Seed 004: "øges med 10 procentpoint til ca. 64 pct." from 54,40: both 64.00 and 64.40 are readings.
-    both = EMPLOYMENT.replace("end_level: 64.40", "end_level: 64.00\n          readings: [{kind: end_level}, "
-                                                  "{kind: percentage_points}]")
+    both = EMPLOYMENT.replace(
+        "end_level: 64.40", "end_level: 64.00\n          readings: [{kind: end_level}, {kind: percentage_points}]"
+    )
     assert _check(tmp_path, both) == []
 
 
@@ -129,4 +130,5 @@ def test_a_reading_without_its_number_fails(tmp_path: Path) -> None:
     unread = UNEMPLOYMENT.replace("          end_level: 44.55\n", "          readings: [{kind: end_level}]\n")
     findings = _check(tmp_path, unread)
     assert [(f.pointer, f.message) for f in findings] == [
-        (f"{POINTER}/readings/0", "uden-tilknytning has the reading end_level, but not the number it reads")]
+        (f"{POINTER}/readings/0", "uden-tilknytning has the reading end_level, but not the number it reads")
+    ]

@@ -26,7 +26,9 @@ def test_a_criterion_without_a_method_warns(tmp_path: Path) -> None:
 
 
 def test_measured_by_indicator_names_the_indicator(tmp_path: Path) -> None:
-    plan = PLAN.replace(VISITS, "        target: {kind: at_least, value: 25, unit: count}\n        measured_by: indicator\n")
+    plan = PLAN.replace(
+        VISITS, "        target: {kind: at_least, value: 25, unit: count}\n        measured_by: indicator\n"
+    )
     [finding] = _check(tmp_path, plan)
     assert finding.pointer == "/areas/2/criteria/0/measured_by" and "does not name which" in finding.message
 

@@ -38,8 +38,11 @@ def _plan(plan_id: str, criteria: str = "", indicators: str = "") -> str:
 CONTEXT = {
     "plans/mandate.yaml": MANDATE,
     "plans/2007-h2.yaml": _plan("2007-h2"),
-    "plans/2009.yaml": _plan("2009", indicators="  - {id: tfi-projektbesoeg, title: Projektbesøg, unit: count}\n"
-                                                "  - {id: tfi-rekvireringer, title: Rekvireringer, unit: count}\n"),
+    "plans/2009.yaml": _plan(
+        "2009",
+        indicators="  - {id: tfi-projektbesoeg, title: Projektbesøg, unit: count}\n"
+        "  - {id: tfi-rekvireringer, title: Rekvireringer, unit: count}\n",
+    ),
     "plans/2011.yaml": _plan("2011", criteria=CHANGE),
 }
 
@@ -124,10 +127,12 @@ def test_capacity_balance_in_danish(tmp_path: Path) -> None:
     [finding] = _danish_example(tmp_path, "capacity-balance")  # 1.5 + 1 + 2 = 4.5
     assert finding.message == (
         "indsatsområderne bruger i alt 4,5 årsværk af mandatets kapacitet (1,5 + 1 + 2), "
-        "men mandatet biu-201-2006 giver 4 (0,5 for mange)")
+        "men mandatet biu-201-2006 giver 4 (0,5 for mange)"
+    )
     assert finding.hint == (
         "ret indsatsområdernes årsværk, så de giver 4 i alt, "
-        "eller finansiér et indsatsområde andetsteds fra med `funding: {source: other, reference: ...}`")
+        "eller finansiér et indsatsområde andetsteds fra med `funding: {source: other, reference: ...}`"
+    )
 
 
 def test_the_seeds_five_årsværk_in_danish() -> None:
@@ -137,15 +142,19 @@ def test_the_seeds_five_årsværk_in_danish() -> None:
     [finding] = [f for f in findings if f.rule == "capacity-balance" and Path(f.file).name == "2009.yaml"]
     assert finding.message == (
         "indsatsområderne bruger i alt 5 årsværk af mandatets kapacitet (2 + 1 + 0,5 + 1,5), "
-        "men mandatet biu-201-2006 giver 4 (1 for mange)")
+        "men mandatet biu-201-2006 giver 4 (1 for mange)"
+    )
 
 
 def test_budget_sums_in_danish(tmp_path: Path) -> None:
     [finding] = _danish_example(tmp_path, "budget-sums")
-    assert finding.message == "2.14 Integrationsrådet: i alt er 0,3, men 0,2 + 0,2 = 0,4 mio. kr. (0,1 mere end angivet)"
+    assert (
+        finding.message == "2.14 Integrationsrådet: i alt er 0,3, men 0,2 + 0,2 = 0,4 mio. kr. (0,1 mere end angivet)"
+    )
     assert finding.hint == (
         "kontrollér tallene mod kildens tabel; er kildens egen sum forkert, så behold dens tal "
-        "og tilføj en dispensation, der henviser til den")
+        "og tilføj en dispensation, der henviser til den"
+    )
 
 
 def test_budget_sums_in_kroner_group_thousands_in_danish(tmp_path: Path) -> None:
@@ -157,8 +166,8 @@ def test_budget_sums_in_kroner_group_thousands_in_danish(tmp_path: Path) -> None
     )
     [finding] = _danish(tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN + budget}, "budget-sums")
     assert finding.message == (
-        'budgettet i alt ("I ALT"): beløb er 100.000, men 60.000 + 45.000,5 = 105.000,5 kr. '
-        "(5000,5 mere end angivet)")  # grouped from 10.000 on
+        'budgettet i alt ("I ALT"): beløb er 100.000, men 60.000 + 45.000,5 = 105.000,5 kr. (5000,5 mere end angivet)'
+    )  # grouped from 10.000 on
 
 
 def test_change_target_in_danish(tmp_path: Path) -> None:
@@ -166,10 +175,12 @@ def test_change_target_in_danish(tmp_path: Path) -> None:
     assert finding.message == (
         "succeskriteriet beskaeftigelse skal stige med 10 uden at sige, om det er procentpoint eller procent: "
         "fra 54,40 ender det på 64,40 i procentpoint, men på 59,84 som relativ ændring "
-        "(det angivne slutniveau 64 passer med ingen af dem)")
+        "(det angivne slutniveau 64 passer med ingen af dem)"
+    )
     assert finding.hint == (
         "tilføj `mode: percentage_points`, når kilden siger procentpoint, "
-        "eller `mode: relative_percent`, når den siger pct. eller % af niveauet")
+        "eller `mode: relative_percent`, når den siger pct. eller % af niveauet"
+    )
 
 
 def test_a_wrong_end_level_in_danish_keeps_its_decimals(tmp_path: Path) -> None:
@@ -178,7 +189,8 @@ def test_a_wrong_end_level_in_danish_keeps_its_decimals(tmp_path: Path) -> None:
     [finding] = _danish(tmp_path, files, "change-target")
     assert finding.message == (
         "beskaeftigelse: 54,40 + 10 procentpoint = 64,40, men det angivne slutniveau er 64,00. "
-        'Ordlyden siger "ca.", men slutniveauet sammenlignes nøjagtigt.')
+        'Ordlyden siger "ca.", men slutniveauet sammenlignes nøjagtigt.'
+    )
 
 
 def test_measurement_consistency_in_danish(tmp_path: Path) -> None:
@@ -187,21 +199,28 @@ def test_measurement_consistency_in_danish(tmp_path: Path) -> None:
 
 
 def test_a_rounded_share_in_danish(tmp_path: Path) -> None:
-    body = ('  - {id: tilfredshed, text: 35 ud af 36, criterion: 2007-h2/tilfredshed, value: 97, numerator: 35,'
-            ' denominator: 36, unit: percent, date: "2008"}\n')
+    body = (
+        "  - {id: tilfredshed, text: 35 ud af 36, criterion: 2007-h2/tilfredshed, value: 97, numerator: 35,"
+        ' denominator: 36, unit: percent, date: "2008"}\n'
+    )
     files = {**CONTEXT, "measurements/m.yaml": measurements(body)}
     [finding] = _danish(tmp_path, files, "measurement-consistency")
     assert finding.message == (
         "målingen tilfredshed angiver 97 %, men 35 ud af 36 er 97,2222… % "
-        "(der sammenlignes nøjagtigt, så en afrundet procent afviger også)")
+        "(der sammenlignes nøjagtigt, så en afrundet procent afviger også)"
+    )
 
 
 def test_waiver_valid_in_danish(tmp_path: Path) -> None:
     findings = _danish_example(tmp_path, "waiver-valid")  # no rule "capacity-balanse", no "tilfredhed"
     assert [(finding.message, finding.hint) for finding in findings] == [
-        ("dispensationen henviser til reglen 'capacity-balanse', som ikke findes; mente du 'capacity-balance'?",
-         "skriv id'et på en regel, sådan som `tfi rules` viser det"),
-        ("dispensationen gælder 'tilfredhed', som ikke findes i denne fil; mente du 'tilfredshed'?",
-         "skriv id'et på et indsatsområde, et succeskriterium, en budgetlinje eller en måling i denne fil, "
-         "en JSON-pointer som /areas/0, eller udelad `applies_to` for at dække hele filen"),
+        (
+            "dispensationen henviser til reglen 'capacity-balanse', som ikke findes; mente du 'capacity-balance'?",
+            "skriv id'et på en regel, sådan som `tfi rules` viser det",
+        ),
+        (
+            "dispensationen gælder 'tilfredhed', som ikke findes i denne fil; mente du 'tilfredshed'?",
+            "skriv id'et på et indsatsområde, et succeskriterium, en budgetlinje eller en måling i denne fil, "
+            "en JSON-pointer som /areas/0, eller udelad `applies_to` for at dække hele filen",
+        ),
     ]

@@ -30,4 +30,7 @@ def test_an_indicator_declared_in_another_plan_passes(tmp_path: Path) -> None:
 def test_an_unknown_indicator_fails_with_a_suggestion(tmp_path: Path) -> None:
     [finding] = _check(tmp_path, {"plans/p.yaml": _plan("tfi-projektbesog")})
     assert finding.severity.value == "error" and finding.pointer == "/areas/2/criteria/0/indicator"
-    assert "names the indicator 'tfi-projektbesog', which no plan declares; did you mean 'tfi-projektbesoeg'?" in finding.message
+    assert (
+        "names the indicator 'tfi-projektbesog', which no plan declares; did you mean 'tfi-projektbesoeg'?"
+        in finding.message
+    )

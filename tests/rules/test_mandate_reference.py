@@ -13,7 +13,9 @@ def _check(tmp_path: Path, plan: str) -> list:
 
 
 def test_a_known_mandate_and_complete_areas_pass(tmp_path: Path) -> None:
-    funded = PLAN.replace(AREA_OF_ONE, AREA_OF_ONE + "    funding: {source: other, reference: BIU 19.06.2008 pkt. 12}\n")
+    funded = PLAN.replace(
+        AREA_OF_ONE, AREA_OF_ONE + "    funding: {source: other, reference: BIU 19.06.2008 pkt. 12}\n"
+    )
     assert _check(tmp_path, funded) == []
 
 

@@ -44,8 +44,10 @@ def test_parts_that_do_not_add_up_fail(tmp_path: Path) -> None:
 
 
 def test_a_rounded_percentage_is_reported_as_not_exact(tmp_path: Path) -> None:
-    body = SHARE.replace("value: 75", "value: 97").replace("numerator: 3", "numerator: 35").replace(
-        "denominator: 4", "denominator: 36"
+    body = (
+        SHARE.replace("value: 75", "value: 97")
+        .replace("numerator: 3", "numerator: 35")
+        .replace("denominator: 4", "denominator: 36")
     )
     [finding] = by_rule(check_measurements(tmp_path, body), RULE)
     assert finding.pointer == "/measurements/0/value"
@@ -58,14 +60,14 @@ def test_a_numerator_without_denominator_fails(tmp_path: Path) -> None:
 
 
 def test_a_measurement_that_reports_nothing_fails(tmp_path: Path) -> None:
-    body = "  - id: tom\n    text: intet\n    criterion: p/tilfredshed\n    date: \"2008\"\n"
+    body = '  - id: tom\n    text: intet\n    criterion: p/tilfredshed\n    date: "2008"\n'
     [finding] = by_rule(check_measurements(tmp_path, body), RULE)
     assert finding.pointer == "/measurements/0" and "reports nothing" in finding.message
 
 
 def test_done_or_an_assessment_is_something_to_report(tmp_path: Path) -> None:
     body = (
-        "  - {id: holdt, text: mødet er holdt, criterion: p/tilfredshed, done: true, date: \"2008\"}\n"
-        "  - {id: vurderet, text: godt, criterion: p/tilfredshed, assessment: godt, date: \"2008\"}\n"
+        '  - {id: holdt, text: mødet er holdt, criterion: p/tilfredshed, done: true, date: "2008"}\n'
+        '  - {id: vurderet, text: godt, criterion: p/tilfredshed, assessment: godt, date: "2008"}\n'
     )
     assert by_rule(check_measurements(tmp_path, body), RULE) == []

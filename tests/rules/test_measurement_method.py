@@ -41,7 +41,9 @@ def test_another_method_warns_that_the_verdict_will_not_compare(tmp_path: Path) 
 
 
 def test_no_method_warns(tmp_path: Path) -> None:
-    [finding] = by_rule(check_measurements(tmp_path, EMPLOYMENT.replace("    method: Integrationsbarometeret\n", "")), RULE)
+    [finding] = by_rule(
+        check_measurements(tmp_path, EMPLOYMENT.replace("    method: Integrationsbarometeret\n", "")), RULE
+    )
     assert finding.pointer == "/measurements/0" and "does not say how it was measured" in finding.message
 
 

@@ -44,7 +44,9 @@ def test_a_count_against_a_percent_target_fails(tmp_path: Path) -> None:
 
 
 def test_a_unit_other_than_the_indicators_fails(tmp_path: Path) -> None:
-    body = SATISFACTION.replace("    criterion: p/projektbesoeg\n", "").replace("value: 100\n    unit: count", "value: 100\n    unit: kr")
+    body = SATISFACTION.replace("    criterion: p/projektbesoeg\n", "").replace(
+        "value: 100\n    unit: count", "value: 100\n    unit: kr"
+    )
     [finding] = by_rule(check_measurements(tmp_path, body), RULE)
     assert finding.pointer == "/measurements/1/unit"
     assert "the indicator tfi-projektbesoeg is in a count" in finding.message

@@ -12,7 +12,9 @@ def _with_parts(parts: str, plan: str = PLAN) -> str:
     return plan.replace(PARENT, PARENT + "        of_which:\n" + parts, 1)
 
 
-def _part(id_: str, value: int, counted: str = "initiativer", kind: str = "at_least", unit: str = "count", more: str = "") -> str:
+def _part(
+    id_: str, value: int, counted: str = "initiativer", kind: str = "at_least", unit: str = "count", more: str = ""
+) -> str:
     return (
         f"          - id: {id_}\n"
         f"            text: mindst {value} {counted}\n"
@@ -43,7 +45,12 @@ def test_a_condition_counting_something_else_is_not_added(tmp_path: Path) -> Non
         "                text: hvor mindst 25 borgere\n"
         "                target: {kind: at_least, value: 25, unit: count, counted: borgere}\n"
     )
-    parts = _part("beskaeftigelse", 1, "initiativ") + condition + _part("unge", 1, "initiativ") + _part("organisationer", 2, "frivillige organisationer")
+    parts = (
+        _part("beskaeftigelse", 1, "initiativ")
+        + condition
+        + _part("unge", 1, "initiativ")
+        + _part("organisationer", 2, "frivillige organisationer")
+    )
     assert _check(tmp_path, _with_parts(parts)) == []
 
 
@@ -59,14 +66,23 @@ def test_a_part_in_another_unit_fails(tmp_path: Path) -> None:
 
 
 def test_an_at_most_part_above_an_at_most_parent_fails(tmp_path: Path) -> None:
-    plan = PLAN.replace("{kind: at_least, value: 5, unit: count, counted: initiativer}", "{kind: at_most, value: 5, unit: count, counted: initiativer}")
+    plan = PLAN.replace(
+        "{kind: at_least, value: 5, unit: count, counted: initiativer}",
+        "{kind: at_most, value: 5, unit: count, counted: initiativer}",
+    )
     assert _check(tmp_path / "fits", _with_parts(_part("a", 5, kind="at_most"), plan)) == []
     [finding] = _check(tmp_path / "above", _with_parts(_part("a", 6, kind="at_most"), plan))
     assert finding.pointer == "/areas/0/criteria/0/of_which/0/target/value"
-    assert "allows at most 6 initiativer, more than its parent initiativer allows in all (5 initiativer)" in finding.message
+    assert (
+        "allows at most 6 initiativer, more than its parent initiativer allows in all (5 initiativer)"
+        in finding.message
+    )
 
 
 def test_at_least_parts_above_an_at_most_parent_fail(tmp_path: Path) -> None:
-    plan = PLAN.replace("{kind: at_least, value: 5, unit: count, counted: initiativer}", "{kind: at_most, value: 5, unit: count, counted: initiativer}")
+    plan = PLAN.replace(
+        "{kind: at_least, value: 5, unit: count, counted: initiativer}",
+        "{kind: at_most, value: 5, unit: count, counted: initiativer}",
+    )
     [finding] = _check(tmp_path, _with_parts(_part("a", 4) + _part("b", 2), plan))
     assert "need at least 6 initiativer (4 + 2), but initiativer allows at most 5 initiativer" in finding.message

@@ -8,7 +8,11 @@ INDICATORS = "indicators:\n  - {id: tfi-projektbesoeg, title: Projektbesøg, uni
 
 
 def test_plans_with_ids_of_their_own_pass(tmp_path: Path) -> None:
-    files = {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN + INDICATORS, "plans/q.yaml": PLAN.replace("id: p\n", "id: q\n")}
+    files = {
+        "plans/mandate.yaml": MANDATE,
+        "plans/p.yaml": PLAN + INDICATORS,
+        "plans/q.yaml": PLAN.replace("id: p\n", "id: q\n"),
+    }
     result = check_files(tmp_path, files)
     assert by_rule(result, "plan-id-unique") == [] and by_rule(result, "plan-id-filename") == []
 

@@ -30,7 +30,7 @@ def _plan_with(criteria: str) -> str:
 def _measurements(body: str) -> str:
     return (
         "kind: measurements\nid: m\ntitle: Status\nsource: {title: Status}\nmeasurements:\n"
-        "  - id: m-tilfredshed\n    text: tilfredse\n    criterion: p/tilfredshed\n    date: \"2008\"\n" + body
+        '  - id: m-tilfredshed\n    text: tilfredse\n    criterion: p/tilfredshed\n    date: "2008"\n' + body
     )
 
 

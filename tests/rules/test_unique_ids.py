@@ -29,7 +29,10 @@ def test_sub_criteria_share_the_plan_wide_criterion_ids(tmp_path: Path) -> None:
         "            text: mindst 1\n"
         "            target: {kind: at_least, value: 1, unit: count, counted: initiativer}\n"
     )
-    plan = PLAN.replace("counted: initiativer}\n        measured_by: count\n", "counted: initiativer}\n        measured_by: count\n" + sub)
+    plan = PLAN.replace(
+        "counted: initiativer}\n        measured_by: count\n",
+        "counted: initiativer}\n        measured_by: count\n" + sub,
+    )
     [finding] = _check(tmp_path, plan)
     assert finding.pointer == "/areas/1/criteria/0/id"  # the area's own criterion comes after the sub-criterion
     assert "/areas/0/criteria/0/of_which/0" in finding.message
@@ -61,7 +64,8 @@ def test_nested_budget_lines_and_indicators(tmp_path: Path) -> None:
 def test_ids_with_spaces_or_capitals_are_rejected_with_the_clean_id(tmp_path: Path) -> None:
     # Near-duplicates ("Initiativer", "initiativer ") are stopped by the id type itself.
     result = check_files(
-        tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN.replace("id: projektbesoeg", 'id: "Initiativer "')}
+        tmp_path,
+        {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN.replace("id: projektbesoeg", 'id: "Initiativer "')},
     )
     [finding] = by_rule(result, "schema")
     assert finding.pointer == "/areas/2/criteria/0/id"

@@ -29,8 +29,8 @@ def test_a_waiver_of_a_real_rule_for_a_real_place_passes(tmp_path: Path) -> None
 
 
 def test_ids_pointers_and_the_whole_file_are_valid_places(tmp_path: Path) -> None:
-    waivers = _waiver(applies_to="forvaltninger") + _waiver(applies_to='""')[len("waivers:\n"):]
-    waivers += _waiver(applies_to="tilfredshed")[len("waivers:\n"):]
+    waivers = _waiver(applies_to="forvaltninger") + _waiver(applies_to='""')[len("waivers:\n") :]
+    waivers += _waiver(applies_to="tilfredshed")[len("waivers:\n") :]
     assert _check(tmp_path, waivers) == []
 
 

@@ -32,8 +32,10 @@ def test_a_target_its_wording_states_passes(tmp_path: Path) -> None:
 
 
 def test_a_lowered_target_whose_wording_keeps_the_old_number_fails(tmp_path: Path) -> None:
-    criterion = ("        text: 60 foreninger deltager i Taste the World\n"
-                 "        target: {kind: at_least, value: 50, unit: count, inferred: true}\n")
+    criterion = (
+        "        text: 60 foreninger deltager i Taste the World\n"
+        "        target: {kind: at_least, value: 50, unit: count, inferred: true}\n"
+    )
     [finding] = _check(tmp_path, criterion)
     assert finding.severity.value == "error"
     assert finding.pointer == "/areas/0/criteria/0/target/value"
@@ -42,15 +44,19 @@ def test_a_lowered_target_whose_wording_keeps_the_old_number_fails(tmp_path: Pat
 
 
 def test_a_wording_without_numbers_is_not_checked(tmp_path: Path) -> None:
-    criterion = ("        text: foreningerne deltager\n"
-                 "        target: {kind: at_least, value: 50, unit: count, inferred: true}\n")
+    criterion = (
+        "        text: foreningerne deltager\n"
+        "        target: {kind: at_least, value: 50, unit: count, inferred: true}\n"
+    )
     assert _check(tmp_path, criterion) == []
 
 
 def test_a_wording_with_several_numbers_passes_when_the_target_is_among_them(tmp_path: Path) -> None:
-    criterion = ("        text: 40 % af disse 60 foreninger medvirker i 2011\n"
-                 "        target: {kind: at_least, value: 40, unit: percent, inferred: true,\n"
-                 "                 population: {value: 60, text: disse 60 foreninger}}\n")
+    criterion = (
+        "        text: 40 % af disse 60 foreninger medvirker i 2011\n"
+        "        target: {kind: at_least, value: 40, unit: percent, inferred: true,\n"
+        "                 population: {value: 60, text: disse 60 foreninger}}\n"
+    )
     assert _check(tmp_path, criterion) == []
     wrong_group = criterion.replace("value: 60,", "value: 50,")
     [finding] = _check(tmp_path, wrong_group)
@@ -58,30 +64,35 @@ def test_a_wording_with_several_numbers_passes_when_the_target_is_among_them(tmp
 
 
 def test_a_change_checks_its_amount_baseline_and_end_level(tmp_path: Path) -> None:
-    criterion = ("        text: andelen øges med ti procentpoint fra 54,40 pct. til 64,4 pct.\n"
-                 "        target: {kind: change, direction: increase, by: 10, mode: percentage_points, unit: percent,\n"
-                 "                 baseline: {value: 54.40, date: 2007, method: Barometeret, text: \"54,40 pct.\"},\n"
-                 "                 end_level: 64.40}\n")
+    criterion = (
+        "        text: andelen øges med ti procentpoint fra 54,40 pct. til 64,4 pct.\n"
+        "        target: {kind: change, direction: increase, by: 10, mode: percentage_points, unit: percent,\n"
+        '                 baseline: {value: 54.40, date: 2007, method: Barometeret, text: "54,40 pct."},\n'
+        "                 end_level: 64.40}\n"
+    )
     assert _check(tmp_path, criterion) == []
     findings = _check(tmp_path, criterion.replace("by: 10,", "by: 11,").replace("value: 54.40", "value: 53.40"))
     assert [finding.pointer.rsplit("/target", 1)[1] for finding in findings] == ["/by", "/baseline/value"]
 
 
-@pytest.mark.parametrize(("wording", "number"), [
-    ("minimum 30.000 besøgende", "30000"),
-    ("1.000.000 kr.", "1000000"),
-    ("1,5 årsværk", "1.5"),
-    ("75 pct. er tilfredse", "75"),
-    ("80% oplever", "80"),
-    ("½ årsværk", "0.5"),
-    ("1½ årsværk", "1.5"),
-    ("halvanden årsværk", "1.5"),
-    ("øges med ti procentpoint", "10"),
-    ("fem foreninger", "5"),
-    ("Tyve møder", "20"),
-    ("ét møde", "1"),
-    ("2,5 mio. kr.", "2500000"),
-])
+@pytest.mark.parametrize(
+    ("wording", "number"),
+    [
+        ("minimum 30.000 besøgende", "30000"),
+        ("1.000.000 kr.", "1000000"),
+        ("1,5 årsværk", "1.5"),
+        ("75 pct. er tilfredse", "75"),
+        ("80% oplever", "80"),
+        ("½ årsværk", "0.5"),
+        ("1½ årsværk", "1.5"),
+        ("halvanden årsværk", "1.5"),
+        ("øges med ti procentpoint", "10"),
+        ("fem foreninger", "5"),
+        ("Tyve møder", "20"),
+        ("ét møde", "1"),
+        ("2,5 mio. kr.", "2500000"),
+    ],
+)
 def test_danish_numerals_and_number_words_are_read(wording: str, number: str) -> None:
     assert Decimal(number) in wording_numbers(wording)
 
@@ -108,8 +119,10 @@ def test_the_repositorys_plans_have_no_unwaived_finding() -> None:
 
 
 def test_a_baseline_without_words_of_its_own_is_not_held_to_the_wording(tmp_path: Path) -> None:
-    """"øges med 10 procentpoint" starts from a measurement the wording does not quote."""
-    criterion = ("        text: andelen øges med 10 procentpoint\n"
-                 "        target: {kind: change, direction: increase, by: 10, mode: percentage_points, unit: percent,\n"
-                 "                 baseline: {value: 54.40, date: 2007, method: Barometeret}}\n")
+    """ "øges med 10 procentpoint" starts from a measurement the wording does not quote."""
+    criterion = (
+        "        text: andelen øges med 10 procentpoint\n"
+        "        target: {kind: change, direction: increase, by: 10, mode: percentage_points, unit: percent,\n"
+        "                 baseline: {value: 54.40, date: 2007, method: Barometeret}}\n"
+    )
     assert _check(tmp_path, criterion) == []

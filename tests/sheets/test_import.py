@@ -48,13 +48,25 @@ HEADINGS: list[object] = ["Kriterium", "Værdi", "Tæller", "Nævner", "Enhed", 
 
 
 def test_an_xlsx_sheet_becomes_a_measurements_file_that_tfi_check_passes(repo: Path) -> None:
-    workbook(repo / "resultater.xlsx", [
-        HEADINGS,
-        ["2009/nye-metoder-foraeldre", 72.5, None, None, "%", "2009-12", "Spørgeskema 2009", "survey"],
-        ["2009/forbedret-foraeldreinddragelse", None, 35, 36, "procent", datetime(2009, 11, 30), "Spørgeskema 2009"],
-    ])
-    code, out, err = run_cli(["measurements", "import", "resultater.xlsx", "--output",
-                              "measurements/resultater-2009.yaml"], repo)
+    workbook(
+        repo / "resultater.xlsx",
+        [
+            HEADINGS,
+            ["2009/nye-metoder-foraeldre", 72.5, None, None, "%", "2009-12", "Spørgeskema 2009", "survey"],
+            [
+                "2009/forbedret-foraeldreinddragelse",
+                None,
+                35,
+                36,
+                "procent",
+                datetime(2009, 11, 30),
+                "Spørgeskema 2009",
+            ],
+        ],
+    )
+    code, out, err = run_cli(
+        ["measurements", "import", "resultater.xlsx", "--output", "measurements/resultater-2009.yaml"], repo
+    )
     assert (code, err) == (0, "")
     assert out == "2 measurement(s) written to measurements/resultater-2009.yaml.\n"
     data = yaml.safe_load((repo / "measurements/resultater-2009.yaml").read_text(encoding="utf-8"))
@@ -72,21 +84,34 @@ def test_an_xlsx_sheet_becomes_a_measurements_file_that_tfi_check_passes(repo: P
 
 
 def test_each_bad_row_is_named_by_its_cell_and_nothing_is_written(repo: Path) -> None:
-    workbook(repo / "resultater.xlsx", [
-        ["Kriterium", "Værdi", "Enhed", "Dato", "Kilde"],
-        ["2009/nye-metoder-foraeldre", "1,5 %", "%", "2009-12", "x"],
-        ["2009/nye-metoder-foraeldre", 12, "pund", "31.12.2009", "x"],
-        ["2009/Nye", 1e13, "%", "2009-12", "x"],
-        ["2009/nye-metoder-foraeldre", "12,5", "%", None, "x", "stray"],
-        ["2009/nye-metoder-foraeldre", 1 / 3, "%", "2009", "x"],
-    ])
+    workbook(
+        repo / "resultater.xlsx",
+        [
+            ["Kriterium", "Værdi", "Enhed", "Dato", "Kilde"],
+            ["2009/nye-metoder-foraeldre", "1,5 %", "%", "2009-12", "x"],
+            ["2009/nye-metoder-foraeldre", 12, "pund", "31.12.2009", "x"],
+            ["2009/Nye", 1e13, "%", "2009-12", "x"],
+            ["2009/nye-metoder-foraeldre", "12,5", "%", None, "x", "stray"],
+            ["2009/nye-metoder-foraeldre", 1 / 3, "%", "2009", "x"],
+        ],
+    )
     code, out, err = run_cli(["measurements", "import", "resultater.xlsx", "-o", "measurements/r.yaml"], repo)
     assert code == 1 and out == ""
     places = [line.split(": ")[1] for line in err.splitlines() if line.startswith("resultater.xlsx: ")]
-    assert places == ["Resultater!B2", "Resultater!C3", "Resultater!D3", "Resultater!A4", "Resultater!B4",
-                      "Resultater!D5", "Resultater!F5", "Resultater!B6"]
-    assert ("resultater.xlsx: Resultater!B2: expected a number, found '1,5 %'\n"
-            "    hint: write the number alone (1,5) and its unit in the unit column (percent)") in err
+    assert places == [
+        "Resultater!B2",
+        "Resultater!C3",
+        "Resultater!D3",
+        "Resultater!A4",
+        "Resultater!B4",
+        "Resultater!D5",
+        "Resultater!F5",
+        "Resultater!B6",
+    ]
+    assert (
+        "resultater.xlsx: Resultater!B2: expected a number, found '1,5 %'\n"
+        "    hint: write the number alone (1,5) and its unit in the unit column (percent)"
+    ) in err
     assert "hint: write the date as year-month-day: 2009-12-31" in err
     assert "too large" in err and "has 15 decimals" in err
     assert err.endswith("8 problem(s) in resultater.xlsx; nothing written.\n")
@@ -102,20 +127,27 @@ def test_danish_messages(repo: Path) -> None:
 
 
 def test_a_danish_excel_csv_with_semicolons_decimal_commas_and_a_bom(repo: Path) -> None:
-    text = ("Indikator;Værdi;Enhed;Periode;Kilde\n"
-            "tfi-rekvireringer;22;antal;2009;Status 2009\n"
-            "tfi-raadgivninger;1.234,50;antal;2009-H2;Status 2009\n"
-            "tfi-rekvirent-tilfredshed;97,22;pct.;2009-Q4;Survey\n")
+    text = (
+        "Indikator;Værdi;Enhed;Periode;Kilde\n"
+        "tfi-rekvireringer;22;antal;2009;Status 2009\n"
+        "tfi-raadgivninger;1.234,50;antal;2009-H2;Status 2009\n"
+        "tfi-rekvirent-tilfredshed;97,22;pct.;2009-Q4;Survey\n"
+    )
     (repo / "status.csv").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     code, _, err = run_cli(["measurements", "import", "status.csv", "-o", "measurements/status-2009.yaml"], repo)
     assert (code, err) == (0, "")
     written = (repo / "measurements/status-2009.yaml").read_text(encoding="utf-8")
     assert "    value: 1234.50\n" in written and "    value: 97.22\n" in written  # exact, as written
     data = yaml.safe_load(written)
-    assert [m["indicator"] for m in data["measurements"]] == ["tfi-rekvireringer", "tfi-raadgivninger",
-                                                             "tfi-rekvirent-tilfredshed"]
-    assert data["measurements"][0]["text"] == "Indikator: tfi-rekvireringer; Værdi: 22; Enhed: antal; " \
-                                              "Periode: 2009; Kilde: Status 2009"
+    assert [m["indicator"] for m in data["measurements"]] == [
+        "tfi-rekvireringer",
+        "tfi-raadgivninger",
+        "tfi-rekvirent-tilfredshed",
+    ]
+    assert (
+        data["measurements"][0]["text"] == "Indikator: tfi-rekvireringer; Værdi: 22; Enhed: antal; "
+        "Periode: 2009; Kilde: Status 2009"
+    )
     assert run_cli(["check", "measurements/status-2009.yaml"], repo)[0] == 0
 
 
@@ -127,8 +159,10 @@ def test_a_plain_danish_csv_in_windows_1252(repo: Path) -> None:
 
 
 def test_an_english_csv_with_commas_reads_points_as_decimals(repo: Path) -> None:
-    (repo / "status.csv").write_text('indicator,value,unit,date\ntfi-rekvireringer,1.5,count,2009\n'
-                                     'tfi-raadgivninger,"1,234.5",count,2009\n', encoding="utf-8")
+    (repo / "status.csv").write_text(
+        'indicator,value,unit,date\ntfi-rekvireringer,1.5,count,2009\ntfi-raadgivninger,"1,234.5",count,2009\n',
+        encoding="utf-8",
+    )
     assert run_cli(["measurements", "import", "status.csv", "-o", "measurements/s.yaml"], repo)[0] == 0
     data = yaml.safe_load((repo / "measurements/s.yaml").read_text(encoding="utf-8"))
     assert [m["value"] for m in data["measurements"]] == [1.5, 1234.5]
@@ -152,16 +186,30 @@ def test_only_a_regular_file_is_ever_replaced(repo: Path) -> None:
     assert code == 2 and "not a regular file" in err
 
 
-@pytest.mark.parametrize(("rows", "message"), [
-    ([["Indikatr", "Værdi", "Dato"], ["x", 1, "2009"]], "Resultater!A1: unknown heading 'Indikatr'; did you mean 'indikator' or 'indicator'?"),
-    ([["Værdi", "Dato"], [1, "2009"]], "Resultater!A1: no column says what was measured"),
-    ([["Indikator", "Værdi"], ["x", 1]], "Resultater!A1: no column says when"),
-    ([["Indikator", "Dato", "Periode"], ["x", "2009", "2009"]], "Resultater!C1: a second column for date (the first is Resultater!B1)"),
-    ([["Indikator", "Værdi", "Dato"]], "Resultater!A1: no rows of results below the headings"),
-    ([["Indikator", "Tæller", "Dato"], ["x", 3, "2009"]], "Resultater!A2: a share needs both numerator and denominator"),
-    ([["Id", "Indikator", "Værdi", "Dato"], ["a", "x", 1, "2009"], ["a", "x", 2, "2009"]],
-     "Resultater!A3: the id 'a' is also in Resultater!A2"),
-])
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (
+            [["Indikatr", "Værdi", "Dato"], ["x", 1, "2009"]],
+            "Resultater!A1: unknown heading 'Indikatr'; did you mean 'indikator' or 'indicator'?",
+        ),
+        ([["Værdi", "Dato"], [1, "2009"]], "Resultater!A1: no column says what was measured"),
+        ([["Indikator", "Værdi"], ["x", 1]], "Resultater!A1: no column says when"),
+        (
+            [["Indikator", "Dato", "Periode"], ["x", "2009", "2009"]],
+            "Resultater!C1: a second column for date (the first is Resultater!B1)",
+        ),
+        ([["Indikator", "Værdi", "Dato"]], "Resultater!A1: no rows of results below the headings"),
+        (
+            [["Indikator", "Tæller", "Dato"], ["x", 3, "2009"]],
+            "Resultater!A2: a share needs both numerator and denominator",
+        ),
+        (
+            [["Id", "Indikator", "Værdi", "Dato"], ["a", "x", 1, "2009"], ["a", "x", 2, "2009"]],
+            "Resultater!A3: the id 'a' is also in Resultater!A2",
+        ),
+    ],
+)
 def test_sheets_that_cannot_become_measurements(repo: Path, rows: list[list[object]], message: str) -> None:
     workbook(repo / "r.xlsx", rows)
     code, _, err = run_cli(["measurements", "import", "r.xlsx", "-o", "measurements/r.yaml"], repo)
@@ -179,23 +227,30 @@ def test_an_output_name_that_is_no_id_is_a_usage_error(repo: Path) -> None:
     (repo / "status.csv").write_text("indikator;værdi;dato\ntfi-rekvireringer;22;2009\n", encoding="utf-8")
     for name in ("measurements/Status 2009.yaml", "measurements/status-2009"):
         code, _, err = run_cli(["measurements", "import", "status.csv", "-o", name], repo)
-        assert code == 2 and "must be lowercase letters, digits and hyphens, such as measurements/resultater-2009.yaml" in err
+        assert (
+            code == 2
+            and "must be lowercase letters, digits and hyphens, such as measurements/resultater-2009.yaml" in err
+        )
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (0.1 + 0.2, Decimal("0.3")),  # a formula's sum, stored as 0.30000000000000004: Excel shows 0.3
-    (72.5, Decimal("72.5")),
-    (97.22, Decimal("97.22")),
-    (1234567.89, Decimal("1234567.89")),
-    (35, Decimal(35)),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0.1 + 0.2, Decimal("0.3")),  # a formula's sum, stored as 0.30000000000000004: Excel shows 0.3
+        (72.5, Decimal("72.5")),
+        (97.22, Decimal("97.22")),
+        (1234567.89, Decimal("1234567.89")),
+        (35, Decimal(35)),
+    ],
+)
 def test_number_cells_are_read_as_excel_shows_them_without_float_drift(value: float, expected: Decimal) -> None:
     found = cells.number(Cell("Ark1", 2, 2, value), "either")
     assert found == expected and str(found) == str(expected)
 
 
-danish_numbers = st.decimals(min_value=-LARGEST_NUMBER, max_value=LARGEST_NUMBER, places=2, allow_nan=False,
-                             allow_infinity=False)
+danish_numbers = st.decimals(
+    min_value=-LARGEST_NUMBER, max_value=LARGEST_NUMBER, places=2, allow_nan=False, allow_infinity=False
+)
 
 
 def _danish(number: Decimal) -> str:
@@ -219,8 +274,11 @@ def test_a_sheet_name_of_more_than_one_word_is_quoted_as_excel_quotes_it() -> No
     assert Cell("Ann's", 1, 28, None).ref == "'Ann''s'!AB1"
 
 
-@given(st.decimals(min_value=-LARGEST_NUMBER, max_value=LARGEST_NUMBER, places=MOST_DECIMALS, allow_nan=False,
-                   allow_infinity=False))
+@given(
+    st.decimals(
+        min_value=-LARGEST_NUMBER, max_value=LARGEST_NUMBER, places=MOST_DECIMALS, allow_nan=False, allow_infinity=False
+    )
+)
 def test_a_number_cell_reads_back_as_the_number_typed(number: Decimal) -> None:
     # Within the bounds a number has at most 13 + 6 = 19 digits; a double keeps 15 (what Excel keeps too).
     typed = Decimal(format(number, "f")).normalize()
@@ -230,7 +288,8 @@ def test_a_number_cell_reads_back_as_the_number_typed(number: Decimal) -> None:
 
 
 def test_rows_beyond_what_tfi_check_reads_are_refused_at_the_row_that_crosses(
-        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # At the real limit (2 MB) that is row 8,115 of a plain sheet (measured); here the limit is made small.
     from tfi_rules.load.loader import Limits
     from tfi_rules.sheets import build
@@ -240,8 +299,10 @@ def test_rows_beyond_what_tfi_check_reads_are_refused_at_the_row_that_crosses(
     (repo / "status.csv").write_text("indikator;værdi;enhed;dato\n" + rows, encoding="utf-8")
     code, _, err = run_cli(["measurements", "import", "status.csv", "-o", "measurements/s.yaml"], repo)
     assert code == 1 and not (repo / "measurements/s.yaml").exists()
-    assert err.startswith("status.csv: status!A6: from this row on, the measurements file would be larger than tfi "
-                          "reads (1,000 bytes)\n    hint: split the rows into two spreadsheets")
+    assert err.startswith(
+        "status.csv: status!A6: from this row on, the measurements file would be larger than tfi "
+        "reads (1,000 bytes)\n    hint: split the rows into two spreadsheets"
+    )
 
 
 def test_a_date_cell_is_as_precise_as_its_format_shows_it(repo: Path) -> None:
@@ -249,7 +310,7 @@ def test_a_date_cell_is_as_precise_as_its_format_shows_it(repo: Path) -> None:
     sheet = book.active
     assert sheet is not None
     sheet.append(["indikator", "værdi", "dato"])
-    for number_format in ("mmm-yy", '[$-406]mmmm yyyy;@', "yyyy", "dd-mm-yyyy", "yyyy-mm-dd"):
+    for number_format in ("mmm-yy", "[$-406]mmmm yyyy;@", "yyyy", "dd-mm-yyyy", "yyyy-mm-dd"):
         sheet.append(["tfi-rekvireringer", 1, datetime(2008, 8, 1)])
         sheet.cell(sheet.max_row, 3).number_format = number_format
     book.save(repo / "r.xlsx")
@@ -258,12 +319,20 @@ def test_a_date_cell_is_as_precise_as_its_format_shows_it(repo: Path) -> None:
     assert [m["date"] for m in data["measurements"]] == ["2008-08", "2008-08", "2008", "2008-08-01", "2008-08-01"]
 
 
-@pytest.mark.parametrize(("text", "convention", "expected"), [
-    ("1,5", "either", Decimal("1.5")), ("1.5", "either", Decimal("1.5")), ("1.234,5", "either", Decimal("1234.5")),
-    ("12.345.678", "either", Decimal(12345678)), ("1 234,5", "either", Decimal("1234.5")),
-    ("1.234", "da", Decimal(1234)), ("1,234", "da", Decimal("1.234")),
-    ("1,234", "en", Decimal(1234)), ("1.234", "en", Decimal("1.234")),
-])
+@pytest.mark.parametrize(
+    ("text", "convention", "expected"),
+    [
+        ("1,5", "either", Decimal("1.5")),
+        ("1.5", "either", Decimal("1.5")),
+        ("1.234,5", "either", Decimal("1234.5")),
+        ("12.345.678", "either", Decimal(12345678)),
+        ("1 234,5", "either", Decimal("1234.5")),
+        ("1.234", "da", Decimal(1234)),
+        ("1,234", "da", Decimal("1.234")),
+        ("1,234", "en", Decimal(1234)),
+        ("1.234", "en", Decimal("1.234")),
+    ],
+)
 def test_numbers_typed_as_text(text: str, convention: cells.Convention, expected: Decimal) -> None:
     assert cells.number(Cell("Ark1", 2, 2, text), convention) == expected
 
@@ -286,9 +355,13 @@ def test_sheet_chooses_the_sheets_of_a_workbook(repo: Path) -> None:
     book.save(repo / "r.xlsx")
     code, _, err = run_cli(["measurements", "import", "r.xlsx", "-o", "measurements/r.yaml"], repo)
     assert code == 1 and "r.xlsx: Noter!A1: unknown heading 'Tallene er fra statusrapporten.'" in err
-    assert run_cli(["measurements", "import", "r.xlsx", "-o", "measurements/r.yaml", "--sheet", "Resultater"],
-                   repo)[0] == 0
-    assert yaml.safe_load((repo / "measurements/r.yaml").read_text(encoding="utf-8"))["measurements"][0]["date"] == "2009"
+    assert (
+        run_cli(["measurements", "import", "r.xlsx", "-o", "measurements/r.yaml", "--sheet", "Resultater"], repo)[0]
+        == 0
+    )
+    assert (
+        yaml.safe_load((repo / "measurements/r.yaml").read_text(encoding="utf-8"))["measurements"][0]["date"] == "2009"
+    )
     code, _, err = run_cli(["measurements", "import", "r.xlsx", "-o", "measurements/x.yaml", "--sheet", "Ark1"], repo)
     assert code == 2 and "r.xlsx has no sheet 'Ark1' (its sheets: Noter, Resultater)" in err
 

@@ -15,8 +15,20 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "tfi_rules"
 
 # The ground floor: shared vocabulary and helpers, reading a file, the models. Anything may use it.
-GROUND = {"tfi_rules", "findings", "config", "numbers", "suggest", "files", "os_reasons", "describe", "i18n", "model",
-          "load", "markdown"}
+GROUND = {
+    "tfi_rules",
+    "findings",
+    "config",
+    "numbers",
+    "suggest",
+    "files",
+    "os_reasons",
+    "describe",
+    "i18n",
+    "model",
+    "load",
+    "markdown",
+}
 
 # The wings, one per command, and what each may import besides the ground floor. `tfi check` is
 # three rooms, each standing on the one before: the rules (the API they are written against), the

@@ -29,7 +29,9 @@ CORPUS = Path(__file__).parents[1] / "corpus"
 ORDINARY_SECONDS = 1.0
 BIG_SECONDS = 5.0
 # Words with which a message or hint tells the user what to do instead.
-ADVICE = re.compile(r"\b(write|add|remove|put|indent|keep|save|delete|split|quote|use|check|start|line up|give|did you mean)\b")
+ADVICE = re.compile(
+    r"\b(write|add|remove|put|indent|keep|save|delete|split|quote|use|check|start|line up|give|did you mean)\b"
+)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ def test_an_inferred_reading_is_noted_until_it_is_confirmed(tmp_path: Path) -> N
 def test_a_method_the_source_does_not_give_is_decided_once(tmp_path: Path) -> None:
     files = {"plans/mandate.yaml": MANDATE, "plans/p.yaml": _plan("", measured=False)}
     assert [f.message for f in by_rule(check_files(tmp_path / "a", files), "criterion-measurable")] == [
-        "tilfredshed does not say how it is measured"]
+        "tilfredshed does not say how it is measured"
+    ]
     files["plans/p.yaml"] = _plan(MEASUREMENT, measured=False)
     assert by_rule(check_files(tmp_path / "b", files), "criterion-measurable") == []
 
@@ -46,8 +47,10 @@ def test_a_decision_about_the_other_question_does_not_silence_a_finding(tmp_path
 
 
 def test_a_decision_without_who_or_when_is_refused(tmp_path: Path) -> None:
-    files = {"plans/mandate.yaml": MANDATE,
-             "plans/p.yaml": _plan("        decisions:\n          - {about: reading, by: Anna Jensen}\n")}
+    files = {
+        "plans/mandate.yaml": MANDATE,
+        "plans/p.yaml": _plan("        decisions:\n          - {about: reading, by: Anna Jensen}\n"),
+    }
     [finding] = by_rule(check_files(tmp_path, files), "schema")
     assert "on" in finding.message and finding.pointer.startswith("/areas/1/criteria/0/decisions/0")
 
@@ -58,7 +61,8 @@ def test_the_decision_shows_in_the_verdict_and_the_report(tmp_path: Path) -> Non
     assert code == 0, err
     rows = {row["criterion"]: row for row in json.loads(out)}
     assert rows["tilfredshed"]["decisions"] == [
-        {"about": "reading", "by": "Anna Jensen", "on": "2026-11-30", "note": "Bilag 1, side 2: læst som mindst"}]
+        {"about": "reading", "by": "Anna Jensen", "on": "2026-11-30", "note": "Bilag 1, side 2: læst som mindst"}
+    ]
     assert rows["initiativer"]["decisions"] == []
     code, _, err = run_cli(["report", "-o", "page.html", "--lang", "da"], tmp_path)
     assert code == 0, err

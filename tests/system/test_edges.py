@@ -29,14 +29,23 @@ def _repo(root: Path) -> Path:
 
 # --- an empty path -----------------------------------------------------------------------
 
-EMPTY_PATH = ("tfi: error: an empty path was given; name a file or folder, or give none for the "
-              "repository's plans/ and measurements/\n")
+EMPTY_PATH = (
+    "tfi: error: an empty path was given; name a file or folder, or give none for the "
+    "repository's plans/ and measurements/\n"
+)
 
 
-@pytest.mark.parametrize("args", [
-    ["check", ""], ["check", "plans", ""], ["verdict", ""], ["verdict", "--measurements", ""],
-    ["report", "", "-o", "r.html"], ["report", "--measurements", "", "-o", "r.html"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", ""],
+        ["check", "plans", ""],
+        ["verdict", ""],
+        ["verdict", "--measurements", ""],
+        ["report", "", "-o", "r.html"],
+        ["report", "--measurements", "", "-o", "r.html"],
+    ],
+)
 def test_an_empty_path_is_a_usage_error_not_the_current_folder(tmp_path: Path, args: list[str]) -> None:
     code, out, err = run_cli(args, _repo(tmp_path))
     assert (code, out, err) == (cli.EXIT_USAGE, "", EMPTY_PATH)
@@ -49,8 +58,9 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(tmp_path: Path, a
 def test_a_plan_named_in_upper_case_is_checked_not_skipped(tmp_path: Path) -> None:
     repo = _repo(tmp_path)
     (repo / "plans" / "p.yaml").rename(repo / "plans" / "P.YAML")
-    (repo / "plans" / "q.Yml").write_text(PLAN.replace("id: p\n", "id: q\n").replace("årsværk: 1\n", "årsværk: 2\n"),
-                                          encoding="utf-8")
+    (repo / "plans" / "q.Yml").write_text(
+        PLAN.replace("id: p\n", "id: q\n").replace("årsværk: 1\n", "årsværk: 2\n"), encoding="utf-8"
+    )
     code, out, _ = run_cli(["check", "plans"], repo)
     assert code == cli.EXIT_FINDINGS  # q is unbalanced: found only because q.Yml was read
     assert "3 files checked" in out
@@ -61,24 +71,38 @@ def test_a_plan_named_in_upper_case_is_checked_not_skipped(tmp_path: Path) -> No
 # --- a full standard output --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("args", [["check"], ["verdict"], ["report", "-o", "-"], ["rules"], ["--version"],
-                                  ["check", "--help"]],
-                         ids=["check", "verdict", "report", "rules", "version", "help"])
+@pytest.mark.parametrize(
+    "args",
+    [["check"], ["verdict"], ["report", "-o", "-"], ["rules"], ["--version"], ["check", "--help"]],
+    ids=["check", "verdict", "report", "rules", "version", "help"],
+)
 def test_a_full_standard_output_is_said_in_a_sentence(tmp_path: Path, args: list[str]) -> None:
     repo = _repo(tmp_path)
     with open("/dev/full", "w", encoding="utf-8") as full:
-        done = subprocess.run([*CLI, *args], cwd=repo, stdout=full, stderr=subprocess.PIPE, text=True,
-                              timeout=30, check=False)
+        done = subprocess.run(
+            [*CLI, *args], cwd=repo, stdout=full, stderr=subprocess.PIPE, text=True, timeout=30, check=False
+        )
     assert (done.returncode, done.stderr) == (
-        cli.EXIT_USAGE, "tfi: error: could not write the output: no space left on device\n")
+        cli.EXIT_USAGE,
+        "tfi: error: could not write the output: no space left on device\n",
+    )
 
 
 def test_a_full_standard_output_in_danish(tmp_path: Path) -> None:
     with open("/dev/full", "w", encoding="utf-8") as full:
-        done = subprocess.run([*CLI, "check", "--lang", "da"], cwd=_repo(tmp_path), stdout=full,
-                              stderr=subprocess.PIPE, text=True, timeout=30, check=False)
+        done = subprocess.run(
+            [*CLI, "check", "--lang", "da"],
+            cwd=_repo(tmp_path),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=30,
+            check=False,
+        )
     assert (done.returncode, done.stderr) == (
-        cli.EXIT_USAGE, "tfi: fejl: kunne ikke skrive uddata: der er ikke mere plads på enheden\n")
+        cli.EXIT_USAGE,
+        "tfi: fejl: kunne ikke skrive uddata: der er ikke mere plads på enheden\n",
+    )
 
 
 # --- links out of the repository ---------------------------------------------------------
@@ -103,11 +127,16 @@ def test_a_link_out_of_the_repository_is_refused_by_name_and_not_read(tmp_path: 
         assert code == cli.EXIT_FINDINGS, out + err
         assert "SECRET-1234" not in out + err
         target = tmp_path / "elsewhere" / "secret.yaml"
-        assert (f"plans/x.yaml: error [link-outside-repository] 'plans/x.yaml' is a symbolic link to {target}, "
-                "outside the repository; it is not followed or read\n"
-                f"    hint: copy the file into the repository, or give {target} itself on the command line") in out
+        assert (
+            f"plans/x.yaml: error [link-outside-repository] 'plans/x.yaml' is a symbolic link to {target}, "
+            "outside the repository; it is not followed or read\n"
+            f"    hint: copy the file into the repository, or give {target} itself on the command line"
+        ) in out
     code, out, _ = run_cli(["check"], repo)
-    assert f"plans/more: error [link-outside-repository] 'plans/more' is a symbolic link to {tmp_path / 'elsewhere'}" in out
+    assert (
+        f"plans/more: error [link-outside-repository] 'plans/more' is a symbolic link to {tmp_path / 'elsewhere'}"
+        in out
+    )
     code, out, err = run_cli(["verdict"], repo)
     assert code == cli.EXIT_FINDINGS and "SECRET-1234" not in out + err
     assert "tfi: plans/x.yaml: 'plans/x.yaml' is a symbolic link to" in err
@@ -148,8 +177,14 @@ def test_tfi_diff_names_a_link_out_of_the_repository_and_does_not_read_it(tmp_pa
 
 
 def _locked(shared_tmp: Path) -> Path:
-    repo = write_repo(shared_tmp, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN,
-                                   "plans/locked/q.yaml": PLAN.replace("id: p\n", "id: q\n")})
+    repo = write_repo(
+        shared_tmp,
+        {
+            "plans/mandate.yaml": MANDATE,
+            "plans/p.yaml": PLAN,
+            "plans/locked/q.yaml": PLAN.replace("id: p\n", "id: q\n"),
+        },
+    )
     (repo / "plans" / "locked").chmod(0)
     return repo
 
@@ -158,8 +193,10 @@ def test_a_folder_that_cannot_be_read_says_permission_denied(shared_tmp: Path) -
     repo = _locked(shared_tmp)
     code, out, err = run_cli_as_normal_user(["check", "plans"], repo, unreadable=repo / "plans" / "locked")
     assert code == cli.EXIT_FINDINGS, out + err
-    assert ("plans/locked: error [file-unreadable] cannot read the folder 'plans/locked': permission denied\n"
-            "    hint: make the folder readable for this user (chmod a+rx), or move the files out of it") in out
+    assert (
+        "plans/locked: error [file-unreadable] cannot read the folder 'plans/locked': permission denied\n"
+        "    hint: make the folder readable for this user (chmod a+rx), or move the files out of it"
+    ) in out
     assert "2 files checked, 1 error" in out  # the others are still checked
 
 
@@ -174,8 +211,9 @@ def test_a_named_file_in_a_folder_that_cannot_be_searched_says_permission_denied
     shared_tmp: Path, command: str
 ) -> None:
     repo = _locked(shared_tmp)
-    code, out, err = run_cli_as_normal_user([command, "plans/locked/q.yaml"], repo,
-                                            unreadable=repo / "plans" / "locked" / "q.yaml")
+    code, out, err = run_cli_as_normal_user(
+        [command, "plans/locked/q.yaml"], repo, unreadable=repo / "plans" / "locked" / "q.yaml"
+    )
     assert (code, out, err) == (cli.EXIT_USAGE, "", "tfi: error: plans/locked/q.yaml: permission denied\n")
 
 
@@ -221,8 +259,14 @@ def _interrupt(repo: Path, how: str, delay: float) -> tuple[int, str, list[int]]
     The exit code is as a shell shows it: a process that ends by the signal itself (Python does so
     for a Ctrl-C that comes after tfi's own handling, while the interpreter shuts down) is 128 + N.
     """
-    process = subprocess.Popen([*CLI, "check", "--jobs", "2"], cwd=repo, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    process = subprocess.Popen(
+        [*CLI, "check", "--jobs", "2"],
+        cwd=repo,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     started = time.monotonic()
     workers: list[int] = []
     while len(workers) < 2 and process.poll() is None and time.monotonic() - started < 20:
@@ -257,10 +301,14 @@ def _interrupt_running(repo: Path, how: str, delay: float) -> tuple[int, str, li
     raise AssertionError(f"the check ended before {how} came, five times: make PLANS larger")
 
 
-@pytest.mark.parametrize("how, code", [
-    ("Ctrl-C", cli.EXIT_INTERRUPTED), ("SIGTERM to the group", cli.EXIT_TERMINATED),
-    ("SIGTERM to tfi", cli.EXIT_TERMINATED),
-])
+@pytest.mark.parametrize(
+    "how, code",
+    [
+        ("Ctrl-C", cli.EXIT_INTERRUPTED),
+        ("SIGTERM to the group", cli.EXIT_TERMINATED),
+        ("SIGTERM to tfi", cli.EXIT_TERMINATED),
+    ],
+)
 def test_a_parallel_check_stops_quietly_on_a_signal(tmp_path: Path, how: str, code: int) -> None:
     repo = _many_plans(tmp_path)
     for delay in (0.0, 0.02):  # as the workers start, and while they parse
@@ -281,8 +329,14 @@ def _running(pid: int) -> bool:
 
 def test_a_worker_killed_from_outside_is_said_not_waited_for(tmp_path: Path) -> None:
     # The out-of-memory killer's SIGKILL: multiprocessing.Pool waited for the lost chunk for ever.
-    process = subprocess.Popen([*CLI, "check", "--jobs", "2"], cwd=_many_plans(tmp_path), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    process = subprocess.Popen(
+        [*CLI, "check", "--jobs", "2"],
+        cwd=_many_plans(tmp_path),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     started = time.monotonic()
     workers: list[int] = []
     while not workers and process.poll() is None and time.monotonic() - started < 20:
@@ -295,5 +349,7 @@ def test_a_worker_killed_from_outside_is_said_not_waited_for(tmp_path: Path) -> 
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         raise AssertionError("tfi waited for a worker that was gone") from None
-    said = "tfi: error: a worker process was stopped (killed by signal 9); run again, or with --jobs 1 for one process\n"
+    said = (
+        "tfi: error: a worker process was stopped (killed by signal 9); run again, or with --jobs 1 for one process\n"
+    )
     assert (process.returncode, err) == (128 + signal.SIGKILL, said)

@@ -158,7 +158,9 @@ def _counts_not_negative(target: dict[str, Any]) -> dict[str, Any]:
     """A count is zero or more (the model refuses `value: -1` in `unit: count`): keep the plan valid."""
     if target.get("unit") != "count":
         return target
-    levels: dict[str, Any] = {name: abs(target[name]) for name in ("value", "min", "max", "end_level") if name in target}
+    levels: dict[str, Any] = {
+        name: abs(target[name]) for name in ("value", "min", "max", "end_level") if name in target
+    }
     if "baseline" in target:
         levels["baseline"] = {**target["baseline"], "value": abs(target["baseline"]["value"])}
     return {**target, **levels}
@@ -169,9 +171,7 @@ CHANGE = st.fixed_dictionaries(
     optional={
         "by": AMOUNT,
         "mode": st.sampled_from(["percentage_points", "relative_percent"]),
-        "baseline": st.fixed_dictionaries(
-            {"value": NUMBER, "date": MOMENT, "method": TEXT}, optional={"text": TEXT}
-        ),
+        "baseline": st.fixed_dictionaries({"value": NUMBER, "date": MOMENT, "method": TEXT}, optional={"text": TEXT}),
         "end_level": NUMBER,
         "counted": TEXT,
         "approximate": st.booleans(),

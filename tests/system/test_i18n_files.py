@@ -101,38 +101,48 @@ def danish_findings(text: str, tmp_path: Path) -> list[tuple[str, str, str]]:
 
 def test_a_tab_in_the_indentation(tmp_path: Path) -> None:
     text = PLAN.format(allocation="årsværk: 1").replace("    title: Udsatte", "\ttitle: Udsatte")
-    assert danish_findings(text, tmp_path) == [(
-        "yaml-syntax",
-        "her er brugt et tabulatortegn, men YAML indrykker kun med mellemrum",
-        "indryk med mellemrum, ikke med tabulator",
-    )]
+    assert danish_findings(text, tmp_path) == [
+        (
+            "yaml-syntax",
+            "her er brugt et tabulatortegn, men YAML indrykker kun med mellemrum",
+            "indryk med mellemrum, ikke med tabulator",
+        )
+    ]
 
 
 def test_a_key_written_twice(tmp_path: Path) -> None:
     text = PLAN.format(allocation="årsværk: 1").replace("title: Arbejdsplan\n", "title: Arbejdsplan\ntitle: Plan\n")
-    assert danish_findings(text, tmp_path) == [(
-        "yaml-duplicate-key",
-        "nøglen 'title' står to gange i samme afsnit (første gang på linje 3)",
-        "behold kun den ene; YAML ville uden varsel se bort fra den første",
-    )]
+    assert danish_findings(text, tmp_path) == [
+        (
+            "yaml-duplicate-key",
+            "nøglen 'title' står to gange i samme afsnit (første gang på linje 3)",
+            "behold kun den ene; YAML ville uden varsel se bort fra den første",
+        )
+    ]
 
 
 def test_a_misspelt_key_with_a_suggestion(tmp_path: Path) -> None:
-    assert danish_findings(PLAN.format(allocation="aarsvaerk: 1"), tmp_path) == [(
-        "schema",
-        "ukendt nøgle 'aarsvaerk'",
-        ("mente du 'årsværk'? tilladte nøgler her: "
-         "id, title, årsværk, årsværk_text, funding, splits, activities, criteria, note"),
-    )]
+    assert danish_findings(PLAN.format(allocation="aarsvaerk: 1"), tmp_path) == [
+        (
+            "schema",
+            "ukendt nøgle 'aarsvaerk'",
+            (
+                "mente du 'årsværk'? tilladte nøgler her: "
+                "id, title, årsværk, årsværk_text, funding, splits, activities, criteria, note"
+            ),
+        )
+    ]
 
 
 def test_a_number_written_the_danish_way(tmp_path: Path) -> None:
     # The suggestion is what to type in the file, so it keeps the point: 1.5, not 1,5.
-    assert danish_findings(PLAN.format(allocation="årsværk: 1,5"), tmp_path) == [(
-        "schema",
-        "her skal stå et tal, men der står teksten '1,5'",
-        "skriv 1.5 (med decimalpunktum, ikke komma)",
-    )]
+    assert danish_findings(PLAN.format(allocation="årsværk: 1,5"), tmp_path) == [
+        (
+            "schema",
+            "her skal stå et tal, men der står teksten '1,5'",
+            "skriv 1.5 (med decimalpunktum, ikke komma)",
+        )
+    ]
 
 
 def test_a_missing_required_key(tmp_path: Path) -> None:
@@ -142,29 +152,35 @@ def test_a_missing_required_key(tmp_path: Path) -> None:
 
 def test_a_date_written_the_danish_way(tmp_path: Path) -> None:
     text = PLAN.format(allocation="årsværk: 1").replace("date: 2007-06-25", "date: 25.06.07")
-    assert danish_findings(text, tmp_path) == [(
-        "schema",
-        "her skal stå en dato (år-måned-dag), men der står teksten '25.06.07'",
-        "skriv datoen som år-måned-dag: 2007-06-25",
-    )]
+    assert danish_findings(text, tmp_path) == [
+        (
+            "schema",
+            "her skal stå en dato (år-måned-dag), men der står teksten '25.06.07'",
+            "skriv datoen som år-måned-dag: 2007-06-25",
+        )
+    ]
 
 
 def test_a_date_not_in_the_calendar(tmp_path: Path) -> None:
     text = PLAN.format(allocation="årsværk: 1").replace("end: 2007-12-31", "end: 2007-02-30")
-    assert danish_findings(text, tmp_path) == [(
-        "schema",
-        "'2007-02-30' er ikke en dato, der findes i kalenderen",
-        "kontrollér måneden (01–12) og dagen i måneden",
-    )]
+    assert danish_findings(text, tmp_path) == [
+        (
+            "schema",
+            "'2007-02-30' er ikke en dato, der findes i kalenderen",
+            "kontrollér måneden (01–12) og dagen i måneden",
+        )
+    ]
 
 
 def test_an_unclosed_quote_says_where_it_starts(tmp_path: Path) -> None:
     text = PLAN.format(allocation="årsværk: 1") + '    note: "ikke lukket\n'
-    assert danish_findings(text, tmp_path) == [(
-        "yaml-syntax",
-        "en tekst i anførselstegn, der begynder på linje 12, bliver aldrig afsluttet",
-        "tilføj det afsluttende anførselstegn",
-    )]
+    assert danish_findings(text, tmp_path) == [
+        (
+            "yaml-syntax",
+            "en tekst i anførselstegn, der begynder på linje 12, bliver aldrig afsluttet",
+            "tilføj det afsluttende anførselstegn",
+        )
+    ]
 
 
 def test_the_cli_prints_the_danish_finding_and_tip(tmp_path: Path) -> None:
@@ -200,7 +216,10 @@ def test_libyaml_words_we_have_no_sentence_for_are_quoted_after_danish() -> None
     # A scanner error at a '%' that no sentence of ours covers (libyaml's own words are invented here).
     text = "a: 1\n%x\n"
     error = ScannerError(
-        "while scanning", Mark("p", 5, 1, 0, None, None), "found something odd", Mark("p", 7, 1, 2, None, None)  # type: ignore[arg-type]
+        "while scanning",
+        Mark("p", 5, 1, 0, None, None),  # type: ignore[arg-type]
+        "found something odd",
+        Mark("p", 7, 1, 2, None, None),  # type: ignore[arg-type]
     )
     with speaking("da"):
         problem = describe(error, text)

@@ -188,7 +188,8 @@ def test_verdict_reasons_in_danish() -> None:
     assert rows["moede-besoegte-projekter"]["reason"] == "intet målt i succeskriteriets periode"
     assert rows["beskaeftigelse-64"]["reason"] == (
         "perioden løber til 2010-12-31; ca. 64,00 % som det angivne slutniveau: 57 % af vejen, på rette spor; "
-        "64,40 % i procentpoint: 55 % af vejen, på rette spor")
+        "64,40 % i procentpoint: 55 % af vejen, på rette spor"
+    )
     assert rows["helbredsteam-afklaringsforloeb"]["actual"] == "23 gennemførte afklaringsforløb"
     assert rows["kommunikation-netvaerk"]["reason"] == "intet tal at sammenligne; ingen vurdering registreret"
     assert rows["beskaeftigelse-57"]["reason"].startswith("målt efter metoden ")
@@ -205,8 +206,15 @@ def _without(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> list[dict[str
 
 def _data(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The rows without their sentences, a reading's target included."""
-    return [{**row, "readings": [{key: value for key, value in reading.items() if key != "target"}
-                                 for reading in row["readings"]]} for row in _without(rows, PEOPLE_TEXT)]
+    return [
+        {
+            **row,
+            "readings": [
+                {key: value for key, value in reading.items() if key != "target"} for reading in row["readings"]
+            ],
+        }
+        for row in _without(rows, PEOPLE_TEXT)
+    ]
 
 
 def test_verdict_json_and_csv_have_the_same_data_in_both_languages() -> None:
@@ -214,9 +222,17 @@ def test_verdict_json_and_csv_have_the_same_data_in_both_languages() -> None:
     english = json.loads(tfi([*args, "json", "--lang", "en"]).stdout)
     danish = json.loads(tfi([*args, "json", "--lang", "da"]).stdout)
     assert _data(danish) == _data(english)
-    assert {row["status"] for row in danish} <= {"met", "not met", "pending", "no final figure",
-                                                   "depends on the reading", "no data", "not comparable",
-                                                   "qualitative", "waived"}
+    assert {row["status"] for row in danish} <= {
+        "met",
+        "not met",
+        "pending",
+        "no final figure",
+        "depends on the reading",
+        "no data",
+        "not comparable",
+        "qualitative",
+        "waived",
+    }
     # a point, not a comma; the counts' progress is their share of the yearly number (23 of 100, 50 of 200, 2 of
     # 100); 7.4 of the 10 points for the share without work (a goal with one reading)
     assert [row["progress"] for row in danish if row["progress"]] == ["0.74", "0.23", "0.25", "0.02"]
@@ -236,8 +252,10 @@ def test_verdict_json_and_csv_have_the_same_data_in_both_languages() -> None:
 
 @pytest.fixture()
 def unbalanced_repo(tmp_path: Path) -> Path:
-    write_repo(tmp_path, {"plans/mandate.yaml": MANDATE,
-                          "plans/p.yaml": PLAN.replace("    årsværk: 1\n", "    årsværk: 2\n", 1)})
+    write_repo(
+        tmp_path,
+        {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN.replace("    årsværk: 1\n", "    årsværk: 2\n", 1)},
+    )
     return tmp_path
 
 
@@ -247,7 +265,9 @@ def test_check_json_has_the_same_data_in_both_languages(unbalanced_repo: Path) -
     assert danish["findings"], "the plan is unbalanced"
     people = ("message", "hint")
     assert {**danish, "findings": _without(danish["findings"], people)} == {
-        **english, "findings": _without(english["findings"], people)}
+        **english,
+        "findings": _without(english["findings"], people),
+    }
     assert [finding["severity"] for finding in danish["findings"]] == [f["severity"] for f in english["findings"]]
 
 
@@ -275,8 +295,9 @@ def synthetic_result() -> CheckResult:
             Finding("plans/2011.yaml", 214, 14, "schema", Severity.ERROR, "MESSAGE-1", "HINT-1", "/areas/1"),
             Finding("plans/2011.yaml", 96, 5, "area-without-criteria", Severity.WARNING, "MESSAGE-2", "HINT-2"),
             Finding("plans/2011.yaml", 97, 5, "area-without-criteria", Severity.WARNING, "MESSAGE-3", "HINT-3"),
-            Finding("plans/2011.yaml", 31, 3, "capacity-balance", Severity.ERROR, "MESSAGE-4", "HINT-4",
-                    waived_by="REASON"),
+            Finding(
+                "plans/2011.yaml", 31, 3, "capacity-balance", Severity.ERROR, "MESSAGE-4", "HINT-4", waived_by="REASON"
+            ),
         ],
     )
 
@@ -299,19 +320,32 @@ def test_the_text_format_in_danish() -> None:
 @pytest.mark.parametrize(
     ("files", "severities", "english", "danish"),
     [
-        (1, ["error", "warning", "warning"], "1 file checked, 1 error, 2 warnings, 0 infos",
-         "1 fil kontrolleret, 1 fejl, 2 advarsler, 0 info"),
+        (
+            1,
+            ["error", "warning", "warning"],
+            "1 file checked, 1 error, 2 warnings, 0 infos",
+            "1 fil kontrolleret, 1 fejl, 2 advarsler, 0 info",
+        ),
         (0, [], "0 files checked, 0 errors, 0 warnings, 0 infos", "0 filer kontrolleret, 0 fejl, 0 advarsler, 0 info"),
-        (2, ["error", "error", "warning", "info"], "2 files checked, 2 errors, 1 warning, 1 info",
-         "2 filer kontrolleret, 2 fejl, 1 advarsel, 1 info"),
-        (12000, ["info", "info"], "12000 files checked, 0 errors, 0 warnings, 2 infos",
-         "12.000 filer kontrolleret, 0 fejl, 0 advarsler, 2 info"),
+        (
+            2,
+            ["error", "error", "warning", "info"],
+            "2 files checked, 2 errors, 1 warning, 1 info",
+            "2 filer kontrolleret, 2 fejl, 1 advarsel, 1 info",
+        ),
+        (
+            12000,
+            ["info", "info"],
+            "12000 files checked, 0 errors, 0 warnings, 2 infos",
+            "12.000 filer kontrolleret, 0 fejl, 0 advarsler, 2 info",
+        ),
     ],
 )
 def test_the_summary_line_bends_its_words(files: int, severities: list[str], english: str, danish: str) -> None:
-    result = CheckResult(files=[f"plans/{n}.yaml" for n in range(files)],
-                         findings=[Finding("plans/0.yaml", n + 1, 1, "schema", Severity(s), "M")
-                                   for n, s in enumerate(severities)])
+    result = CheckResult(
+        files=[f"plans/{n}.yaml" for n in range(files)],
+        findings=[Finding("plans/0.yaml", n + 1, 1, "schema", Severity(s), "M") for n, s in enumerate(severities)],
+    )
     assert summary_line(result) == english
     with speaking("da"):
         assert summary_line(result) == danish
@@ -322,11 +356,14 @@ def test_the_github_and_junit_formats_in_danish() -> None:
         github = reporter("github").render(synthetic_result())
         junit = reporter("junit", fail_on=Severity.WARNING).render(synthetic_result())
     assert "::error file=plans/2011.yaml,line=214,col=14,title=[schema]::MESSAGE-1%0Atip: HINT-1\n" in github
-    assert "::notice file=plans/2011.yaml,line=31,col=3,title=[capacity-balance]::MESSAGE-4 (dispenseret: REASON)\n" in github
+    assert (
+        "::notice file=plans/2011.yaml,line=31,col=3,title=[capacity-balance]::MESSAGE-4 (dispenseret: REASON)\n"
+        in github
+    )
     assert github.endswith("1 fil kontrolleret, 1 fejl, 2 advarsler, 0 info, 1 med dispensation\n")
     assert '<failure message="MESSAGE-2" type="area-without-criteria">' in junit
     assert "plans/2011.yaml:96:5: advarsel [area-without-criteria] MESSAGE-2\ntip: HINT-2</failure>" in junit
-    assert "<testsuite name=\"tfi check\"" in junit
+    assert '<testsuite name="tfi check"' in junit
 
 
 def test_check_in_danish_from_the_command_line(unbalanced_repo: Path) -> None:
@@ -357,8 +394,10 @@ def test_the_default_language_comes_from_the_locale(environ: dict[str, str], sum
 
 
 def test_lang_wins_over_the_locale() -> None:
-    result = tfi(["verdict", "--lang", "en", "--as-of", "2009-06-30", "plans/2007-h2.yaml"],
-                 environ={"LANG": "da_DK.UTF-8", "TFI_LANG": "da"})
+    result = tfi(
+        ["verdict", "--lang", "en", "--as-of", "2009-06-30", "plans/2007-h2.yaml"],
+        environ={"LANG": "da_DK.UTF-8", "TFI_LANG": "da"},
+    )
     assert result.stdout.endswith("All plans: 1 met, 13 no data, 1 qualitative\n")
     assert language() == "en"  # and nothing leaks into the tests after (see _english_afterwards)
 
@@ -392,12 +431,14 @@ def test_error_lines_in_danish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert crashed.exit_code == cli.EXIT_INTERNAL
     assert crashed.stderr == (
         "tfi: intern fejl (ZeroDivisionError: boom). Det er en fejl i tfi; meld den venligst sammen med den "
-        "kommando, du kørte (tilføj --debug for detaljerne).\n")
+        "kommando, du kørte (tilføj --debug for detaljerne).\n"
+    )
 
 
 def test_a_skipped_file_is_named_in_danish(tmp_path: Path) -> None:
-    write_repo(tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN,
-                          "plans/broken.yaml": "kind: plan\nid: [\n"})
+    write_repo(
+        tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN, "plans/broken.yaml": "kind: plan\nid: [\n"}
+    )
     result = tfi(["verdict", "--lang", "da"], tmp_path)
     assert result.exit_code == cli.EXIT_FINDINGS
     assert result.stderr.startswith("tfi: plans/broken.yaml:")

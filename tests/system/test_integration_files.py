@@ -46,23 +46,33 @@ def test_the_workflow_runs_the_tests_then_the_action() -> None:
     assert steps[-1]["uses"] == "./"
 
 
-@pytest.mark.skipif(shutil.which("check-jsonschema") is None,
-                    reason="check-jsonschema is not installed (pip install check-jsonschema)")
-@pytest.mark.parametrize(("schema", "name"), [("vendor.github-workflows", ".github/workflows/tfi.yml"),
-                                               ("vendor.github-actions", "action.yml")])
+@pytest.mark.skipif(
+    shutil.which("check-jsonschema") is None, reason="check-jsonschema is not installed (pip install check-jsonschema)"
+)
+@pytest.mark.parametrize(
+    ("schema", "name"),
+    [("vendor.github-workflows", ".github/workflows/tfi.yml"), ("vendor.github-actions", "action.yml")],
+)
 def test_github_files_validate_against_their_schemas(schema: str, name: str) -> None:
-    result = subprocess.run(["check-jsonschema", "--builtin-schema", schema, str(REPO / name)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["check-jsonschema", "--builtin-schema", schema, str(REPO / name)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def git(cwd: Path, *arguments: str) -> None:
-    subprocess.run(["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false",
-                    *arguments], cwd=cwd, check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", *arguments],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+    )
 
 
-@pytest.mark.skipif(shutil.which("git") is None or shutil.which("bash") is None or shutil.which("tfi") is None,
-                    reason="needs git, bash and the tfi command")
+@pytest.mark.skipif(
+    shutil.which("git") is None or shutil.which("bash") is None or shutil.which("tfi") is None,
+    reason="needs git, bash and the tfi command",
+)
 def test_the_action_steps_on_a_shallow_pull_request_checkout(tmp_path: Path) -> None:
     origin = tmp_path / "origin"
     (origin / "plans").mkdir(parents=True)
@@ -82,13 +92,27 @@ def test_the_action_steps_on_a_shallow_pull_request_checkout(tmp_path: Path) -> 
     (runner / "tfi-venv" / "bin").mkdir(parents=True)
     (runner / "tfi-venv" / "bin" / "tfi").symlink_to(shutil.which("tfi"))  # type: ignore[arg-type]
     summary = tmp_path / "summary.md"
-    env = dict(os.environ, RUNNER_TEMP=str(runner), GITHUB_ACTION_PATH=str(REPO), GITHUB_STEP_SUMMARY=str(summary),
-               TFI_PATHS="", TFI_DIFF_BASE="", TFI_BASE_REF="main", TFI_FAIL_ON_NOT_MET="false")
+    env = dict(
+        os.environ,
+        RUNNER_TEMP=str(runner),
+        GITHUB_ACTION_PATH=str(REPO),
+        GITHUB_STEP_SUMMARY=str(summary),
+        TFI_PATHS="",
+        TFI_DIFF_BASE="",
+        TFI_BASE_REF="main",
+        TFI_FAIL_ON_NOT_MET="false",
+    )
     steps = {step["name"]: step["run"] for step in load("action.yml")["runs"]["steps"]}
     for name in ("tfi check", "tfi diff (job summary)", "tfi verdict (job summary)"):
         # As GitHub runs a `shell: bash` step.
-        result = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", steps[name]],
-                                cwd=tmp_path / "checkout", env=env, capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", steps[name]],
+            cwd=tmp_path / "checkout",
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert result.returncode == 0, (name, result.stdout, result.stderr)
         if name == "tfi check":  # only what the pull request did counts; the base's finding is standing
             assert result.stdout.rstrip().endswith(", 1 standing since origin/main"), result.stdout
@@ -110,7 +134,7 @@ def test_the_action_steps_on_a_shallow_pull_request_checkout(tmp_path: Path) -> 
 
 def readme_yaml_blocks() -> list[Any]:
     text = (REPO / "README.md").read_text(encoding="utf-8")
-    section = text[text.index("## Use in CI"):text.index("## The files")]
+    section = text[text.index("## Use in CI") : text.index("## The files")]
     return [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)]
 
 

@@ -19,7 +19,7 @@ from tfi_rules.markdown import cell
 from tfi_rules.output import reporter
 from tfi_rules.verdict.render import shorten
 
-HOSTILE = '75 pct. | tilfredse <script>alert(1)</script> *ikke fed* [link](http://x) `kode` \\\\ &amp; _x_'
+HOSTILE = "75 pct. | tilfredse <script>alert(1)</script> *ikke fed* [link](http://x) `kode` \\\\ &amp; _x_"
 HOSTILE_TITLE = "Arbejdsplan <img src=x onerror=alert(1)> | ekstra"
 
 
@@ -92,8 +92,17 @@ def test_every_finding_of_the_change_is_in_a_table_per_file(hostile_repo: Path) 
 
 def test_more_findings_than_github_annotates_all_reach_the_summary() -> None:
     """GitHub shows 10 annotations of each kind per step; the summary has all 23 warnings, in two files."""
-    findings = [Finding(f"plans/{index % 2}.yaml", index + 1, 1, "criterion-measurable", Severity.WARNING,
-                        f"c{index} | does not say how it is measured") for index in range(23)]
+    findings = [
+        Finding(
+            f"plans/{index % 2}.yaml",
+            index + 1,
+            1,
+            "criterion-measurable",
+            Severity.WARNING,
+            f"c{index} | does not say how it is measured",
+        )
+        for index in range(23)
+    ]
     tokens = render(reporter("markdown").render(CheckResult(["plans/0.yaml", "plans/1.yaml"], findings)))
     found = tables(tokens)
     assert [len(table) - 1 for table in found] == [12, 11]

@@ -75,11 +75,18 @@ def test_a_rule_that_reads_other_files_says_so() -> None:
     from tfi_rules.rules import RULES
 
     index = re.compile(r"context\.(mandates|criteria|indicators|plan_files|indicator_files|measurement_files)\b")
-    wrong = [rule_id for rule_id, rule in RULES.items()
-             if index.search(inspect.getsource(rule)) and not rule.CROSS_FILE]  # type: ignore[arg-type]
+    wrong = [
+        rule_id
+        for rule_id, rule in RULES.items()
+        if index.search(inspect.getsource(rule)) and not rule.CROSS_FILE  # type: ignore[arg-type]
+    ]
     assert wrong == []
     assert {rule_id for rule_id, rule in RULES.items() if rule.CROSS_FILE} >= {
-        "capacity-balance", "mandate-reference", "plan-id-unique", "measurement-reference"}
+        "capacity-balance",
+        "mandate-reference",
+        "plan-id-unique",
+        "measurement-reference",
+    }
 
 
 @pytest.mark.parametrize(

@@ -65,10 +65,16 @@ def test_a_number_beyond_the_bounds_is_refused_where_it_stands(number: str, word
 @pytest.mark.parametrize(
     ("number", "words", "hint"),
     [
-        ("0x10", "the number 0x10 is written in hexadecimal and reads as 16",
-         'write 16 (plain decimal digits), or put it in quotes ("0x10")'),
-        ("0o17", "the number 0o17 is written in octal and reads as 15",
-         'write 15 (plain decimal digits), or put it in quotes ("0o17")'),
+        (
+            "0x10",
+            "the number 0x10 is written in hexadecimal and reads as 16",
+            'write 16 (plain decimal digits), or put it in quotes ("0x10")',
+        ),
+        (
+            "0o17",
+            "the number 0o17 is written in octal and reads as 15",
+            'write 15 (plain decimal digits), or put it in quotes ("0o17")',
+        ),
         ("010", "the number 010 starts with a zero", 'write 10 (plain decimal digits), or put it in quotes ("010")'),
         ("-007", "the number -007 starts with a zero", 'write -7 (plain decimal digits), or put it in quotes ("-007")'),
         ("09", "the number 09 starts with a zero", "write 9 (plain decimal digits)"),
@@ -159,8 +165,7 @@ def test_the_model_keeps_the_bounds_for_numbers_from_code(number: object) -> Non
             "/target/end_level",
         ),
         (
-            "{kind: change, direction: increase, unit: count,"
-            " baseline: {value: -10, date: '2007', method: optælling}}",
+            "{kind: change, direction: increase, unit: count, baseline: {value: -10, date: '2007', method: optælling}}",
             "/target/baseline/value",
         ),
     ],
@@ -177,8 +182,9 @@ def test_a_count_target_below_zero_is_a_schema_error_at_the_number(tmp_path: Pat
 
 def test_the_same_numbers_below_zero_pass_in_kroner(tmp_path: Path) -> None:
     # A budget change can be negative; only a count cannot.
-    plan = PLAN.replace("{kind: at_least, value: 5, unit: count, counted: initiativer}",
-                        "{kind: at_most, value: -5, unit: kr}")
+    plan = PLAN.replace(
+        "{kind: at_least, value: 5, unit: count, counted: initiativer}", "{kind: at_most, value: -5, unit: kr}"
+    )
     result = check_files(tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": plan})
     assert by_rule(result, "schema") == []
 
@@ -212,8 +218,10 @@ def test_a_measured_count_below_zero_or_a_share_outside_0_to_100_is_an_error(
 
 
 def test_a_share_target_outside_0_to_100_is_an_error(tmp_path: Path) -> None:
-    plan = PLAN.replace("{kind: at_least, value: 75, unit: percent, inferred: true}",
-                        "{kind: at_least, value: 120, unit: percent, inferred: true}")
+    plan = PLAN.replace(
+        "{kind: at_least, value: 75, unit: percent, inferred: true}",
+        "{kind: at_least, value: 120, unit: percent, inferred: true}",
+    )
     result = check_files(tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": plan})
     assert [f.pointer for f in by_rule(result, "share-range")] == ["/areas/1/criteria/0/target/value"]
 
@@ -244,9 +252,28 @@ NUMBER_TEXT = st.one_of(
     st.integers(-2 * LARGEST_NUMBER, 2 * LARGEST_NUMBER).map(str),
     st.decimals(-2 * LARGEST_NUMBER, 2 * LARGEST_NUMBER, places=MOST_DECIMALS, allow_nan=False).map(str),
     st.tuples(st.integers(-999_999, 999_999), st.integers(-14, 14)).map(lambda parts: f"{parts[0]}e{parts[1]}"),
-    st.sampled_from(["1e12", "-1e12", "999999999999.999999", "-999999999999.999999", "0.000001", "-0.000001",
-                     "1e-6", "0", "-0", "0.0", "1e309", "1e1000000", "1e-999999999", "0x10", "010", ".5", "-.5",
-                     "+3"]),
+    st.sampled_from(
+        [
+            "1e12",
+            "-1e12",
+            "999999999999.999999",
+            "-999999999999.999999",
+            "0.000001",
+            "-0.000001",
+            "1e-6",
+            "0",
+            "-0",
+            "0.0",
+            "1e309",
+            "1e1000000",
+            "1e-999999999",
+            "0x10",
+            "010",
+            ".5",
+            "-.5",
+            "+3",
+        ]
+    ),
 )
 
 # (file, the line as the repository has it): a count target, a share target, årsværk, the mandate's

@@ -19,8 +19,16 @@ from tfi_rules.report import build_page, render
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 # Without these Chromium reaches for the network (updates, sync, QUIC), which is closed here.
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 A4_AT_96_DPI = (794, 1123)  # pixels
 A4_POINTS = (595, 842)
 
@@ -43,8 +51,9 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     assert CHROMIUM is not None
     profile = tmp_path / "profile"  # a fresh profile each run: nothing remembered, nothing to sync
-    return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True,
-                          timeout=60, check=True)
+    return subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=60, check=True
+    )
 
 
 class Elements(HTMLParser):
@@ -67,7 +76,11 @@ def test_the_rendered_page_has_its_sections_charts_and_rows(report: Path, tmp_pa
     elements = Elements()
     elements.feed(dom)
     assert [s["data-plan"] for s in elements.of("section", "plan")] == [
-        "2007-h2", "2009", "2011", "integrationspolitik-2009"]
+        "2007-h2",
+        "2009",
+        "2011",
+        "integrationspolitik-2009",
+    ]
     assert len(elements.of("tbody", "criterion")) == 72
     assert len(elements.of("figure", "capacity")) == 3  # the plan without a mandate has no bar
     assert elements.of("figure", "trend")[0]["data-indicator"] == "beskaeftigelse-indvandrere"
@@ -78,8 +91,13 @@ def test_the_rendered_page_has_its_sections_charts_and_rows(report: Path, tmp_pa
 
 def test_a_screenshot_at_a4_width(report: Path, tmp_path: Path) -> None:
     shot = tmp_path / "report.png"
-    chromium(tmp_path, "--hide-scrollbars", f"--window-size={A4_AT_96_DPI[0]},{A4_AT_96_DPI[1]}",
-             f"--screenshot={shot}", report.as_uri())
+    chromium(
+        tmp_path,
+        "--hide-scrollbars",
+        f"--window-size={A4_AT_96_DPI[0]},{A4_AT_96_DPI[1]}",
+        f"--screenshot={shot}",
+        report.as_uri(),
+    )
     header = shot.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n" and header[12:16] == b"IHDR"
     assert struct.unpack(">II", header[16:24]) == A4_AT_96_DPI

@@ -138,8 +138,9 @@ def test_a_file_at_the_limit_of_values_is_read() -> None:
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.text("ab-:?,[]{} \n#'\"", max_size=6))
 DOCUMENTS = st.recursive(
     SCALARS,
-    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(st.text("ab-:?", max_size=3), children,
-                                                                             max_size=4)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4), st.dictionaries(st.text("ab-:?", max_size=3), children, max_size=4)
+    ),
     max_leaves=25,
 )
 
@@ -211,16 +212,19 @@ def test_a_failing_finding_past_the_limit_still_fails_the_check() -> None:
     def finding(line: int, severity: Severity) -> Finding:
         return Finding("plans/p.yaml", line, 1, "some-rule", severity, f"finding {line}")
 
-    result = CheckResult(["plans/p.yaml"], [finding(1, Severity.INFO), finding(2, Severity.WARNING),
-                                            finding(3, Severity.ERROR)])
+    result = CheckResult(
+        ["plans/p.yaml"], [finding(1, Severity.INFO), finding(2, Severity.WARNING), finding(3, Severity.ERROR)]
+    )
     result.limit_per_file(2)
     assert [f.line for f in result.findings] == [1, 2]
     assert result.failed()
     assert result.counts() == {"files": 1, "error": 1, "warning": 1, "info": 1, "waived": 0}
     assert result.unlisted_failing("plans/p.yaml", Severity.ERROR) == 1
     text = reporter("text").render(result).splitlines()
-    assert text[-2:] == ["plans/p.yaml: 1 more finding not listed (1 error); --max-findings 0 lists it",
-                         "1 file checked, 1 error, 1 warning, 1 info"]
+    assert text[-2:] == [
+        "plans/p.yaml: 1 more finding not listed (1 error); --max-findings 0 lists it",
+        "1 file checked, 1 error, 1 warning, 1 info",
+    ]
 
 
 def test_worker_processes_count_the_same_findings_not_listed(tmp_path: Path) -> None:

@@ -65,14 +65,18 @@ def test_employment_64_has_no_final_figure_only_the_august_2008_status(late: dic
     # and 54,40 + 10 procentpoint = 64,40 (55 %).
     row = late["integrationspolitik-2009/beskaeftigelse-64"]
     assert row.status is Status.NO_FINAL and row.actual == "59.90 %" and row.actual_date == "2008-08"
-    assert row.target == ("+10 pp from 54.40 % (spring 2007) to ca. 64.00 %: ca. 64.00 % as the stated end level "
-                          "or 64.40 % in percentage points")
+    assert row.target == (
+        "+10 pp from 54.40 % (spring 2007) to ca. 64.00 %: ca. 64.00 % as the stated end level "
+        "or 64.40 % in percentage points"
+    )
     end_level, points = row.readings
     assert (end_level.status, end_level.progress, end_level.on_track) == (Status.NO_FINAL, Fraction(55, 96), True)
     assert (points.status, points.progress, points.on_track) == (Status.NO_FINAL, Fraction(55, 100), True)
-    assert row.reason == ("no figure for the end of the period (2010-12-31); the last status is from 2008-08; "
-                          "ca. 64.00 % as the stated end level: 57 % of the way, on track; "
-                          "64.40 % in percentage points: 55 % of the way, on track")
+    assert row.reason == (
+        "no figure for the end of the period (2010-12-31); the last status is from 2008-08; "
+        "ca. 64.00 % as the stated end level: 57 % of the way, on track; "
+        "64.40 % in percentage points: 55 % of the way, on track"
+    )
 
 
 def test_employment_pending_and_on_track_in_mid_2009() -> None:
@@ -94,8 +98,9 @@ def test_share_without_labour_market_attachment_is_judged_under_both_readings(la
     # target is 44,55 % and June 2008 is past it (7.4 of 4.95 points, 149 %); in procentpoint it is 39,5 % and
     # June 2008 is 74 % of the way. June 2008 is before 2010: no final figure under either reading.
     row = late["integrationspolitik-2009/uden-tilknytning-10-pct"]
-    assert row.target == ("−10 % from 49.5 % (date not stated): 44.55 % as a relative change "
-                          "or 39.5 % in percentage points")
+    assert row.target == (
+        "−10 % from 49.5 % (date not stated): 44.55 % as a relative change or 39.5 % in percentage points"
+    )
     assert row.status is Status.NO_FINAL and row.actual == "42.1 %" and row.actual_date == "2008-06"
     relative, points = row.readings
     assert (relative.reading, relative.progress, relative.on_track) == ("relative_percent", Fraction(148, 99), None)
@@ -155,8 +160,10 @@ def test_no_row_says_not_met_on_an_interim_figure(late: dict[str, Row]) -> None:
 
     for key, row in late.items():
         if row.status is Status.NOT_MET and row.actual_date is not None and not row.reason:
-            assert key in {"integrationspolitik-2009/cbsi-ude-af-forsoergelse",
-                           "integrationspolitik-2009/cbsi-virksomhedsplaceringer"}, key
+            assert key in {
+                "integrationspolitik-2009/cbsi-ude-af-forsoergelse",
+                "integrationspolitik-2009/cbsi-virksomhedsplaceringer",
+            }, key
             assert moment_interval(row.actual_date)[1] == date(2008, 12, 31)  # the goals are for 2008
 
 
@@ -183,15 +190,21 @@ def test_text_and_markdown_give_the_reason_and_the_day_judged() -> None:
     run = run_verdict([REPO / "plans" / "integrationspolitik-2009.yaml"], [REPO / "measurements"], LATE)
     text = render(run, run.rows, "text")
     assert "Judged as of 2026-11-23" in text
-    assert ("  beskaeftigelse-64 (no final figure): no figure for the end of the period (2010-12-31); "
-            "the last status is from 2008-08; ca. 64.00 % as the stated end level: 57 % of the way, on track; "
-            "64.40 % in percentage points: 55 % of the way, on track\n") in text
-    assert ("  helbredsteam-afklaringsforloeb (no final figure): no figure for the end of the period (2009-12-31); "
-            "the last status is from 2009-03, 23 % of the way, at risk\n") in text
+    assert (
+        "  beskaeftigelse-64 (no final figure): no figure for the end of the period (2010-12-31); "
+        "the last status is from 2008-08; ca. 64.00 % as the stated end level: 57 % of the way, on track; "
+        "64.40 % in percentage points: 55 % of the way, on track\n"
+    ) in text
+    assert (
+        "  helbredsteam-afklaringsforloeb (no final figure): no figure for the end of the period (2009-12-31); "
+        "the last status is from 2009-03, 23 % of the way, at risk\n"
+    ) in text
     assert "  beskaeftigelse-57 (not comparable): measured by " in text
     with speaking("da"):  # the reasons are worded as the rows are judged
         danish = run_verdict([REPO / "plans" / "integrationspolitik-2009.yaml"], [REPO / "measurements"], LATE)
         markdown = render(danish, danish.rows, "markdown")
     assert "_Bedømt pr. 2026-11-23_" in markdown
-    assert ("- `helbredsteam-afklaringsforloeb` (intet endeligt tal): intet tal for periodens slutning "
-            "(2009-12-31); seneste status er fra 2009-03, 23 % af vejen, i risiko\n") in markdown
+    assert (
+        "- `helbredsteam-afklaringsforloeb` (intet endeligt tal): intet tal for periodens slutning "
+        "(2009-12-31); seneste status er fra 2009-03, 23 % af vejen, i risiko\n"
+    ) in markdown

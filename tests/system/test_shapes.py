@@ -30,16 +30,20 @@ def odd_plan(key: str, shape: str) -> str:
     ("key", "shape", "column"),
     [("kind", "[]", 7), ("kind", "{title: x}", 7), ("kind", "[plan]", 7), ("id", "[a]", 5), ("id", "{p: q}", 5)],
 )
-def test_a_list_or_mapping_for_a_text_is_a_located_schema_error(tmp_path: Path, key: str, shape: str,
-                                                                column: int) -> None:
-    write_repo(tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": odd_plan(key, shape),
-                          "plans/q.yaml": UNBALANCED})
+def test_a_list_or_mapping_for_a_text_is_a_located_schema_error(
+    tmp_path: Path, key: str, shape: str, column: int
+) -> None:
+    write_repo(
+        tmp_path, {"plans/mandate.yaml": MANDATE, "plans/p.yaml": odd_plan(key, shape), "plans/q.yaml": UNBALANCED}
+    )
     line = odd_plan(key, shape).splitlines().index(f"{key}: {shape}") + 1
 
     code, out, err = run_cli(["check"], tmp_path)
     assert code == cli.EXIT_FINDINGS, out + err
-    assert f"plans/p.yaml:{line}:{column}: error [schema] '{key}' must" in out or \
-        f"plans/p.yaml:{line}:{column}: error [schema] expected an id" in out, out
+    assert (
+        f"plans/p.yaml:{line}:{column}: error [schema] '{key}' must" in out
+        or f"plans/p.yaml:{line}:{column}: error [schema] expected an id" in out
+    ), out
     assert "plans/q.yaml:" in out and "[capacity-balance]" in out, out  # the other file is still checked
     assert "hint:" in out and "internal error" not in out + err
 
@@ -89,18 +93,65 @@ PLACES = {name: places(data) for name, data in DATA.items()}
 
 # Keys the models know, so a new key is often one that means something somewhere else.
 KEYS = st.one_of(
-    st.sampled_from(["kind", "id", "title", "target", "criteria", "of_which", "årsværk", "population", "waivers",
-                     "applies_to", "rule", "measurements", "capacity", "indicator", "criterion", "value", "unit",
-                     "source", "period", "funding", "budget", "lines", "splits", "baseline", "parts", "mandate"]),
+    st.sampled_from(
+        [
+            "kind",
+            "id",
+            "title",
+            "target",
+            "criteria",
+            "of_which",
+            "årsværk",
+            "population",
+            "waivers",
+            "applies_to",
+            "rule",
+            "measurements",
+            "capacity",
+            "indicator",
+            "criterion",
+            "value",
+            "unit",
+            "source",
+            "period",
+            "funding",
+            "budget",
+            "lines",
+            "splits",
+            "baseline",
+            "parts",
+            "mandate",
+        ]
+    ),
     st.text(min_size=1, max_size=8),
 )
 SCALARS = st.one_of(
     st.none(),
     st.booleans(),
-    st.integers(-10**12, 10**12),
-    st.decimals(min_value=-10**9, max_value=10**9, places=4, allow_nan=False, allow_infinity=False),
-    st.sampled_from(["", " ", "plan", "mandate", "measurements", "1,5", "yes", "2007-13-45", "2008-H3", "/areas/0",
-                     "capacity-balance", "at_least", "percent", "a/b", "~", "null", "[]", "{}"]),
+    st.integers(-(10**12), 10**12),
+    st.decimals(min_value=-(10**9), max_value=10**9, places=4, allow_nan=False, allow_infinity=False),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "plan",
+            "mandate",
+            "measurements",
+            "1,5",
+            "yes",
+            "2007-13-45",
+            "2008-H3",
+            "/areas/0",
+            "capacity-balance",
+            "at_least",
+            "percent",
+            "a/b",
+            "~",
+            "null",
+            "[]",
+            "{}",
+        ]
+    ),
     st.text(max_size=10),
 )
 SHAPES = st.recursive(
@@ -151,7 +202,9 @@ ODD_FILES = st.sampled_from(REAL_FILES).flatmap(lambda name: st.tuples(st.just(n
 @example(("plans/2007-h2.yaml", [(("kind",), [])]))
 @example(("plans/mandate.yaml", [(("kind",), {"title": "x"})]))
 @example(("measurements/tfi-2008.yaml", [(("kind",), ["measurements"]), (("id",), ["a"])]))
-def test_any_shape_at_any_key_is_exit_0_or_1_in_check_verdict_and_diff(odd: tuple[str, list[tuple[Place, Any]]]) -> None:
+def test_any_shape_at_any_key_is_exit_0_or_1_in_check_verdict_and_diff(
+    odd: tuple[str, list[tuple[Place, Any]]],
+) -> None:
     name, edits = odd
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
@@ -181,8 +234,7 @@ def test_any_shape_at_any_key_is_exit_0_or_1_in_check_verdict_and_diff(odd: tupl
         (".tfi.yaml", "max-findings: [1]\n", "'max-findings' must be a whole number of 0 or more, not a list"),
     ],
 )
-def test_a_configuration_of_the_wrong_shape_is_a_usage_error(tmp_path: Path, name: str, text: str,
-                                                              words: str) -> None:
+def test_a_configuration_of_the_wrong_shape_is_a_usage_error(tmp_path: Path, name: str, text: str, words: str) -> None:
     # The configuration is read before anything validates it; these exited 4 (or read "disable" letter by letter).
     write_repo(tmp_path, {"plans/mandate.yaml": MANDATE, name: text})
     code, out, err = run_cli(["check"], tmp_path)

@@ -35,8 +35,9 @@ def repo(tmp_path: Path) -> Path:
     for row in rows:
         sheet.append(row)
     book.save(tmp_path / "resultater.xlsx")
-    code, _, err = run_cli(["measurements", "import", "resultater.xlsx", "-o", "measurements/resultater-2009.yaml"],
-                           tmp_path)
+    code, _, err = run_cli(
+        ["measurements", "import", "resultater.xlsx", "-o", "measurements/resultater-2009.yaml"], tmp_path
+    )
     assert (code, err) == (0, "")
     return tmp_path
 
@@ -50,38 +51,99 @@ def cells(path: Path, sheet: str) -> list[list[tuple[object, str]]]:
 def test_the_verdict_workbook_holds_numbers_with_their_units_cell_by_cell(repo: Path) -> None:
     code, out, err = run_cli(["verdict", "--as-of", "2010-01-31", "--format", "xlsx", "--output", "status.xlsx"], repo)
     assert (code, out, err) == (0, "Verdict written to status.xlsx.\n", "")
-    wording = {row["criterion"]: row["text"] for row in json.loads(
-        run_cli(["verdict", "--as-of", "2010-01-31", "--format", "json"], repo)[1])}
+    wording = {
+        row["criterion"]: row["text"]
+        for row in json.loads(run_cli(["verdict", "--as-of", "2010-01-31", "--format", "json"], repo)[1])
+    }
     assert load_workbook(repo / "status.xlsx").sheetnames == ["Overview", "2009"]
     g = "General"
     assert cells(repo / "status.xlsx", "2009") == [
-        [("criterion", g), ("wording", g), ("target", g), ("target figure", g), ("actual", g),
-         ("measured figure", g), ("measured on", g), ("verdict", g), ("reason", g)],
-        [("nye-metoder-foraeldre", g), (wording["nye-metoder-foraeldre"], g), ("≥ 70 %", g), (70, '#,##0" %"'),
-         ("72.5 %", g), (72.5, '#,##0.00" %"'), ("2009-12", g), ("met", g), (None, g)],
-        [("forbedret-foraeldreinddragelse", g), (wording["forbedret-foraeldreinddragelse"], g), ("≥ 40 %", g),
-         (40, '#,##0" %"'), ("35 of 36 = 97.22 %", g), (97.222222, '#,##0.00" %"'), ("2009-12-31", g), ("met", g),
-         (None, g)],
+        [
+            ("criterion", g),
+            ("wording", g),
+            ("target", g),
+            ("target figure", g),
+            ("actual", g),
+            ("measured figure", g),
+            ("measured on", g),
+            ("verdict", g),
+            ("reason", g),
+        ],
+        [
+            ("nye-metoder-foraeldre", g),
+            (wording["nye-metoder-foraeldre"], g),
+            ("≥ 70 %", g),
+            (70, '#,##0" %"'),
+            ("72.5 %", g),
+            (72.5, '#,##0.00" %"'),
+            ("2009-12", g),
+            ("met", g),
+            (None, g),
+        ],
+        [
+            ("forbedret-foraeldreinddragelse", g),
+            (wording["forbedret-foraeldreinddragelse"], g),
+            ("≥ 40 %", g),
+            (40, '#,##0" %"'),
+            ("35 of 36 = 97.22 %", g),
+            (97.222222, '#,##0.00" %"'),
+            ("2009-12-31", g),
+            ("met", g),
+            (None, g),
+        ],
     ]
     overview = cells(repo / "status.xlsx", "Overview")
-    assert [value for value, _ in overview[0]] == ["plan", "title", "met", "not met", "pending", "no final figure",
-                                                    "depends on the reading", "no data", "not comparable",
-                                                    "qualitative", "waived", "criteria"]
-    assert [value for value, _ in overview[1]] == ["2009", "Arbejdsplan 2009 for Task Force Integration",
-                                                    2, 0, 0, 0, 0, 0, 0, 0, 0, 2]
+    assert [value for value, _ in overview[0]] == [
+        "plan",
+        "title",
+        "met",
+        "not met",
+        "pending",
+        "no final figure",
+        "depends on the reading",
+        "no data",
+        "not comparable",
+        "qualitative",
+        "waived",
+        "criteria",
+    ]
+    assert [value for value, _ in overview[1]] == [
+        "2009",
+        "Arbejdsplan 2009 for Task Force Integration",
+        2,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        2,
+    ]
     assert [value for value, _ in overview[2]] == ["All plans", None, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2]
     assert overview[4][0][0] == "as of" and overview[4][1][0] == datetime(2010, 1, 31)
 
 
 def test_the_workbook_speaks_danish(repo: Path) -> None:
-    code, _, _ = run_cli(["verdict", "--as-of", "2010-01-31", "--format", "xlsx", "-o", "status.xlsx", "--lang", "da"],
-                         repo)
+    code, _, _ = run_cli(
+        ["verdict", "--as-of", "2010-01-31", "--format", "xlsx", "-o", "status.xlsx", "--lang", "da"], repo
+    )
     assert code == 0
     book = load_workbook(repo / "status.xlsx")
     assert book.sheetnames == ["Overblik", "2009"]
     plan = book["2009"]
-    assert [cell.value for cell in plan[1]] == ["succeskriterium", "ordlyd", "mål", "mål (tal)", "målt", "målt (tal)",
-                                                "målt (tid)", "vurdering", "begrundelse"]
+    assert [cell.value for cell in plan[1]] == [
+        "succeskriterium",
+        "ordlyd",
+        "mål",
+        "mål (tal)",
+        "målt",
+        "målt (tal)",
+        "målt (tid)",
+        "vurdering",
+        "begrundelse",
+    ]
     assert plan["E3"].value == "35 af 36 = 97,22 %" and plan["H3"].value == "opfyldt"
     assert plan["F3"].value == 97.222222  # a number, not "97,22" as text
 
@@ -101,8 +163,10 @@ def test_the_danish_csv_is_what_danish_excel_opens(repo: Path) -> None:
     code, out, _ = run_cli(["verdict", "--as-of", "2010-01-31", "--format", "csv", "--lang", "da"], repo)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == ("\ufeffplan;criterion;parent;text;target;actual;actual_date;as_of;status;reason;"
-                        "measurement;progress;on_track;decisions;readings")
+    assert lines[0] == (
+        "\ufeffplan;criterion;parent;text;target;actual;actual_date;as_of;status;reason;"
+        "measurement;progress;on_track;decisions;readings"
+    )
     assert lines[2].startswith("2009;forbedret-foraeldreinddragelse;;")
     assert ";35 af 36 = 97,22 %;2009-12-31;2010-01-31;met;" in lines[2]
     # Written with --output, the file's first bytes are UTF-8's byte-order mark.
@@ -120,5 +184,4 @@ def test_a_plan_sheet_name_is_one_excel_accepts() -> None:
     from tfi_rules.verdict.xlsx import _sheet_names
 
     long = "a-very-long-plan-id-that-goes-on-and-on"
-    assert _sheet_names(["Overview", "overview", long, long]) == [
-        "Overview", "overview-2", long[:31], long[:29] + "-2"]
+    assert _sheet_names(["Overview", "overview", long, long]) == ["Overview", "overview-2", long[:31], long[:29] + "-2"]

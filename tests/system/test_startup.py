@@ -44,18 +44,28 @@ def test_version_and_help_import_no_reporter() -> None:
     reporters were 124 ms of `tfi --version` on a loaded machine)."""
     for argv in (["--version"], ["--help"], ["check", "--help"]):
         code = f"import sys, cli; sys.argv = ['tfi', *{argv!r}]\ntry:\n    cli.main()\nexcept SystemExit:\n    pass"
-        result = subprocess.run([sys.executable, "-X", "importtime", "-c", code], cwd=REPO, capture_output=True,
-                                text=True, check=True)
-        reporters = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()
-                     if line.startswith("import time:") and "tfi_rules.output." in line}
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+        )
+        reporters = {
+            line.rsplit("|", 1)[1].strip()
+            for line in result.stderr.splitlines()
+            if line.startswith("import time:") and "tfi_rules.output." in line
+        }
         assert not reporters, f"tfi {' '.join(argv)} imports {sorted(reporters)}"
 
 
 def test_a_text_check_imports_only_the_text_reporter(tmp_path: Path) -> None:
-    code = ("import sys, cli; sys.argv = ['tfi', 'check', '--format', 'text', 'plans']\n"
-            "try:\n    cli.main()\nexcept SystemExit:\n    pass")
-    result = subprocess.run([sys.executable, "-X", "importtime", "-c", code], cwd=REPO, capture_output=True,
-                            text=True, check=True)
-    reporters = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()
-                 if line.startswith("import time:") and "tfi_rules.output." in line}
+    code = (
+        "import sys, cli; sys.argv = ['tfi', 'check', '--format', 'text', 'plans']\n"
+        "try:\n    cli.main()\nexcept SystemExit:\n    pass"
+    )
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    reporters = {
+        line.rsplit("|", 1)[1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:") and "tfi_rules.output." in line
+    }
     assert reporters == {"tfi_rules.output.base", "tfi_rules.output.text"}

@@ -53,8 +53,10 @@ def test_the_lowest_constraints_are_the_lower_bounds() -> None:
 def test_ci_the_readme_and_the_action_install_the_pinned_versions() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci/run").read_text(encoding="utf-8")
-    for command in ("pip install -c constraints.txt . && tfi check",
-                    'pip install -c constraints.txt ".[test]" && python -m pytest'):
+    for command in (
+        "pip install -c constraints.txt . && tfi check",
+        'pip install -c constraints.txt ".[test]" && python -m pytest',
+    ):
         assert command in readme
     assert "pip install --quiet -c constraints.txt .\n" in ci
     assert 'pip install --quiet -c constraints.txt ".[test,lint]"\n' in ci

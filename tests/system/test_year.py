@@ -49,14 +49,17 @@ def test_the_readme_year_runs_in_order_with_the_installed_command(tmp_path: Path
         **os.environ,
         "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
         "HOME": str(tmp_path),  # no git configuration of the machine's user
-        "GIT_AUTHOR_NAME": "Koordinator", "GIT_AUTHOR_EMAIL": "k@example.org",
-        "GIT_COMMITTER_NAME": "Koordinator", "GIT_COMMITTER_EMAIL": "k@example.org",
+        "GIT_AUTHOR_NAME": "Koordinator",
+        "GIT_AUTHOR_EMAIL": "k@example.org",
+        "GIT_COMMITTER_NAME": "Koordinator",
+        "GIT_COMMITTER_EMAIL": "k@example.org",
         "GIT_CONFIG_NOSYSTEM": "1",
     }
     environment.pop("GITHUB_ACTIONS", None)
     script = "set -euo pipefail\nset -x\n" + readme_year()
-    done = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=environment, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        ["bash", "-c", script], cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     out = done.stdout
 
@@ -67,8 +70,9 @@ def test_the_readme_year_runs_in_order_with_the_installed_command(tmp_path: Path
     # Once it follows, the raised target in the plans' terms, then the branch against main.
     assert "target of `intdag-foreninger` raised from 60 to 70" in out
     assert "plan `2012` added" in out
-    log = subprocess.run(["git", "log", "--format=%s"], cwd=repository, env=environment, capture_output=True,
-                         text=True, check=True).stdout.splitlines()
+    log = subprocess.run(
+        ["git", "log", "--format=%s"], cwd=repository, env=environment, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     assert log == ["Program 2012: 70 associations", "Program 2012: first draft from 2011", "Program 2011"]
 
     # The results came in, each keeping its source, and check like any other file.
@@ -77,8 +81,16 @@ def test_the_readme_year_runs_in_order_with_the_installed_command(tmp_path: Path
     assert "Årsstatus" in (repository / "measurements" / "status-2012.yaml").read_text(encoding="utf-8")
 
     # The committee's workbook, against the verdict as JSON, cell by cell.
-    rows = json.loads(subprocess.run([str(BIN / "tfi"), "verdict", "--format", "json"], cwd=repository,
-                                     env=environment, capture_output=True, text=True, check=True).stdout)
+    rows = json.loads(
+        subprocess.run(
+            [str(BIN / "tfi"), "verdict", "--format", "json"],
+            cwd=repository,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     book = load_workbook(repository / "status.xlsx")
     assert book.sheetnames == ["Overview", "2011", "2012"]
     for plan in ("2011", "2012"):
@@ -87,8 +99,12 @@ def test_the_readme_year_runs_in_order_with_the_installed_command(tmp_path: Path
         assert sheet[0][:2] == ["criterion", "wording"] and sheet[0][7] == "verdict"
         assert len(sheet) == 1 + len(expected)
         for cells, row in zip(sheet[1:], expected, strict=True):
-            assert (cells[0], cells[1], cells[2], cells[7]) == (row["criterion"], row["text"], row["target"],
-                                                                 row["status"])
+            assert (cells[0], cells[1], cells[2], cells[7]) == (
+                row["criterion"],
+                row["text"],
+                row["target"],
+                row["status"],
+            )
             assert cells[4] == row["actual"] and (cells[8] or "") == (row["reason"] or "")  # empty: no cell
     plan_2012 = {row[0].value: row for row in book["2012"].iter_rows(min_row=2)}
     associations, share = plan_2012["intdag-foreninger"], plan_2012["intdag-laengerevarende-forloeb"]

@@ -59,8 +59,14 @@ AT_LEAST = """\
 
 
 def count(value: str, when: str = "2008", **extra: str) -> str:
-    lines = [f"  - id: x{abs(hash((value, when))) % 10**6}", "    text: t", "    criterion: p/c",
-             f"    value: {value}", "    unit: count", f"    date: \"{when}\""]
+    lines = [
+        f"  - id: x{abs(hash((value, when))) % 10**6}",
+        "    text: t",
+        "    criterion: p/c",
+        f"    value: {value}",
+        "    unit: count",
+        f'    date: "{when}"',
+    ]
     lines += [f"    {key}: {val}" for key, val in extra.items()]
     return "\n".join(lines) + "\n"
 
@@ -98,7 +104,7 @@ def test_an_interim_figure_after_the_due_date_is_no_final_figure_never_not_met()
 
 def test_a_reached_share_is_met_early_only_when_it_cannot_be_undone() -> None:
     share = "- id: c\n  text: 40 pct.\n  target: {kind: at_least, value: 40, unit: percent}\n"
-    body = "  - {id: m1, text: t, criterion: p/c, value: 45, unit: percent, date: \"2008\"}\n"
+    body = '  - {id: m1, text: t, criterion: p/c, value: 45, unit: percent, date: "2008"}\n'
     assert verdicts(share, body)["c"].status is Status.NO_FINAL  # a share can fall back by 2010
     assert verdicts(share, body, as_of=date(2009, 1, 1))["c"].status is Status.PENDING
     # A count that has reached its number stays reached: met at once, before or after the due date.
@@ -107,7 +113,7 @@ def test_a_reached_share_is_met_early_only_when_it_cannot_be_undone() -> None:
 
 
 def test_a_yearly_count_after_one_quarter_is_paced_against_its_year() -> None:
-    criteria = "- id: c\n  text: På årsplan 200\n  due: \"2009\"\n  target: {kind: at_least, value: 200, unit: count}\n"
+    criteria = '- id: c\n  text: På årsplan 200\n  due: "2009"\n  target: {kind: at_least, value: 200, unit: count}\n'
     quarter = "  - {id: m1, text: t, criterion: p/c, value: 50, unit: count, date: 2009-Q1}\n"
     row = verdicts(criteria, quarter)["c"]
     # 50 of 200 is 25 % of the way after 89 of 364 days of 2009 (24.5 %): on track.
@@ -124,13 +130,15 @@ def test_a_final_figure_dated_at_the_end_of_the_period_is_judged() -> None:
 
 def test_comparison_is_exact_no_rounding() -> None:
     criteria = "- id: c\n  text: 64 pct.\n  target: {kind: at_least, value: 64, unit: percent}\n"
-    body = "  - {id: m1, text: t, criterion: p/c, value: 63.96, unit: percent, date: \"2010\"}\n"
+    body = '  - {id: m1, text: t, criterion: p/c, value: 63.96, unit: percent, date: "2010"}\n'
     assert verdicts(criteria, body)["c"].status is Status.NOT_MET
 
 
 def test_share_from_numerator_and_denominator_35_of_36() -> None:
     criteria = "- id: c\n  text: 75 pct.\n  target: {kind: at_least, value: 75, unit: percent}\n"
-    body = "  - {id: m1, text: 35 ud af 36, criterion: p/c, numerator: 35, denominator: 36, unit: percent, date: \"2010\"}\n"
+    body = (
+        '  - {id: m1, text: 35 ud af 36, criterion: p/c, numerator: 35, denominator: 36, unit: percent, date: "2010"}\n'
+    )
     row = verdicts(criteria, body)["c"]
     assert row.status is Status.MET and row.actual == "35 of 36 = 97.22 %"
 
@@ -145,16 +153,16 @@ def test_direction_a_fall_is_met_only_by_a_fall() -> None:
     unit: percent
     baseline: {value: 27, date: 2007-03, method: barometer}
 """
-    same = "  - {id: m1, text: t, criterion: p/c, value: 27, unit: percent, date: \"2010\", method: barometer}\n"
-    fall = "  - {id: m1, text: t, criterion: p/c, value: 26.9, unit: percent, date: \"2010\", method: barometer}\n"
+    same = '  - {id: m1, text: t, criterion: p/c, value: 27, unit: percent, date: "2010", method: barometer}\n'
+    fall = '  - {id: m1, text: t, criterion: p/c, value: 26.9, unit: percent, date: "2010", method: barometer}\n'
     assert verdicts(criteria, same)["c"].status is Status.NOT_MET
     assert verdicts(criteria, fall)["c"].status is Status.MET
 
 
 def test_at_most_is_met_at_or_below() -> None:
     criteria = "- id: c\n  text: ned på 18 pct.\n  target: {kind: at_most, value: 18, unit: percent}\n"
-    at = "  - {id: m1, text: t, criterion: p/c, value: 18, unit: percent, date: \"2010\"}\n"
-    above = "  - {id: m1, text: t, criterion: p/c, value: 18.1, unit: percent, date: \"2010\"}\n"
+    at = '  - {id: m1, text: t, criterion: p/c, value: 18, unit: percent, date: "2010"}\n'
+    above = '  - {id: m1, text: t, criterion: p/c, value: 18.1, unit: percent, date: "2010"}\n'
     assert verdicts(criteria, at)["c"].status is Status.MET
     assert verdicts(criteria, above)["c"].status is Status.NOT_MET
 
@@ -198,13 +206,13 @@ def test_change_without_amount_is_met_by_any_rise() -> None:
   text: Andel skal stige
   target: {kind: change, direction: increase, unit: percent, baseline: {value: 48.50, date: 2007-spring, method: m}}
 """
-    body = "  - {id: m1, text: t, criterion: p/c, value: 55.00, unit: percent, date: \"2010\", method: m}\n"
+    body = '  - {id: m1, text: t, criterion: p/c, value: 55.00, unit: percent, date: "2010", method: m}\n'
     assert verdicts(criteria, body)["c"].status is Status.MET
 
 
 def test_indicator_figures_count_only_inside_the_period() -> None:
-    criteria = "- id: c\n  text: t\n  indicator: beskaeftigelse\n  due: \"2008\"\n  target: {kind: at_least, value: 50, unit: percent}\n"
-    after = "  - {id: m1, text: t, indicator: beskaeftigelse, value: 60, unit: percent, date: \"2009\"}\n"
+    criteria = '- id: c\n  text: t\n  indicator: beskaeftigelse\n  due: "2008"\n  target: {kind: at_least, value: 50, unit: percent}\n'
+    after = '  - {id: m1, text: t, indicator: beskaeftigelse, value: 60, unit: percent, date: "2009"}\n'
     assert verdicts(criteria, after)["c"].status is Status.NO_DATA
 
 
@@ -219,8 +227,8 @@ def test_parent_is_met_only_when_all_sub_criteria_are_met() -> None:
       target: {kind: at_least, value: 1, unit: count}
 """
     body = (
-        "  - {id: m1, text: t, criterion: p/c, value: 5, unit: count, date: \"2008\"}\n"
-        "  - {id: m2, text: t, criterion: p/c1, value: 0, unit: count, date: \"2010\"}\n"
+        '  - {id: m1, text: t, criterion: p/c, value: 5, unit: count, date: "2008"}\n'
+        '  - {id: m2, text: t, criterion: p/c1, value: 0, unit: count, date: "2010"}\n'
     )
     rows = verdicts(criteria, body)
     assert rows["c1"].status is Status.NOT_MET
@@ -243,9 +251,9 @@ def test_qualitative_and_done_and_all() -> None:
   target: {kind: all, counted: styregruppemøder}
 """
     body = (
-        "  - {id: m1, text: t, criterion: p/q, assessment: styrket, date: \"2008\"}\n"
+        '  - {id: m1, text: t, criterion: p/q, assessment: styrket, date: "2008"}\n'
         "  - {id: m2, text: t, criterion: p/d, done: true, date: 2008-04}\n"
-        "  - {id: m3, text: t, criterion: p/alle, numerator: 11, denominator: 12, unit: count, date: \"2010\"}\n"
+        '  - {id: m3, text: t, criterion: p/alle, numerator: 11, denominator: 12, unit: count, date: "2010"}\n'
     )
     rows = verdicts(criteria, body)
     assert rows["q"].status is Status.QUALITATIVE and rows["q"].actual == "styrket"
@@ -282,7 +290,7 @@ def test_a_larger_actual_never_turns_met_into_not_met(target: Decimal, actual: D
 def test_never_compares_figures_of_different_methods(method: str, value: Decimal) -> None:
     body = (
         f"  - {{id: m1, text: t, indicator: beskaeftigelse, value: {value}, unit: percent, "
-        f"date: 2008-08, method: \"{method}\"}}\n"
+        f'date: 2008-08, method: "{method}"}}\n'
     )
     row = verdicts(EMPLOYMENT, body)["beskaeftigelse-64"]
     if method.strip() != "inkl. SU" and method != "inkl. SU":
@@ -308,13 +316,40 @@ def test_json_output_exact(tmp_path: Path) -> None:
     run = run_verdict([root / "plans"], [root / "measurements"], date(2009, 1, 1))
     rows = json.loads(render(run, run.rows, "json"))
     assert rows == [
-        {"plan": "p", "criterion": "c", "parent": None, "text": "mindst 25 projektbesøg", "target": "≥ 25",
-         "actual": "30", "actual_date": "2008", "as_of": "2009-01-01", "status": "met", "reason": "",
-         "measurement": rows[0]["measurement"], "progress": None, "on_track": None, "decisions": [], "readings": []},
-        {"plan": "p", "criterion": "q", "parent": None, "text": "styrke dialog", "target": "qualitative",
-         "actual": None, "actual_date": None, "as_of": "2009-01-01", "status": "qualitative",
-         "reason": "no number to compare; no assessment recorded", "measurement": None, "progress": None,
-         "on_track": None, "decisions": [], "readings": []},
+        {
+            "plan": "p",
+            "criterion": "c",
+            "parent": None,
+            "text": "mindst 25 projektbesøg",
+            "target": "≥ 25",
+            "actual": "30",
+            "actual_date": "2008",
+            "as_of": "2009-01-01",
+            "status": "met",
+            "reason": "",
+            "measurement": rows[0]["measurement"],
+            "progress": None,
+            "on_track": None,
+            "decisions": [],
+            "readings": [],
+        },
+        {
+            "plan": "p",
+            "criterion": "q",
+            "parent": None,
+            "text": "styrke dialog",
+            "target": "qualitative",
+            "actual": None,
+            "actual_date": None,
+            "as_of": "2009-01-01",
+            "status": "qualitative",
+            "reason": "no number to compare; no assessment recorded",
+            "measurement": None,
+            "progress": None,
+            "on_track": None,
+            "decisions": [],
+            "readings": [],
+        },
     ]
     assert rows[0]["measurement"].startswith("besoeg-")
 
@@ -356,7 +391,9 @@ def test_a_measurement_file_among_the_plans_counts_for_plans_read_before_it(tmp_
     (root / "measurements" / "m.yaml").rename(root / "plans" / "zz-m.yaml")
     run = run_verdict([root / "plans"], [root / "measurements"], date(2009, 1, 1), keep_plans=False)
     assert [(row.criterion, row.status.value, row.actual) for row in run.rows] == [
-        ("c", "met", "30"), ("q", "qualitative", None)]
+        ("c", "met", "30"),
+        ("q", "qualitative", None),
+    ]
     assert run.plans == [] and run.titles == {"p": "Mål"}
 
 
@@ -378,20 +415,35 @@ TWO_READINGS = """\
 
 
 def test_a_goal_with_two_readings_depends_on_the_reading_when_they_disagree() -> None:
-    final = "  - {id: m1, text: t, criterion: p/c, value: 42.1, unit: percent, date: \"2010\"}\n"
+    final = '  - {id: m1, text: t, criterion: p/c, value: 42.1, unit: percent, date: "2010"}\n'
     row = verdicts(TWO_READINGS, final)["c"]
     # 49.5 - 10 % of 49.5 = 44.55: 42.1 meets it; 49.5 - 10 points = 39.5: 42.1 does not.
     assert row.status is Status.DEPENDS
-    assert row.target == "−10 % from 49.5 % (date not stated): 44.55 % as a relative change or 39.5 % in percentage points"
-    assert row.reason == ("depends on the reading: met (44.55 % as a relative change), "
-                          "not met (39.5 % in percentage points)")
-    assert [(r.reading, r.status) for r in row.readings] == [("relative_percent", Status.MET),
-                                                              ("percentage_points", Status.NOT_MET)]
+    assert (
+        row.target == "−10 % from 49.5 % (date not stated): 44.55 % as a relative change or 39.5 % in percentage points"
+    )
+    assert row.reason == (
+        "depends on the reading: met (44.55 % as a relative change), not met (39.5 % in percentage points)"
+    )
+    assert [(r.reading, r.status) for r in row.readings] == [
+        ("relative_percent", Status.MET),
+        ("percentage_points", Status.NOT_MET),
+    ]
     assert row.to_json()["readings"] == [
-        {"reading": "relative_percent", "target": "44.55 % as a relative change", "status": "met",
-         "progress": None, "on_track": None},
-        {"reading": "percentage_points", "target": "39.5 % in percentage points", "status": "not met",
-         "progress": None, "on_track": None},
+        {
+            "reading": "relative_percent",
+            "target": "44.55 % as a relative change",
+            "status": "met",
+            "progress": None,
+            "on_track": None,
+        },
+        {
+            "reading": "percentage_points",
+            "target": "39.5 % in percentage points",
+            "status": "not met",
+            "progress": None,
+            "on_track": None,
+        },
     ]
     agreed = verdicts(TWO_READINGS, final.replace("42.1", "39"))["c"]
     assert agreed.status is Status.MET and agreed.reason.startswith("under every reading: met (44.55 %")
@@ -401,8 +453,10 @@ def test_each_reading_shows_its_way_on_an_interim_figure() -> None:
     interim = "  - {id: m1, text: t, criterion: p/c, value: 42.1, unit: percent, date: 2008-06}\n"
     row = verdicts(TWO_READINGS, interim, as_of=date(2009, 1, 1))["c"]
     assert row.status is Status.PENDING and row.progress is None
-    assert row.reason == ("period runs to 2010-12-31; 44.55 % as a relative change: 149 % of the way; "
-                          "39.5 % in percentage points: 74 % of the way")
+    assert row.reason == (
+        "period runs to 2010-12-31; 44.55 % as a relative change: 149 % of the way; "
+        "39.5 % in percentage points: 74 % of the way"
+    )
 
 
 def test_a_change_whose_level_differs_from_its_end_level_prints_the_level_compared() -> None:
@@ -418,7 +472,9 @@ def test_a_change_whose_level_differs_from_its_end_level_prints_the_level_compar
     end_level: 64.00
     unit: percent
 """
-    row = verdicts(criteria, "  - {id: m1, text: t, criterion: p/c, value: 64.2, unit: percent, date: \"2010\", method: m}\n")["c"]
+    row = verdicts(
+        criteria, '  - {id: m1, text: t, criterion: p/c, value: 64.2, unit: percent, date: "2010", method: m}\n'
+    )["c"]
     assert row.target == "+10 pp from 54.40 % (spring 2007) to 64.00 % (compared: 64.4 %)"
     assert row.status is Status.NOT_MET
 
@@ -429,8 +485,11 @@ def test_csv_has_the_readings_in_one_cell(tmp_path: Path) -> None:
 
     from tfi_rules.verdict.run import VerdictRun
 
-    rows = judge_plan(plan(TWO_READINGS), measurements(
-        "  - {id: m1, text: t, criterion: p/c, value: 42.1, unit: percent, date: \"2010\"}\n"), date(2026, 1, 1))
+    rows = judge_plan(
+        plan(TWO_READINGS),
+        measurements('  - {id: m1, text: t, criterion: p/c, value: 42.1, unit: percent, date: "2010"}\n'),
+        date(2026, 1, 1),
+    )
     run = VerdictRun(rows=rows, titles={"p": "Mål"})
     cells = list(csv.DictReader(io.StringIO(render(run, rows, "csv"))))
     assert cells[0]["status"] == "depends on the reading"

@@ -20,14 +20,22 @@ def active_rules(
     do not read other files from the context."""
     config = context.config
     return [
-        rule for rule in RULES.values()
-        if kind in rule.KINDS and config.is_active(rule.ID) and cross_file in (None, rule.CROSS_FILE)
+        rule
+        for rule in RULES.values()
+        if kind in rule.KINDS
+        and config.is_active(rule.ID)
+        and cross_file in (None, rule.CROSS_FILE)
         and rule.AFTER_WAIVERS is after_waivers
     ]
 
 
 def run_rules(
-    path: str, kind: str, model: AnyModel, document: Located, context: Context, cross_file: bool | None = None,
+    path: str,
+    kind: str,
+    model: AnyModel,
+    document: Located,
+    context: Context,
+    cross_file: bool | None = None,
     after_waivers: bool = False,
 ) -> list[Finding]:
     """Every finding of every active rule for one file (or of the cross-file or local ones, or of those
@@ -45,7 +53,5 @@ def stamp(path: str, rule: Rule, problems: Iterable[Problem], document: Located,
     findings = []
     for problem in problems:
         line, column = document.locate(problem.pointer, key=problem.at_key)
-        findings.append(
-            Finding(path, line, column, rule.ID, severity, problem.message, problem.hint, problem.pointer)
-        )
+        findings.append(Finding(path, line, column, rule.ID, severity, problem.message, problem.hint, problem.pointer))
     return findings

@@ -187,8 +187,15 @@ def _check_paths(
         result.findings.extend(replace(finding, severity=severity) for finding in stale_schema_findings(paths))
     for folder in empty_folders:
         result.findings.append(
-            Finding(str(folder), 0, 0, NO_FILES_RULE, Severity.ERROR, t("no YAML files in this folder"),
-                    t("put plans (*.yaml) here, or give another folder"))
+            Finding(
+                str(folder),
+                0,
+                0,
+                NO_FILES_RULE,
+                Severity.ERROR,
+                t("no YAML files in this folder"),
+                t("put plans (*.yaml) here, or give another folder"),
+            )
         )
 
     ordered = processing_order(files)
@@ -208,8 +215,12 @@ def _check_paths(
 
 
 def _check_streamed(
-    reads: Generator[Read, None, None], early: list[Path], late: list[Path],
-    context_plans: list[TypedFile], context: Context, result: CheckResult,
+    reads: Generator[Read, None, None],
+    early: list[Path],
+    late: list[Path],
+    context_plans: list[TypedFile],
+    context: Context,
+    result: CheckResult,
 ) -> None:
     """Check the files as `reads` yields them: mandates and plans (`early`), then measurements (`late`)."""
     waiting: list[tuple[TypedFile, list[Finding] | None]] = []
@@ -228,8 +239,9 @@ def _check_streamed(
         else:
             result.findings.extend(_check_one(typed, context, local))
     # A changed mandate can unbalance plans nobody touched: check the plans that name it too.
-    dependants = [typed for typed in context_plans
-                  if isinstance(typed.model, Plan) and typed.model.mandate in checked_mandates]
+    dependants = [
+        typed for typed in context_plans if isinstance(typed.model, Plan) and typed.model.mandate in checked_mandates
+    ]
     result.files.extend(typed.path for typed in dependants)
     for typed, local in [*waiting, *((typed, None) for typed in dependants)]:
         result.findings.extend(_check_one(typed, context, local))
@@ -301,8 +313,10 @@ def _check_one(typed: TypedFile, context: Context, local_findings: list[Finding]
     if local_findings is None:
         findings = run_rules(typed.path, typed.kind, typed.model, typed.document, context)
     else:  # a worker ran the local rules; only those that read other files are left
-        findings = [*local_findings,
-                    *run_rules(typed.path, typed.kind, typed.model, typed.document, context, cross_file=True)]
+        findings = [
+            *local_findings,
+            *run_rules(typed.path, typed.kind, typed.model, typed.document, context, cross_file=True),
+        ]
     waivers = list(getattr(typed.model, "waivers", []))
     if not waivers:
         return findings

@@ -20,12 +20,20 @@ def stale_schema_findings(checked: list[Path]) -> list[Finding]:
     installed version's (written by an older or newer tfi, or edited)."""
     roots = {root for path in checked if (root := repository_root(_folder_of(path).absolute())) is not None}
     return [
-        Finding(_shown(path), 0, 0, SCHEMAS_RULE, Severity.INFO,
-                t("this schema is not the one tfi {version} carries (written by another version, or edited)",
-                  version=__version__),
-                t("write the installed version's schemas with `tfi schema --output {folder}`",
-                  folder=_shown(path.parent)))
-        for root in sorted(roots) for path in differing(root / "schemas")
+        Finding(
+            _shown(path),
+            0,
+            0,
+            SCHEMAS_RULE,
+            Severity.INFO,
+            t(
+                "this schema is not the one tfi {version} carries (written by another version, or edited)",
+                version=__version__,
+            ),
+            t("write the installed version's schemas with `tfi schema --output {folder}`", folder=_shown(path.parent)),
+        )
+        for root in sorted(roots)
+        for path in differing(root / "schemas")
     ]
 
 

@@ -38,8 +38,13 @@ def git(arguments: list[str], cwd: Path, stdin: bytes | None = None) -> bytes:
         raise RevisionError(t("git is not installed, so --new-since cannot read an earlier revision")) from None
     if result.returncode != 0:
         complaint = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise RevisionError(t("git {command} failed: {complaint}", command=arguments[0],
-                              complaint=complaint[0] if complaint else result.returncode))
+        raise RevisionError(
+            t(
+                "git {command} failed: {complaint}",
+                command=arguments[0],
+                complaint=complaint[0] if complaint else result.returncode,
+            )
+        )
     return result.stdout
 
 
@@ -48,13 +53,19 @@ def repository_top(cwd: Path, revision: str) -> Path:
     try:
         top = Path(os.fsdecode(git(["rev-parse", "--show-toplevel"], cwd).rstrip(b"\n"))).resolve()
     except RevisionError:
-        raise RevisionError(t("--new-since {revision}: {folder} is not in a git repository",
-                              revision=revision, folder=cwd)) from None
+        raise RevisionError(
+            t("--new-since {revision}: {folder} is not in a git repository", revision=revision, folder=cwd)
+        ) from None
     try:
         git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], top)
     except RevisionError:
-        raise RevisionError(t("--new-since {revision}: not a known git revision (in a shallow clone, fetch it "
-                              "first; in GitHub Actions check out with fetch-depth: 0)", revision=revision)) from None
+        raise RevisionError(
+            t(
+                "--new-since {revision}: not a known git revision (in a shallow clone, fetch it "
+                "first; in GitHub Actions check out with fetch-depth: 0)",
+                revision=revision,
+            )
+        ) from None
     return top
 
 
@@ -82,7 +93,7 @@ def write_revision(top: Path, revision: str, paths: list[Path], destination: Pat
         start = header_end + 1
         target = destination / PurePosixPath(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(output[start:start + size])
+        target.write_bytes(output[start : start + size])
         offset = start + size + 1
 
 
@@ -114,8 +125,9 @@ def _key(finding: Finding, root: Path) -> Key:
     return name, finding.rule, finding.pointer, finding.waived
 
 
-def without_standing(now: CheckResult, now_root: Path, before: CheckResult, before_root: Path,
-                     revision: str) -> CheckResult:
+def without_standing(
+    now: CheckResult, now_root: Path, before: CheckResult, before_root: Path, revision: str
+) -> CheckResult:
     """`now` without the findings `before` already had (by file, rule and JSON pointer), and how many they were."""
     earlier = Counter(_key(finding, before_root) for finding in before.findings)
     kept: list[Finding] = []
@@ -130,8 +142,15 @@ def without_standing(now: CheckResult, now_root: Path, before: CheckResult, befo
     return replace(now, findings=kept, standing=standing, standing_since=revision)
 
 
-def check_new_since(revision: str, cwd: Path, paths: list[Path], context_paths: list[Path], scratch: Path,
-                    check: Callable[[list[Path], list[Path]], CheckResult], now: CheckResult) -> CheckResult:
+def check_new_since(
+    revision: str,
+    cwd: Path,
+    paths: list[Path],
+    context_paths: list[Path],
+    scratch: Path,
+    check: Callable[[list[Path], list[Path]], CheckResult],
+    now: CheckResult,
+) -> CheckResult:
     """`now` less what `check` finds in the same paths at `revision` (written under `scratch`)."""
     top = repository_top(cwd, revision)
     write_revision(top, revision, [*paths, *context_paths], scratch)

@@ -28,8 +28,10 @@ def apply_waivers(
             if not waiver.in_force(today):
                 continue
             if covers(scope, finding.pointer):
-                finding = finding.waive(t("{reason} (approved by {approver})",
-                                          reason=waiver.reason, approver=waiver.approved_by), waiver.language)
+                finding = finding.waive(
+                    t("{reason} (approved by {approver})", reason=waiver.reason, approver=waiver.approved_by),
+                    waiver.language,
+                )
                 used.add(index)
                 break
         result.append(finding)

@@ -39,13 +39,19 @@ class WorkerLost(Exception):
 
     def __init__(self, exitcode: int | None) -> None:
         self.signal = -exitcode if exitcode is not None and exitcode < 0 else None
-        super().__init__(t("killed by signal {number}", number=self.signal) if self.signal
-                         else t("it ended with exit code {code}", code=exitcode))
+        super().__init__(
+            t("killed by signal {number}", number=self.signal)
+            if self.signal
+            else t("it ended with exit code {code}", code=exitcode)
+        )
 
 
 def ordered_map(
-    function: Callable[[Item], Answer], items: Sequence[Item], jobs: int,
-    start: Callable[..., None], start_args: tuple[Any, ...],
+    function: Callable[[Item], Answer],
+    items: Sequence[Item],
+    jobs: int,
+    start: Callable[..., None],
+    start_args: tuple[Any, ...],
 ) -> Iterator[Answer]:
     """`function(item)` for each item, computed in `jobs` worker processes, yielded in the items' order.
 
@@ -53,7 +59,7 @@ def ordered_map(
     here; a worker that dies raises WorkerLost. Leaving the iterator early (an exception, `close()`)
     stops every worker.
     """
-    chunks = [list(items[index:index + CHUNK]) for index in range(0, len(items), CHUNK)]
+    chunks = [list(items[index : index + CHUNK]) for index in range(0, len(items), CHUNK)]
     blocked = _block_stop_signals()
     try:
         pipes, processes = _start_workers(min(jobs, len(chunks)), function, start, start_args)
@@ -92,8 +98,9 @@ def _start_workers(
             ours, theirs = context.Pipe()
             # A forked worker holds copies of the earlier workers' pipe ends: it closes them, so a
             # worker's death reaches the main process as the end of its pipe.
-            process = context.Process(target=_serve, args=(theirs, pipes[:] + [ours], function, start, start_args),
-                                      daemon=True)
+            process = context.Process(
+                target=_serve, args=(theirs, pipes[:] + [ours], function, start, start_args), daemon=True
+            )
             process.start()
             theirs.close()
             pipes.append(ours)
@@ -133,7 +140,10 @@ def _stop(pipes: list[Any], processes: list[Any]) -> None:
 
 
 def _serve(
-    pipe: Any, others: list[Any], function: Callable[[Any], Any], start: Callable[..., None],
+    pipe: Any,
+    others: list[Any],
+    function: Callable[[Any], Any],
+    start: Callable[..., None],
     start_args: tuple[Any, ...],
 ) -> None:
     """A worker: answer chunks until the main process closes the pipe or is gone."""

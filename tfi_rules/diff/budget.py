@@ -34,27 +34,44 @@ def budget_changes(old: Budget | None, new: Budget | None) -> Iterator[Differenc
     before, after = _lines_by_id(old.lines), _lines_by_id(new.lines)
     same_unit = old.unit == new.unit
     if not same_unit:
-        yield Difference(DifferenceKind.BUDGET_TOTAL_CHANGED, TOTAL_ID,
-                     f"budget unit changed from {old.unit} to {new.unit}: amounts are not compared")
+        yield Difference(
+            DifferenceKind.BUDGET_TOTAL_CHANGED,
+            TOTAL_ID,
+            f"budget unit changed from {old.unit} to {new.unit}: amounts are not compared",
+        )
     for line_id, line in after.items():
         if line_id not in before:
-            yield Difference(DifferenceKind.BUDGET_LINE_ADDED, line_id,
-                         f"budget line `{line_id}` added: {_describe_line(line, new.unit)}")
+            yield Difference(
+                DifferenceKind.BUDGET_LINE_ADDED,
+                line_id,
+                f"budget line `{line_id}` added: {_describe_line(line, new.unit)}",
+            )
     for line_id, line in before.items():
         if line_id not in after:
-            yield Difference(DifferenceKind.BUDGET_LINE_REMOVED, line_id,
-                         f"budget line `{line_id}` removed (was {_describe_line(line, old.unit)})")
+            yield Difference(
+                DifferenceKind.BUDGET_LINE_REMOVED,
+                line_id,
+                f"budget line `{line_id}` removed (was {_describe_line(line, old.unit)})",
+            )
     for line_id, line in after.items():
         previous = before.get(line_id)
         if previous is None:
             continue
         if previous.title != line.title:
-            yield Difference(DifferenceKind.BUDGET_LINE_RENAMED, line_id,
-                         f"budget line `{line_id}` renamed from {quoted(previous.title)} to {quoted(line.title)}")
+            yield Difference(
+                DifferenceKind.BUDGET_LINE_RENAMED,
+                line_id,
+                f"budget line `{line_id}` renamed from {quoted(previous.title)} to {quoted(line.title)}",
+            )
         if same_unit:
             yield from _amount_changes(line_id, f"budget line `{line_id}`", previous, line, new)
-        yield from field_changes(previous, line, f"budget line `{line_id}`", line_id,
-                                 skip=("id", "title", "lines", *(_AMOUNTS if same_unit else ())))
+        yield from field_changes(
+            previous,
+            line,
+            f"budget line `{line_id}`",
+            line_id,
+            skip=("id", "title", "lines", *(_AMOUNTS if same_unit else ())),
+        )
     if same_unit:
         yield from _total_changes(old, new)
     yield from field_changes(old, new, "the budget", TOTAL_ID, skip=("unit", "lines", "total"))
@@ -80,8 +97,9 @@ def _describe_line(line: BudgetLine, unit: str) -> str:
     return quoted(line.title) + (f", {format_kroner(amount, unit)}" if amount is not None else "")
 
 
-def _amount_changes(change_id: str, label: str, old: BudgetTotal, new: BudgetTotal, budget: Budget,
-                    total: bool = False) -> Iterator[Difference]:
+def _amount_changes(
+    change_id: str, label: str, old: BudgetTotal, new: BudgetTotal, budget: Budget, total: bool = False
+) -> Iterator[Difference]:
     yield from _money(change_id, label, old.amount, new.amount, budget.unit, total)
     old_amounts, new_amounts = old.amounts or [], new.amounts or []
     if len(old_amounts) == len(new_amounts):
@@ -89,20 +107,26 @@ def _amount_changes(change_id: str, label: str, old: BudgetTotal, new: BudgetTot
             column = budget.columns[index] if index < len(budget.columns) else f"column {index + 1}"
             yield from _money(change_id, f"{label} ({column})", was, now, budget.unit, total)
     else:
-        yield Difference(DifferenceKind.OTHER, change_id,
-                     f"{label} now has {len(new_amounts)} amounts instead of {len(old_amounts)}")
-    yield from _money(change_id, f"{label} (all columns)" if new_amounts else label, old.total, new.total,
-                      budget.unit, total)
+        yield Difference(
+            DifferenceKind.OTHER, change_id, f"{label} now has {len(new_amounts)} amounts instead of {len(old_amounts)}"
+        )
+    yield from _money(
+        change_id, f"{label} (all columns)" if new_amounts else label, old.total, new.total, budget.unit, total
+    )
 
 
-def _money(change_id: str, label: str, was: Decimal | None, now: Decimal | None, unit: str,
-           total: bool = False) -> Iterator[Difference]:
+def _money(
+    change_id: str, label: str, was: Decimal | None, now: Decimal | None, unit: str, total: bool = False
+) -> Iterator[Difference]:
     """One amount of a line (or, with `total`, of the budget's total) compared exactly."""
     if was == now:
         return
     if was is None or now is None:
-        sentence = (f"{label} set to {format_kroner(now, unit)}" if was is None  # type: ignore[arg-type]
-                    else f"{label} emptied (was {format_kroner(was, unit)})")
+        sentence = (
+            f"{label} set to {format_kroner(now, unit)}"  # type: ignore[arg-type]
+            if was is None
+            else f"{label} emptied (was {format_kroner(was, unit)})"
+        )
         yield Difference(DifferenceKind.BUDGET_TOTAL_CHANGED if total else DifferenceKind.OTHER, change_id, sentence)
         return
     step = difference(now, was)
@@ -111,8 +135,12 @@ def _money(change_id: str, label: str, was: Decimal | None, now: Decimal | None,
     else:
         kind = DifferenceKind.BUDGET_LINE_RAISED if step > 0 else DifferenceKind.BUDGET_LINE_LOWERED
     verb = "raised" if step > 0 else "lowered"
-    yield Difference(kind, change_id, f"{label} {verb} by {format_kroner(abs(step), unit)}, "
-                                  f"from {format_kroner(was, unit)} to {format_kroner(now, unit)}")
+    yield Difference(
+        kind,
+        change_id,
+        f"{label} {verb} by {format_kroner(abs(step), unit)}, "
+        f"from {format_kroner(was, unit)} to {format_kroner(now, unit)}",
+    )
 
 
 def _total_changes(old: Budget, new: Budget) -> Iterator[Difference]:

@@ -22,8 +22,13 @@ def diff_models(old_kind: FileKind, old: AnyModel, new_kind: FileKind, new: AnyM
         return diff_mandates(old, new)
     if isinstance(old, MeasurementFile) and isinstance(new, MeasurementFile):
         return diff_measurements(old, new)
-    return [Difference(DifferenceKind.KIND_CHANGED, new.id,
-                   f"the file changed from {KIND_NAMES[old_kind]} to {KIND_NAMES[new_kind]}")]
+    return [
+        Difference(
+            DifferenceKind.KIND_CHANGED,
+            new.id,
+            f"the file changed from {KIND_NAMES[old_kind]} to {KIND_NAMES[new_kind]}",
+        )
+    ]
 
 
 def describe_file(kind: FileKind, model: AnyModel, verb: str) -> str:
@@ -38,7 +43,8 @@ def describe_file(kind: FileKind, model: AnyModel, verb: str) -> str:
             parts.append(describe_budget(model.budget))
         return f"plan `{model.id}` {verb}: {quoted(model.title)}, " + ", ".join(parts)
     if isinstance(model, Mandate):
-        capacity = "; ".join(f"{format_number(entry.årsværk)} årsværk from {entry.start.isoformat()}"
-                             for entry in model.capacity)
+        capacity = "; ".join(
+            f"{format_number(entry.årsværk)} årsværk from {entry.start.isoformat()}" for entry in model.capacity
+        )
         return f"mandate `{model.id}` {verb}: {capacity}"
     return f"measurements `{model.id}` {verb}: {quoted(model.title)}, {len(model.measurements)} measurements"

@@ -15,8 +15,11 @@ from .waivers import waiver_changes
 
 
 def diff_mandates(old: Mandate, new: Mandate) -> list[Difference]:
-    return [*_capacity_changes(old, new), *_purpose_changes(old, new),
-            *field_changes(old, new, "the mandate", new.id, skip=("kind", "capacity", "purposes"))]
+    return [
+        *_capacity_changes(old, new),
+        *_purpose_changes(old, new),
+        *field_changes(old, new, "the mandate", new.id, skip=("kind", "capacity", "purposes")),
+    ]
 
 
 def _capacity_changes(old: Mandate, new: Mandate) -> Iterator[Difference]:
@@ -26,19 +29,28 @@ def _capacity_changes(old: Mandate, new: Mandate) -> Iterator[Difference]:
         day = start.isoformat()
         previous = before.get(start)
         if previous is None:
-            yield Difference(DifferenceKind.CAPACITY_ADDED, day,
-                         f"capacity from {day} added: {format_number(entry.årsværk)} årsværk ({entry.decision})")
+            yield Difference(
+                DifferenceKind.CAPACITY_ADDED,
+                day,
+                f"capacity from {day} added: {format_number(entry.årsværk)} årsværk ({entry.decision})",
+            )
             continue
         if previous.årsværk != entry.årsværk:
-            yield Difference(DifferenceKind.CAPACITY_CHANGED, day,
-                         f"capacity from {day} {raised_or_lowered(previous.årsværk, entry.årsværk)} "
-                         f"from {format_number(previous.årsværk)} to {format_number(entry.årsværk)} årsværk")
+            yield Difference(
+                DifferenceKind.CAPACITY_CHANGED,
+                day,
+                f"capacity from {day} {raised_or_lowered(previous.årsværk, entry.årsværk)} "
+                f"from {format_number(previous.årsværk)} to {format_number(entry.årsværk)} årsværk",
+            )
         yield from field_changes(previous, entry, f"the capacity from {day}", day, skip=("start", "årsværk"))
     for start, entry in sorted(before.items()):
         if start not in after:
             day = start.isoformat()
-            yield Difference(DifferenceKind.CAPACITY_REMOVED, day,
-                         f"capacity from {day} removed (was {format_number(entry.årsværk)} årsværk)")
+            yield Difference(
+                DifferenceKind.CAPACITY_REMOVED,
+                day,
+                f"capacity from {day} removed (was {format_number(entry.årsværk)} årsværk)",
+            )
 
 
 def _purpose_changes(old: Mandate, new: Mandate) -> Iterator[Difference]:
@@ -54,8 +66,11 @@ def _purpose_changes(old: Mandate, new: Mandate) -> Iterator[Difference]:
 
 
 def diff_measurements(old: MeasurementFile, new: MeasurementFile) -> list[Difference]:
-    return [*_measurement_changes(old, new), *waiver_changes(old.waivers, new.waivers),
-            *field_changes(old, new, "the measurements file", new.id, skip=("kind", "measurements", "waivers"))]
+    return [
+        *_measurement_changes(old, new),
+        *waiver_changes(old.waivers, new.waivers),
+        *field_changes(old, new, "the measurements file", new.id, skip=("kind", "measurements", "waivers")),
+    ]
 
 
 _FIGURE = ("value", "numerator", "denominator", "done")
@@ -66,21 +81,32 @@ def _measurement_changes(old: MeasurementFile, new: MeasurementFile) -> Iterator
     for measurement_id, measurement in after.items():
         previous = before.get(measurement_id)
         if previous is None:
-            yield Difference(DifferenceKind.MEASUREMENT_ADDED, measurement_id,
-                         f"measurement `{measurement_id}` added: {_figure(measurement)} ({measurement.date})")
+            yield Difference(
+                DifferenceKind.MEASUREMENT_ADDED,
+                measurement_id,
+                f"measurement `{measurement_id}` added: {_figure(measurement)} ({measurement.date})",
+            )
             continue
         if any(getattr(previous, name) != getattr(measurement, name) for name in _FIGURE):
-            yield Difference(DifferenceKind.MEASUREMENT_CHANGED, measurement_id,
-                         f"value of measurement `{measurement_id}` changed from {_figure(previous)} "
-                         f"to {_figure(measurement)}")
+            yield Difference(
+                DifferenceKind.MEASUREMENT_CHANGED,
+                measurement_id,
+                f"value of measurement `{measurement_id}` changed from {_figure(previous)} to {_figure(measurement)}",
+            )
         if previous.text != measurement.text:
-            yield Difference(DifferenceKind.WORDING_CHANGED, measurement_id, f"wording of measurement `{measurement_id}` changed")
-        yield from field_changes(previous, measurement, f"measurement `{measurement_id}`", measurement_id,
-                                 skip=("id", "text", *_FIGURE))
+            yield Difference(
+                DifferenceKind.WORDING_CHANGED, measurement_id, f"wording of measurement `{measurement_id}` changed"
+            )
+        yield from field_changes(
+            previous, measurement, f"measurement `{measurement_id}`", measurement_id, skip=("id", "text", *_FIGURE)
+        )
     for measurement_id, measurement in before.items():
         if measurement_id not in after:
-            yield Difference(DifferenceKind.MEASUREMENT_REMOVED, measurement_id,
-                         f"measurement `{measurement_id}` removed (was {_figure(measurement)}, {measurement.date})")
+            yield Difference(
+                DifferenceKind.MEASUREMENT_REMOVED,
+                measurement_id,
+                f"measurement `{measurement_id}` removed (was {_figure(measurement)}, {measurement.date})",
+            )
 
 
 def _figure(measurement: Measurement) -> str:

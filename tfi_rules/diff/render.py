@@ -21,8 +21,10 @@ def _label(side: Side, markdown: bool) -> str:
 
 def _text(run: DiffRun) -> str:
     if not run.files:
-        return f"No changes to plans, mandates or measurements from {_label(run.base, False)} " \
-               f"to {_label(run.head, False)}.\n"
+        return (
+            f"No changes to plans, mandates or measurements from {_label(run.base, False)} "
+            f"to {_label(run.head, False)}.\n"
+        )
     lines = [f"Changes from {_label(run.base, False)} to {_label(run.head, False)}:"]
     for file in run.files:
         lines.append("")
@@ -39,7 +41,9 @@ def _markdown(run: DiffRun) -> str:
         status = "" if file.status == "changed" else f" ({file.status})"
         lines.extend([f"### `{file.path}`{status}", ""])
         # The sentences are Markdown of our own (ids in `code`) around plan text: raw HTML must not pass.
-        lines.extend(f"- {without_html(' '.join(item.split()))}"
-                     for item in [*file.problems, *(change.sentence for change in file.changes)])
+        lines.extend(
+            f"- {without_html(' '.join(item.split()))}"
+            for item in [*file.problems, *(change.sentence for change in file.changes)]
+        )
         lines.append("")
     return "\n".join(lines)

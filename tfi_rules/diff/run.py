@@ -39,8 +39,9 @@ class DiffRun:
 def run_diff(base: Side, head: Side) -> DiffRun:
     """Compare every file of `base` with its namesake in `head`."""
     keys = sorted(set(base.files) | set(head.files), key=lambda key: ("measurements" in PurePosixPath(key).parts, key))
-    return DiffRun(base, head, tuple(diff for key in keys
-                                     if (diff := _diff_file(key, base.files.get(key), head.files.get(key)))))
+    return DiffRun(
+        base, head, tuple(diff for key in keys if (diff := _diff_file(key, base.files.get(key), head.files.get(key))))
+    )
 
 
 def _diff_file(key: str, old: DiskFile | GitFile | None, new: DiskFile | GitFile | None) -> FileDiff | None:
@@ -54,16 +55,29 @@ def _diff_file(key: str, old: DiskFile | GitFile | None, new: DiskFile | GitFile
     problems = tuple(problem for problem in (old_problem, new_problem) if problem)
     changes: list[Difference] = []
     if status == "added" and new_typed:
-        changes.append(Difference(DifferenceKind.FILE_ADDED, new_typed.model.id,
-                              describe_file(new_typed.kind, new_typed.model, "added")))
+        changes.append(
+            Difference(
+                DifferenceKind.FILE_ADDED, new_typed.model.id, describe_file(new_typed.kind, new_typed.model, "added")
+            )
+        )
     elif status == "removed" and old_typed:
-        changes.append(Difference(DifferenceKind.FILE_REMOVED, old_typed.model.id,
-                              describe_file(old_typed.kind, old_typed.model, "removed")))
+        changes.append(
+            Difference(
+                DifferenceKind.FILE_REMOVED,
+                old_typed.model.id,
+                describe_file(old_typed.kind, old_typed.model, "removed"),
+            )
+        )
     elif old_typed and new_typed:
         changes = diff_models(old_typed.kind, old_typed.model, new_typed.kind, new_typed.model)
         if not changes:
-            changes = [Difference(DifferenceKind.LAYOUT_CHANGED, new_typed.model.id,
-                              "no change to the content: only comments or layout")]
+            changes = [
+                Difference(
+                    DifferenceKind.LAYOUT_CHANGED,
+                    new_typed.model.id,
+                    "no change to the content: only comments or layout",
+                )
+            ]
     return FileDiff(key, status, tuple(changes), problems)
 
 
@@ -78,8 +92,7 @@ def _read(source: DiskFile | GitFile | None) -> tuple[bytes, str | None]:
         return b"", f"{source.where} cannot be read ({error})"
 
 
-def _typed(source: DiskFile | GitFile | None, data: bytes, problem: str | None
-           ) -> tuple[TypedFile | None, str | None]:
+def _typed(source: DiskFile | GitFile | None, data: bytes, problem: str | None) -> tuple[TypedFile | None, str | None]:
     """The typed file of a side that loads and validates, or the one line that says it does not."""
     if source is None or problem is not None:
         return None, problem

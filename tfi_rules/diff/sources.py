@@ -95,9 +95,7 @@ def resolve_sides(base: str, head: str | None, cwd: Path) -> tuple[Side, Side]:
         return _path_sides(Path(base), Path(head))
     if any(on_disk):
         missing = head if on_disk[0] else base
-        raise DiffUsageError(
-            f"{missing}: no such file or folder; give two files, two folders or two git revisions"
-        )
+        raise DiffUsageError(f"{missing}: no such file or folder; give two files, two folders or two git revisions")
     repository, prefix = _repository(cwd, [base, head])
     return _revision_side(repository, prefix, base), _revision_side(repository, prefix, head)
 
@@ -111,15 +109,16 @@ def _path_sides(base: Path, head: Path) -> tuple[Side, Side]:
         raise DiffUsageError(f"cannot compare the folder {folder} with the file {file}; give two of a kind")
     if not base.is_dir():
         key = head.as_posix()  # the pair is named after HEAD's file
-        return (Side(str(base), True, {key: DiskFile(base, str(base))}),
-                Side(str(head), True, {key: DiskFile(head, str(head))}))
+        return (
+            Side(str(base), True, {key: DiskFile(base, str(base))}),
+            Side(str(head), True, {key: DiskFile(head, str(head))}),
+        )
     return _folder_side(base), _folder_side(head)
 
 
 def _folder_side(folder: Path) -> Side:
     roots = [folder / name for name in FOLDERS if (folder / name).is_dir()] if (folder / "plans").is_dir() else [folder]
-    files = _disk_files(roots, lambda path: path.relative_to(folder).as_posix(),
-                        lambda path, _key: str(path))
+    files = _disk_files(roots, lambda path: path.relative_to(folder).as_posix(), lambda path, _key: str(path))
     return Side(str(folder), True, files)
 
 
@@ -157,8 +156,14 @@ def _repository(cwd: Path, revisions: list[str]) -> tuple[Path, str]:
                 "(for a branch of a clone, fetch it first; in GitHub Actions check out with fetch-depth: 0)"
             ) from None
     here = cwd.resolve()
-    project = next((folder for folder in [here, *here.parents]
-                    if (folder / "plans").is_dir() and (folder == top or top in folder.parents)), here)
+    project = next(
+        (
+            folder
+            for folder in [here, *here.parents]
+            if (folder / "plans").is_dir() and (folder == top or top in folder.parents)
+        ),
+        here,
+    )
     prefix = project.relative_to(top).as_posix() if (project == top or top in project.parents) else ""
     return top, "" if prefix == "." else prefix
 
@@ -193,13 +198,15 @@ def _counts(path: str, prefix: str) -> bool:
 
 def _working_tree_side(repository: Path, prefix: str) -> Side:
     roots = [repository / folder for folder in _folders(prefix) if (repository / folder).is_dir()]
-    files = _disk_files(roots, lambda path: path.relative_to(repository).as_posix(),
-                        lambda _path, key: f"{key} in {WORKING_TREE}")
+    files = _disk_files(
+        roots, lambda path: path.relative_to(repository).as_posix(), lambda _path, key: f"{key} in {WORKING_TREE}"
+    )
     return Side(WORKING_TREE, False, files)
 
 
-def _disk_files(roots: list[Path], key_of: Callable[[Path], str], where_of: Callable[[Path, str], str]
-                ) -> dict[str, DiskFile | GitFile]:
+def _disk_files(
+    roots: list[Path], key_of: Callable[[Path], str], where_of: Callable[[Path, str], str]
+) -> dict[str, DiskFile | GitFile]:
     """The files under `roots` by key; a link out of the repository is named, not read."""
     found = discover(roots)
     files: dict[str, DiskFile | GitFile] = {}

@@ -26,11 +26,15 @@ def waiver_changes(old: list[Waiver], new: list[Waiver]) -> Iterator[Difference]
     for waiver_key, waiver in after.items():
         if waiver_key not in before:
             expires = f", until {waiver.expires.isoformat()}" if waiver.expires else ""
-            yield Difference(DifferenceKind.WAIVER_ADDED, waiver.rule,
-                         f"waiver added for {where(waiver)} (approved by {waiver.approved_by}{expires})")
+            yield Difference(
+                DifferenceKind.WAIVER_ADDED,
+                waiver.rule,
+                f"waiver added for {where(waiver)} (approved by {waiver.approved_by}{expires})",
+            )
         else:
-            yield from field_changes(before[waiver_key], waiver, f"the waiver for {where(waiver)}", waiver.rule,
-                                     skip=("rule", "applies_to"))
+            yield from field_changes(
+                before[waiver_key], waiver, f"the waiver for {where(waiver)}", waiver.rule, skip=("rule", "applies_to")
+            )
     for waiver_key, waiver in before.items():
         if waiver_key not in after:
             yield Difference(DifferenceKind.WAIVER_REMOVED, waiver.rule, f"waiver removed for {where(waiver)}")

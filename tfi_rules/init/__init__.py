@@ -21,8 +21,18 @@ from ..numbers import bounds_problem
 from . import templates
 from .templates import MANDATE_FILE, MandateAnswers
 
-__all__ = ["InitError", "InitOutcome", "MandateAnswers", "MANDATE_FILE", "init_repository", "parse_capacity",
-           "parse_start", "parse_decision", "DEFAULT_ACTION", "parse_action"]
+__all__ = [
+    "InitError",
+    "InitOutcome",
+    "MandateAnswers",
+    "MANDATE_FILE",
+    "init_repository",
+    "parse_capacity",
+    "parse_start",
+    "parse_decision",
+    "DEFAULT_ACTION",
+    "parse_action",
+]
 
 DEFAULT_ACTION = f"OWNER/tfi@v{templates.version()}"
 """A placeholder: OWNER is the GitHub account that holds tfi for the team (README, "tfi init")."""
@@ -47,11 +57,13 @@ def parse_capacity(text: str) -> Decimal:
     try:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
-        raise InitError(t("capacity {value} is not a number; write the årsværk, e.g. 4 or 3.5",
-                          value=repr(text))) from None
+        raise InitError(
+            t("capacity {value} is not a number; write the årsværk, e.g. 4 or 3.5", value=repr(text))
+        ) from None
     if not value.is_finite() or value <= 0:
-        raise InitError(t("capacity {value} is not a positive number; write the årsværk, e.g. 4 or 3.5",
-                          value=repr(text)))
+        raise InitError(
+            t("capacity {value} is not a positive number; write the årsværk, e.g. 4 or 3.5", value=repr(text))
+        )
     problem = bounds_problem(value, text.strip())
     if problem is not None:
         raise InitError(problem[0])
@@ -70,8 +82,9 @@ def parse_decision(text: str) -> str:
     """The decision reference as written, e.g. "BIU 201/2006": one line, with a letter or digit for the id."""
     decision = " ".join(text.split())
     if not templates.mandate_id(decision):
-        raise InitError(t("the decision {value} has no letters or digits; write its reference, e.g. BIU 201/2006",
-                          value=repr(text)))
+        raise InitError(
+            t("the decision {value} has no letters or digits; write its reference, e.g. BIU 201/2006", value=repr(text))
+        )
     return decision
 
 
@@ -79,8 +92,13 @@ def parse_action(text: str) -> tuple[str, str]:
     """`OWNER/REPOSITORY@REF` → (repository, ref), for the workflow and pre-commit."""
     match = _ACTION.fullmatch(text.strip())
     if match is None:
-        raise InitError(t("{value} does not name an action; write OWNER/REPOSITORY@TAG, e.g. {example}",
-                          value=repr(text), example=DEFAULT_ACTION))
+        raise InitError(
+            t(
+                "{value} does not name an action; write OWNER/REPOSITORY@TAG, e.g. {example}",
+                value=repr(text),
+                example=DEFAULT_ACTION,
+            )
+        )
     return match.group(1), match.group(2)
 
 
@@ -117,7 +135,9 @@ def init_repository(folder: Path, answers: MandateAnswers | None, action: str = 
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(path, text)
         except OSError as error:
-            raise InitError(t("{path}: cannot write it ({reason})", path=path, reason=error.strerror or error)) from None
+            raise InitError(
+                t("{path}: cannot write it ({reason})", path=path, reason=error.strerror or error)
+            ) from None
         outcome.written.append(path)
     if answers is None:
         outcome.skipped.insert(0, folder / MANDATE_FILE)

@@ -65,13 +65,17 @@ capacity:
 
 
 def measurements_readme() -> str:
-    return "\n".join([
-        "# measurements/",
-        "",
-        t("Recorded results, one YAML file per source (a report, a survey, a register extract). "
-          "`tfi check` checks them and `tfi verdict` judges the plans' targets against them."),
-        "",
-    ])
+    return "\n".join(
+        [
+            "# measurements/",
+            "",
+            t(
+                "Recorded results, one YAML file per source (a report, a survey, a register extract). "
+                "`tfi check` checks them and `tfi verdict` judges the plans' targets against them."
+            ),
+            "",
+        ]
+    )
 
 
 def workflow(repository: str, ref: str) -> str:
@@ -116,19 +120,28 @@ def team_readme() -> str:
     lines = [
         t("# Work plans of TaskForce Integration"),
         "",
-        t("The team's work plans, their mandate and their recorded results, as YAML files that `tfi` "
-          "(version {version}) checks.", version=version()),
+        t(
+            "The team's work plans, their mandate and their recorded results, as YAML files that `tfi` "
+            "(version {version}) checks.",
+            version=version(),
+        ),
         "",
         t("- `plans/mandate.yaml`: the mandate, with the capacity in årsværk every plan balances against."),
-        t("- `plans/`: one file per plan. Start next year's from this year's: "
-          "`tfi new plan 2012 --from plans/2011.yaml`; the first one from the mandate: `tfi new plan 2012`."),
+        t(
+            "- `plans/`: one file per plan. Start next year's from this year's: "
+            "`tfi new plan 2012 --from plans/2011.yaml`; the first one from the mandate: `tfi new plan 2012`."
+        ),
         t("- `measurements/`: recorded results, one file per source."),
-        t("- `schemas/`: the JSON Schemas editors check the files with; after installing a new tfi, "
-          "`tfi schema --output schemas`."),
+        t(
+            "- `schemas/`: the JSON Schemas editors check the files with; after installing a new tfi, "
+            "`tfi schema --output schemas`."
+        ),
         "",
-        t("Before a pull request: `tfi check` (it fails on an invalid or unbalanced plan) and "
-          "`tfi diff main` (what the change does, in the plans' terms). The workflow in "
-          "`.github/workflows/plans.yml` runs the same on every pull request."),
+        t(
+            "Before a pull request: `tfi check` (it fails on an invalid or unbalanced plan) and "
+            "`tfi diff main` (what the change does, in the plans' terms). The workflow in "
+            "`.github/workflows/plans.yml` runs the same on every pull request."
+        ),
         "",
     ]
     return "\n".join(lines)

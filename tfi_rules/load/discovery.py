@@ -166,16 +166,27 @@ def _inside(real: str, roots: tuple[str, ...]) -> bool:
 def _outside(link: str) -> Finding:
     target = os.path.realpath(link)
     return Finding(
-        link, 0, 0, OUTSIDE_RULE, Severity.ERROR,
-        t("'{link}' is a symbolic link to {target}, outside the repository; it is not followed or read",
-          link=link, target=target),
+        link,
+        0,
+        0,
+        OUTSIDE_RULE,
+        Severity.ERROR,
+        t(
+            "'{link}' is a symbolic link to {target}, outside the repository; it is not followed or read",
+            link=link,
+            target=target,
+        ),
         t("copy the file into the repository, or give {target} itself on the command line", target=target),
     )
 
 
 def _unreadable_folder(folder: str, error: OSError) -> Finding:
     return Finding(
-        folder, 0, 0, UNREADABLE_RULE, Severity.ERROR,
+        folder,
+        0,
+        0,
+        UNREADABLE_RULE,
+        Severity.ERROR,
         t("cannot read the folder '{name}': {reason}", name=folder, reason=os_reason(error)),
         t("make the folder readable for this user (chmod a+rx), or move the files out of it"),
     )

@@ -15,9 +15,7 @@ from tfi_rules.i18n import t
 class LoadError(Exception):
     """A file that cannot become plan data; one clear sentence and what to write instead."""
 
-    def __init__(
-        self, file: str, line: int, column: int, rule: str, message: str, hint: str = ""
-    ) -> None:
+    def __init__(self, file: str, line: int, column: int, rule: str, message: str, hint: str = "") -> None:
         super().__init__(file, line, column, rule, message, hint)
         self.file = file
         self.line = line
@@ -64,7 +62,9 @@ def error_at(path: str, mark: Mark | None, rule: str, message: str, hint: str) -
 
 def too_deep(path: str, mark: Mark | None, max_depth: int) -> LoadError:
     return error_at(
-        path, mark, "yaml-too-deep",
+        path,
+        mark,
+        "yaml-too-deep",
         t("lists and mappings nest more than {depth} levels deep here", depth=max_depth),
         t("flatten the structure; plans need only a few levels"),
     )

@@ -106,20 +106,26 @@ def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> 
     return load_text(read_bytes(name, limits), name, limits)
 
 
-def load_text(
-    text: str | bytes, path: str = "<string>", limits: Limits = DEFAULT_LIMITS
-) -> Document:
+def load_text(text: str | bytes, path: str = "<string>", limits: Limits = DEFAULT_LIMITS) -> Document:
     """Load one plan from its text (or its bytes, which must be UTF-8)."""
     try:
         return _load(text, path, limits)
     except RecursionError as error:  # defence in depth: depth is bounded before recursing
         raise LoadError(
-            path, 0, 0, "yaml-too-deep", t("the file nests too deeply to be read"),
+            path,
+            0,
+            0,
+            "yaml-too-deep",
+            t("the file nests too deeply to be read"),
             t("keep lists and mappings within {depth} levels", depth=limits.max_depth),
         ) from error
     except MemoryError as error:
         raise LoadError(
-            path, 0, 0, "yaml-too-large", t("the file needs too much memory to be read"),
+            path,
+            0,
+            0,
+            "yaml-too-large",
+            t("the file needs too much memory to be read"),
             t("split the plan or remove pasted material; plans are a few kilobytes"),
         ) from error
 
@@ -136,11 +142,13 @@ def _load(text: str | bytes, path: str, limits: Limits) -> Document:
         root = yaml12.PlanParser(source).get_single_node()
     except yaml.YAMLError as error:
         raise yaml_error(error, text, path) from error
-    if root is None or (
-        isinstance(root, ScalarNode) and root.tag == NULL_TAG and root.value == "" and not root.style
-    ):
+    if root is None or (isinstance(root, ScalarNode) and root.tag == NULL_TAG and root.value == "" and not root.style):
         raise LoadError(
-            path, 0, 0, "yaml-empty", t("the file holds no YAML data"),
+            path,
+            0,
+            0,
+            "yaml-empty",
+            t("the file holds no YAML data"),
             t("write the plan as a mapping of keys such as `kind:`, `id:`, `title:`"),
         )
     check_tag(root, path)
@@ -150,7 +158,10 @@ def _load(text: str | bytes, path: str, limits: Limits) -> Document:
         else:
             message = t("the file holds a single value, not a mapping")
         raise error_at(
-            path, root.start_mark, "yaml-top-level", message,
+            path,
+            root.start_mark,
+            "yaml-top-level",
+            message,
             t("write the plan as a mapping of keys such as `kind:`, `id:`, `title:`"),
         )
     # Without anchors every node stands on its own characters, so a tree with more
@@ -158,4 +169,3 @@ def _load(text: str | bytes, path: str, limits: Limits) -> Document:
     budget = [2 * len(text) + 8]
     data = build_mapping(root, 1, limits.max_depth, budget, path)
     return Document(path=path, data=data, schema_comment=modeline_schema(text), _root=root)
-

@@ -35,9 +35,7 @@ from tfi_rules.load.yaml_errors import alias_error
 from tfi_rules.numbers import bounds_problem, bounds_rule, format_count, shortened
 
 
-def build_mapping(
-    node: MappingNode, depth: int, max_depth: int, budget: list[int], path: str
-) -> dict[str, Any]:
+def build_mapping(node: MappingNode, depth: int, max_depth: int, budget: list[int], path: str) -> dict[str, Any]:
     if depth > max_depth:
         raise too_deep(path, node.start_mark, max_depth)
     budget[0] -= len(node.value)
@@ -95,7 +93,9 @@ def _scalar(node: ScalarNode, path: str) -> Any:
             number = decimal.Decimal(text)
         except decimal.InvalidOperation:  # an exponent of 19 digits or more, beyond what Decimal holds
             raise error_at(
-                path, node.start_mark, "yaml-number",
+                path,
+                node.start_mark,
+                "yaml-number",
                 t("the number {number} is out of range: {rule}", number=shortened(value), rule=bounds_rule()),
                 t("write the number in full, or quote it if it is text"),
             ) from None
@@ -103,7 +103,9 @@ def _scalar(node: ScalarNode, path: str) -> Any:
     check_tag(node, path)
     # Only an explicit tag (`!!int abc`) gets here: the text does not fit it.
     raise error_at(
-        path, node.start_mark, "yaml-tag",
+        path,
+        node.start_mark,
+        "yaml-tag",
         t("the value {value} is not a valid {tag}", value=repr(value), tag=show_tag(tag)),
         t("remove the tag; plans hold plain text, numbers, lists and mappings"),
     )
@@ -112,9 +114,14 @@ def _scalar(node: ScalarNode, path: str) -> Any:
 def _check_number_length(node: ScalarNode, path: str) -> None:
     if len(node.value) > MAX_NUMBER_CHARS:
         raise error_at(
-            path, node.start_mark, "yaml-number",
-            t("this number has {count} characters; at most {limit} are allowed",
-              count=format_count(len(node.value)), limit=format_count(MAX_NUMBER_CHARS)),
+            path,
+            node.start_mark,
+            "yaml-number",
+            t(
+                "this number has {count} characters; at most {limit} are allowed",
+                count=format_count(len(node.value)),
+                limit=format_count(MAX_NUMBER_CHARS),
+            ),
             t("quote it if it is text rather than a number"),
         )
 
@@ -142,14 +149,24 @@ def _integer(node: ScalarNode, path: str) -> int:
         )
     elif _LEADING_ZERO_RE.fullmatch(value):
         number = int(value)
-        message = t("the number {number} starts with a zero, which YAML tools read differently "
-                    "(as {value}, as octal or as text)", number=value, value=number)
+        message = t(
+            "the number {number} starts with a zero, which YAML tools read differently "
+            "(as {value}, as octal or as text)",
+            number=value,
+            value=number,
+        )
     else:
         return int(value)
     raise error_at(
-        path, node.start_mark, "yaml-number", message,
-        t('write {value} (plain decimal digits), or put it in quotes ("{number}") if it is text such as a code',
-          value=number, number=value),
+        path,
+        node.start_mark,
+        "yaml-number",
+        message,
+        t(
+            'write {value} (plain decimal digits), or put it in quotes ("{number}") if it is text such as a code',
+            value=number,
+            number=value,
+        ),
     )
 
 
@@ -165,13 +182,19 @@ def _reject_key(key_node: Node, path: str) -> NoReturn:
     check_tag(key_node, path)
     if not isinstance(key_node, ScalarNode):
         raise error_at(
-            path, key_node.start_mark, "yaml-key", t("a list or mapping cannot be a key"),
+            path,
+            key_node.start_mark,
+            "yaml-key",
+            t("a list or mapping cannot be a key"),
             t("use a plain text key such as `title:`"),
         )
     value = key_node.value
     if value == "":
         raise error_at(
-            path, key_node.start_mark, "yaml-key", t("this mapping entry has no key"),
+            path,
+            key_node.start_mark,
+            "yaml-key",
+            t("this mapping entry has no key"),
             t("write a key before the colon, such as `title:`"),
         )
     if key_node.tag == BOOL_TAG:
@@ -180,17 +203,20 @@ def _reject_key(key_node: Node, path: str) -> NoReturn:
         message = t("the key {key} is read as null, not as text", key=value)
     else:
         message = t("the key {key} is read as a number, not as text", key=value)
-    raise error_at(
-        path, key_node.start_mark, "yaml-key", message, t('write the key in quotes: "{key}":', key=value)
-    )
+    raise error_at(path, key_node.start_mark, "yaml-key", message, t('write the key in quotes: "{key}":', key=value))
 
 
 def _reject_duplicate(mapping: MappingNode, key_node: ScalarNode, path: str) -> NoReturn:
     first = next(k for k, _ in mapping.value if k.__class__ is ScalarNode and k.value == key_node.value)
     raise error_at(
-        path, key_node.start_mark, "yaml-duplicate-key",
-        t("key '{key}' appears twice in this mapping (first on line {line})",
-          key=key_node.value, line=first.start_mark.line + 1),
+        path,
+        key_node.start_mark,
+        "yaml-duplicate-key",
+        t(
+            "key '{key}' appears twice in this mapping (first on line {line})",
+            key=key_node.value,
+            line=first.start_mark.line + 1,
+        ),
         t("keep one of them; YAML would silently drop the first"),
     )
 

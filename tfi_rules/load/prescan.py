@@ -111,9 +111,12 @@ def scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
                 closed = opened.pop()
             elif kind is AliasEvent:
                 raise alias_error(
-                    path, event.start_mark,
-                    t("the alias '*{anchor}' repeats a value; anchors and aliases are not supported",
-                      anchor=event.anchor),
+                    path,
+                    event.start_mark,
+                    t(
+                        "the alias '*{anchor}' repeats a value; anchors and aliases are not supported",
+                        anchor=event.anchor,
+                    ),
                 )
     except MarkedYAMLError as error:
         stop = error.problem_mark or error.context_mark
@@ -127,9 +130,12 @@ def scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
         raise
     if first_anchor is not None:
         raise alias_error(
-            path, first_anchor.start_mark,
-            t("the anchor '&{anchor}' marks a value for reuse; anchors and aliases are not supported",
-              anchor=first_anchor.anchor),
+            path,
+            first_anchor.start_mark,
+            t(
+                "the anchor '&{anchor}' marks a value for reuse; anchors and aliases are not supported",
+                anchor=first_anchor.anchor,
+            ),
         )
 
 
@@ -184,9 +190,12 @@ def value_beyond(source: bytes, limit: int) -> Mark | None:
 
 def too_many_values(path: str, mark: Mark, limits: Limits) -> LoadError:
     return error_at(
-        path, mark, "yaml-too-large",
-        t("the file holds more than {limit} values (list items and what keys hold); a plan holds a few thousand",
-          limit=format_count(limits.max_values)),
+        path,
+        mark,
+        "yaml-too-large",
+        t(
+            "the file holds more than {limit} values (list items and what keys hold); a plan holds a few thousand",
+            limit=format_count(limits.max_values),
+        ),
         t("split the plan or remove pasted material; plans are a few kilobytes"),
     )
-

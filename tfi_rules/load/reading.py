@@ -70,7 +70,10 @@ def _unreadable_os(name: str, error: OSError) -> LoadError:
         return _unreadable(name, reason)
     # The system's own words (English whatever the language) are quoted as they are.
     return LoadError(
-        name, 0, 0, "file-unreadable",
+        name,
+        0,
+        0,
+        "file-unreadable",
         t("cannot read '{name}': {system_message}", name=name, system_message=(error.strerror or str(error)).lower()),
         t("check the path and that the file can be read"),
     )
@@ -78,16 +81,26 @@ def _unreadable_os(name: str, error: OSError) -> LoadError:
 
 def _unreadable(name: str, reason: str) -> LoadError:
     return LoadError(
-        name, 0, 0, "file-unreadable", t("cannot read '{name}': {reason}", name=name, reason=reason),
+        name,
+        0,
+        0,
+        "file-unreadable",
+        t("cannot read '{name}': {reason}", name=name, reason=reason),
         t("check the path and that the file can be read"),
     )
 
 
 def _too_large(name: str, size: int, limits: Limits) -> LoadError:
     return LoadError(
-        name, 0, 0, "yaml-too-large",
-        t("the file is {size} bytes; a plan may be at most {limit} bytes",
-          size=format_count(size), limit=format_count(limits.max_bytes)),
+        name,
+        0,
+        0,
+        "yaml-too-large",
+        t(
+            "the file is {size} bytes; a plan may be at most {limit} bytes",
+            size=format_count(size),
+            limit=format_count(limits.max_bytes),
+        ),
         t("split the plan or remove pasted material; plans are a few kilobytes"),
     )
 
@@ -116,9 +129,14 @@ def as_utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
         except UnicodeEncodeError as error:  # lone surrogates cannot be written to a file
             line, column = text_position(text, error.start)
             raise LoadError(
-                path, line, column, "yaml-encoding",
-                t("the text holds the lone surrogate U+{code}, which is not Unicode text",
-                  code=f"{ord(text[error.start]):04X}"),
+                path,
+                line,
+                column,
+                "yaml-encoding",
+                t(
+                    "the text holds the lone surrogate U+{code}, which is not Unicode text",
+                    code=f"{ord(text[error.start]):04X}",
+                ),
                 t("save the file as UTF-8"),
             ) from error
         if len(source) > limits.max_bytes:
@@ -129,7 +147,11 @@ def as_utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
     for start, encoding in _UTF16_32_STARTS:
         if start.match(text):
             raise LoadError(
-                path, 0, 0, "yaml-encoding", t("the file is saved as {encoding}, not UTF-8", encoding=encoding),
+                path,
+                0,
+                0,
+                "yaml-encoding",
+                t("the file is saved as {encoding}, not UTF-8", encoding=encoding),
                 t("save as UTF-8"),
             )
     source = text
@@ -144,7 +166,8 @@ def as_utf8(text: str | bytes, path: str, limits: Limits) -> tuple[bytes, str]:
         if bad in b"\xe6\xf8\xe5\xc6\xd8\xc5":  # æøåÆØÅ in Latin-1 / Windows-1252
             message = t(
                 "byte 0x{byte} is not valid UTF-8 (it looks like '{letter}' saved as Latin-1 or Windows-1252)",
-                byte=f"{bad:02X}", letter=bytes([bad]).decode("latin-1"),
+                byte=f"{bad:02X}",
+                letter=bytes([bad]).decode("latin-1"),
             )
         else:
             message = t("byte 0x{byte} is not valid UTF-8", byte=f"{bad:02X}")
@@ -160,4 +183,3 @@ def text_position(text: str, index: int) -> tuple[int, int]:
     for match in _BREAK_RE.finditer(text, 0, index):
         line, start = line + 1, match.end()
     return line, index - start + 1
-

@@ -65,11 +65,13 @@ def write_schemas(folder: Path, texts: dict[str, str], *, replace: bool) -> tupl
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        raise SchemaWriteError(t("{folder}: not a folder; give a folder to write the schemas into",
-                                 folder=folder)) from None
+        raise SchemaWriteError(
+            t("{folder}: not a folder; give a folder to write the schemas into", folder=folder)
+        ) from None
     except OSError as error:
-        raise SchemaWriteError(t("{folder}: cannot make the folder ({reason})", folder=folder,
-                                 reason=error.strerror or error)) from None
+        raise SchemaWriteError(
+            t("{folder}: cannot make the folder ({reason})", folder=folder, reason=error.strerror or error)
+        ) from None
     written: list[Path] = []
     kept: list[Path] = []
     for kind, text in texts.items():
@@ -82,8 +84,9 @@ def write_schemas(folder: Path, texts: dict[str, str], *, replace: bool) -> tupl
         try:
             write_atomically(path, text)
         except OSError as error:
-            raise SchemaWriteError(t("{path}: cannot write the schema ({reason})", path=path,
-                                     reason=error.strerror or error)) from None
+            raise SchemaWriteError(
+                t("{path}: cannot write the schema ({reason})", path=path, reason=error.strerror or error)
+            ) from None
         written.append(path)
     return written, kept
 
@@ -100,8 +103,11 @@ def generated_texts() -> dict[str, str]:
 
 def differing(folder: Path) -> list[Path]:
     """The schema files in `folder` that are not the installed version's (missing files are not named)."""
-    return [folder / name for kind, name in SCHEMA_FILE_BY_KIND.items()
-            if (folder / name).is_file() and _text_of(folder / name) != installed(kind)]
+    return [
+        folder / name
+        for kind, name in SCHEMA_FILE_BY_KIND.items()
+        if (folder / name).is_file() and _text_of(folder / name) != installed(kind)
+    ]
 
 
 def _text_of(path: Path) -> str | None:

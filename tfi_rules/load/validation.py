@@ -35,9 +35,7 @@ class Validation(NamedTuple):
     """Schema errors past the ones asked to be explained: counted (each an error), not explained."""
 
 
-def validate(
-    data: dict[str, Any], path: str, document: Located
-) -> tuple[AnyModel | None, list[Finding]]:
+def validate(data: dict[str, Any], path: str, document: Located) -> tuple[AnyModel | None, list[Finding]]:
     """Validate one file's data against the model its `kind:` names; every schema error explained."""
     model, findings, _ = validate_first(data, path, document, explain=0)
     return model, findings
@@ -81,7 +79,11 @@ def _unreadable_kind(data: dict[str, Any], path: str, document: Located) -> Find
         return None
     line, column = document.locate("/kind")
     return Finding(
-        path, line, column, SCHEMA_RULE, Severity.ERROR,
+        path,
+        line,
+        column,
+        SCHEMA_RULE,
+        Severity.ERROR,
         t("'{name}' must be text, found {found}", name="kind", found=describe_value(kind)),
         t("write `kind: {kind}` (one of: {kinds})", kind=_guess_kind(data), kinds=", ".join(MODEL_BY_KIND)),
         "/kind",
@@ -109,9 +111,7 @@ def _kind_finding(kind: Any, data: dict[str, Any], path: str, document: Located)
     return Finding(path, line, column, KIND_RULE, Severity.ERROR, message, hint, "/kind" if kind is not None else "")
 
 
-def _finding(
-    error: Any, data: dict[str, Any], model: type[BaseModel], path: str, document: Located
-) -> Finding:
+def _finding(error: Any, data: dict[str, Any], model: type[BaseModel], path: str, document: Located) -> Finding:
     data_path, at_key = _data_path(error["loc"], data)
     pointer = json_pointer(data_path)
     message, hint = _explain(error, data_path, data, model)
@@ -165,7 +165,9 @@ def _explain(
         expected = _one_of(options)
         close = close_matches(str(found), options)
         hint = t("write '{value}'", value=close[0]) if close else t("write one of {options}", options=expected)
-        return t("'{name}' must be one of {options}; found {found}", name=name, options=expected, found=repr(found)), hint
+        return t(
+            "'{name}' must be one of {options}; found {found}", name=name, options=expected, found=repr(found)
+        ), hint
     if kind == "union_tag_invalid":
         tags = str(context.get("expected_tags", ""))
         options = [tag.strip(" '") for tag in tags.split(",")]
@@ -258,4 +260,3 @@ def _unwrap(annotation: Any, node: Any) -> Any:
                     return candidate
         return candidates[0] if candidates else None
     return annotation
-

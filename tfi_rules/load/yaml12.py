@@ -97,11 +97,13 @@ def check_tag(node: Node, path: str) -> None:
         allowed = tag == (_MAP if isinstance(node, MappingNode) else _SEQ)
     if not allowed:
         raise error_at(
-            path, node.start_mark, "yaml-tag", t("the tag {tag} is not allowed here", tag=show_tag(tag)),
+            path,
+            node.start_mark,
+            "yaml-tag",
+            t("the tag {tag} is not allowed here", tag=show_tag(tag)),
             t("remove the tag; plans hold plain text, numbers, lists and mappings"),
         )
 
 
 def show_tag(tag: str) -> str:
-    return "!!" + tag[len(_TAG):] if tag.startswith(_TAG) else tag
-
+    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag

@@ -63,9 +63,7 @@ _BLOCK_ENTRY_RE = re.compile(r"-[ \t\r\n\x85\u2028\u2029]")
 _BREAK_RE = re.compile(r"[\r\n\x85\u2028\u2029]")
 
 
-def first_too_deep(
-    text: str, stop: int, trail: EventTrail, max_depth: int, parser: Callable[[bytes], Any]
-) -> Found:
+def first_too_deep(text: str, stop: int, trail: EventTrail, max_depth: int, parser: Callable[[bytes], Any]) -> Found:
     """The first collection deeper than `max_depth` in text[:stop], or the error met before `stop`.
 
     None when libyaml reads text[:stop] up to its end without either: the error that

@@ -112,7 +112,9 @@ def _quoted_words(error: MarkedYAMLError) -> tuple[str, str]:
     if problem is None:
         return t("the YAML cannot be read"), t("check the indentation and quoting around this place")
     words = f"{problem} ({error.context})" if error.problem and error.context else problem
-    return t("the YAML cannot be read: {problem}", problem=words), t("check the indentation and quoting around this place")
+    return t("the YAML cannot be read: {problem}", problem=words), t(
+        "check the indentation and quoting around this place"
+    )
 
 
 class _Spot:
@@ -172,7 +174,9 @@ def _scanner_words(spot: _Spot) -> tuple[str, str] | None:
         return _single_character_words(spot, nesting=context is not None)
     if spot.opened_at in ("'", '"') and not _quote_closed(spot.text, context.index, problem.index):
         if spot.at_end:
-            return t("a quoted text that starts on {since} is never closed", since=spot.since), t("add the closing quote")
+            return t("a quoted text that starts on {since} is never closed", since=spot.since), t(
+                "add the closing quote"
+            )
         return None  # a `---` or `...` line inside the quotes
     if _key_without_colon(spot, context, problem):
         return (
@@ -199,8 +203,10 @@ def _single_character_words(spot: _Spot, *, nesting: bool) -> tuple[str, str] | 
     if char == ":":
         return (
             t("a colon followed by a space starts a key here, where none is allowed"),
-            t("put a space after the colon or quote the text if it contains ': ' "
-              '(title: "Mål: 10 pct."); a value that continues on the next line must not look like a new key'),
+            t(
+                "put a space after the colon or quote the text if it contains ': ' "
+                '(title: "Mål: 10 pct."); a value that continues on the next line must not look like a new key'
+            ),
         )
     if char == "-":
         return t("a list cannot start on the same line here"), t("start the list on a new line, indented under its key")
@@ -248,7 +254,9 @@ def _in_property_or_directive(spot: _Spot, context: Mark, problem: Mark) -> bool
     if opened not in _PROPERTY_STARTS or _BLANK_RE.search(text, context.index, problem.index):
         return False
     if opened == "!":  # a tag read whole is followed by a blank or the end; `!handle!` needs more
-        return not spot.at_end or text[context.index : problem.index].endswith("!") and problem.index - context.index > 1
+        return (
+            not spot.at_end or text[context.index : problem.index].endswith("!") and problem.index - context.index > 1
+        )
     # An anchor or alias name is letters, digits, '_' and '-'; libyaml stops right after it
     # when it is empty or followed by anything but these.
     name = _NAME_RE.match(text, context.index + 1)
@@ -297,8 +305,7 @@ def _parser_words(spot: _Spot) -> tuple[str, str] | None:
     if spot.before.strip():
         return (
             t("more text follows a value that has already ended (after a closing quote or bracket)"),
-            t("quote the whole value (inside single quotes write '' for a quote), "
-              "or remove an extra ']' or '}'"),
+            t("quote the whole value (inside single quotes write '' for a quote), or remove an extra ']' or '}'"),
         )
     if opened == "-" and spot.text[context.index + 1 : context.index + 2] in ("", " ", "\t", "\r", "\n"):
         return (
@@ -320,7 +327,9 @@ def _between_documents_words(spot: _Spot) -> tuple[str, str] | None:
         return None
     if spot.at == "":
         return None
-    return t("more text follows the end of the YAML data here"), t("remove it, or look for an extra ']' or '}' before it")
+    return t("more text follows the end of the YAML data here"), t(
+        "remove it, or look for an extra ']' or '}' before it"
+    )
 
 
 def _flow_closed(text: str, start: int, end: int) -> bool:
@@ -349,13 +358,16 @@ def _composer_problem(error: ComposerError, text: str) -> SyntaxProblem:
     problem, context = error.problem_mark, error.context_mark
     if context is not None and _char(text, problem) != "&":
         return SyntaxProblem(
-            "yaml-multiple-documents", problem,
+            "yaml-multiple-documents",
+            problem,
             t("the file holds more than one YAML document (a second one starts here)"),
             t("remove the `---` line and merge the documents; one file holds one plan"),
         )
     return SyntaxProblem(
-        "yaml-alias", problem or context,
-        t("the alias here repeats a value; anchors and aliases are not supported"), alias_hint(),
+        "yaml-alias",
+        problem or context,
+        t("the alias here repeats a value; anchors and aliases are not supported"),
+        alias_hint(),
     )
 
 
@@ -377,13 +389,22 @@ def _reader_error(error: yaml.YAMLError, text: str, path: str) -> LoadError:
     found = _FORBIDDEN_RE.search(text)
     if found is None:  # not expected: we validated UTF-8 before libyaml read it
         return LoadError(
-            path, 0, 0, "yaml-encoding", t("the file cannot be read as text: {error}", error=error),
+            path,
+            0,
+            0,
+            "yaml-encoding",
+            t("the file cannot be read as text: {error}", error=error),
             t("save the file as UTF-8"),
         )
     line, column = text_position(text, found.start())
     return LoadError(
-        path, line, column, "yaml-encoding",
+        path,
+        line,
+        column,
+        "yaml-encoding",
         t("the file holds the control character U+{code}, which YAML does not allow", code=f"{ord(found.group()):04X}"),
-        t("delete the character (often invisible, pasted from another program); "
-          "if the file is full of them, save it as UTF-8"),
+        t(
+            "delete the character (often invisible, pasted from another program); "
+            "if the file is full of them, save it as UTF-8"
+        ),
     )

@@ -84,15 +84,17 @@ def number_hint(text: str) -> str:
         if stripped.endswith(glyph):
             whole = stripped[: -len(glyph)].strip() or "0"
             if whole.isdigit():
-                return t("write {number} (a decimal point, no fraction sign)",
-                         number=Decimal(whole) + Decimal(decimal_part))
+                return t(
+                    "write {number} (a decimal point, no fraction sign)", number=Decimal(whole) + Decimal(decimal_part)
+                )
     percent = re.fullmatch(r"([0-9.,]+)\s*(%|pct\.?|procent)", stripped, re.IGNORECASE)
     if percent:
-        return t("write the number alone, {number}, and put the unit in `unit: percent`",
-                 number=_danish_to_point(percent.group(1)))
+        return t(
+            "write the number alone, {number}, and put the unit in `unit: percent`",
+            number=_danish_to_point(percent.group(1)),
+        )
     if re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", stripped):
-        return t("write {number} (no thousands separators; a point before decimals)",
-                 number=_danish_to_point(stripped))
+        return t("write {number} (no thousands separators; a point before decimals)", number=_danish_to_point(stripped))
     if re.fullmatch(r"-?[0-9]+,[0-9]+", stripped):
         return t("write {number} (a decimal point, not a comma)", number=stripped.replace(",", "."))
     if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", stripped):
@@ -200,8 +202,10 @@ def refuse_negative_counts(unit: str | None, levels: Iterable[Level]) -> None:
             type=invalid(
                 "tfi_negative_count",
                 t("a count is zero or more, found {found}", found=value),
-                t("write the number the wording gives; a fall in a count is a `change` target "
-                  "with `direction: decrease`"),
+                t(
+                    "write the number the wording gives; a fall in a count is a `change` target "
+                    "with `direction: decrease`"
+                ),
             ),
             loc=loc,
             input=value,
@@ -231,7 +235,8 @@ def counts_not_negative_schema(*shape: tuple[str, ...]) -> Callable[[dict[str, A
                     key, {"description": "With `unit: count`: its numbers are zero or more."}
                 )
             node.setdefault("properties", {})[path[-1]] = {
-                "minimum": 0, "description": "With `unit: count`: zero or more."
+                "minimum": 0,
+                "description": "With `unit: count`: zero or more.",
             }
         schema["if"] = {
             "properties": {"unit": {"const": "count", "description": "When the unit is count."}},
@@ -285,9 +290,7 @@ _MOMENT = re.compile(
     r"(?:-(?:(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-9]{2}))?"
     r"|(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<season>spring|summer|autumn)))?"
 )
-MOMENT_PATTERN = (
-    r"^[0-9]{4}(-((0[1-9]|1[0-2])(-[0-9]{2})?|H[12]|Q[1-4]|spring|summer|autumn))?$"
-)
+MOMENT_PATTERN = r"^[0-9]{4}(-((0[1-9]|1[0-2])(-[0-9]{2})?|H[12]|Q[1-4]|spring|summer|autumn))?$"
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 
 
@@ -406,4 +409,3 @@ def _text(value: Any) -> str:
 
 Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
 """Free text, usually the Danish wording of the source."""
-

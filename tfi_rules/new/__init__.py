@@ -40,8 +40,9 @@ class NewPlan:
     waivers_left_out: list[str] = field(default_factory=list)
 
 
-def next_plan(previous: dict[str, Any], previous_name: str, plan_id: str, year: int | None,
-              schema: str = SCHEMA_FROM_PLANS) -> NewPlan:
+def next_plan(
+    previous: dict[str, Any], previous_name: str, plan_id: str, year: int | None, schema: str = SCHEMA_FROM_PLANS
+) -> NewPlan:
     """The plan after `previous` (a valid plan's data, as loaded), for `year` (default: a year later)."""
     start = date.fromisoformat(str(previous["period"]["start"]))
     years = 1 if year is None else year - start.year
@@ -59,23 +60,30 @@ def next_plan(previous: dict[str, Any], previous_name: str, plan_id: str, year: 
     comments = {
         "title": [t("fill in: the title of the new plan's document (its years are moved on)")],
         "source": [t("fill in: the document this plan is encoded from: title, case_no, document_no, date")],
-        "period": [t("check: the period, moved on from {start} – {end}", start=old_period["start"],
-                     end=old_period["end"])],
-        "areas": [t("check: the areas, their årsværk (tfi check balances them against the mandate for the new "
-                    "period), activities, criteria and targets are last year's; due dates are moved on by "
-                    "{years} year(s). Change what the new plan changes; keep the ids of what stays.", years=years)],
+        "period": [
+            t("check: the period, moved on from {start} – {end}", start=old_period["start"], end=old_period["end"])
+        ],
+        "areas": [
+            t(
+                "check: the areas, their årsværk (tfi check balances them against the mandate for the new "
+                "period), activities, criteria and targets are last year's; due dates are moved on by "
+                "{years} year(s). Change what the new plan changes; keep the ids of what stays.",
+                years=years,
+            )
+        ],
         "budget": [t("fill in: the new budget (the amounts are last year's)")],
     }
     if previous.get("indicators"):
         comments["areas"].append(t("The indicators the criteria name stay declared in {file}.", file=previous_name))
     header = [
         modeline(schema),
-        "# " + t("Written by `tfi new plan` from {file}; fill in or check each place marked below.",
-                 file=previous_name),
+        "# "
+        + t("Written by `tfi new plan` from {file}; fill in or check each place marked below.", file=previous_name),
     ]
     if left_out:
-        header.append("# " + t("Waivers of {file} not carried over (decide again whether each applies):",
-                               file=previous_name))
+        header.append(
+            "# " + t("Waivers of {file} not carried over (decide again whether each applies):", file=previous_name)
+        )
         header.extend(f"#   - {line}" for line in left_out)
     return NewPlan("\n".join(header) + "\n" + with_comments(to_yaml(data), comments), left_out)
 
@@ -141,8 +149,13 @@ def first_plan(mandate: Mandate, plan_id: str, year: int, schema: str = SCHEMA_F
         start = min(later_start)
     capacity = mandate.capacity_on(start)
     if capacity is None:
-        raise NewPlanError(t("the mandate {mandate} gives no capacity on {day}; give another --period",
-                             mandate=mandate.id, day=start.isoformat()))
+        raise NewPlanError(
+            t(
+                "the mandate {mandate} gives no capacity on {day}; give another --period",
+                mandate=mandate.id,
+                day=start.isoformat(),
+            )
+        )
     data: dict[str, Any] = {
         "kind": "plan",
         "id": plan_id,
@@ -151,17 +164,28 @@ def first_plan(mandate: Mandate, plan_id: str, year: int, schema: str = SCHEMA_F
         "mandate": mandate.id,
         "source": {},
         "period": {"start": start.isoformat(), "end": date(year, 12, 31).isoformat()},
-        "areas": [{"id": "indsatsomraade", "title": "Indsatsområde", "årsværk": capacity.årsværk,
-                   "activities": ["Aktivitet"]}],
+        "areas": [
+            {"id": "indsatsomraade", "title": "Indsatsområde", "årsværk": capacity.årsværk, "activities": ["Aktivitet"]}
+        ],
     }
     comments = {
         "title": [t("fill in: the title of the plan's document")],
         "source": [t("fill in: the document this plan is encoded from: title, case_no, document_no, date")],
-        "areas": [t("fill in: the focus areas, each with its årsværk (together {capacity}, the mandate's capacity), "
-                    "activities and criteria with targets", capacity=capacity.årsværk)],
+        "areas": [
+            t(
+                "fill in: the focus areas, each with its årsværk (together {capacity}, the mandate's capacity), "
+                "activities and criteria with targets",
+                capacity=capacity.årsværk,
+            )
+        ],
     }
-    header = [modeline(schema), "# " + t("Written by `tfi new plan` from the mandate {mandate}; fill in each place marked "
-                                 "below.", mandate=mandate.id)]
+    header = [
+        modeline(schema),
+        "# "
+        + t(
+            "Written by `tfi new plan` from the mandate {mandate}; fill in each place marked below.", mandate=mandate.id
+        ),
+    ]
     return NewPlan("\n".join(header) + "\n" + with_comments(to_yaml(data), comments))
 
 
@@ -171,14 +195,20 @@ def mandate_for(mandates: list[Mandate], chosen: str | None) -> Mandate:
         for mandate in mandates:
             if mandate.id == chosen:
                 return mandate
-        raise NewPlanError(t("no mandate {mandate} in plans/; the mandates are: {known}", mandate=chosen,
-                             known=", ".join(m.id for m in mandates) or "-"))
+        raise NewPlanError(
+            t(
+                "no mandate {mandate} in plans/; the mandates are: {known}",
+                mandate=chosen,
+                known=", ".join(m.id for m in mandates) or "-",
+            )
+        )
     if len(mandates) == 1:
         return mandates[0]
     if not mandates:
         raise NewPlanError(t("no mandate in plans/; write one with `tfi init`, or give --from a plan"))
-    raise NewPlanError(t("several mandates in plans/ ({known}); choose one with --mandate",
-                         known=", ".join(m.id for m in mandates)))
+    raise NewPlanError(
+        t("several mandates in plans/ ({known}); choose one with --mandate", known=", ".join(m.id for m in mandates))
+    )
 
 
 def read_mandates(plans: Path) -> list[Mandate]:

@@ -40,8 +40,9 @@ class Request:
 def write_new_plan(request: Request, here: Path) -> tuple[Path, NewPlan]:
     """Make the plan and write it; returns where. Raises NewPlanError (usage) or InvalidPrevious."""
     if re.fullmatch(ID_PATTERN, request.plan_id) is None:
-        raise NewPlanError(t("'{id}' is not a valid id; ids use lowercase letters a–z, digits and single hyphens",
-                             id=request.plan_id))
+        raise NewPlanError(
+            t("'{id}' is not a valid id; ids use lowercase letters a–z, digits and single hyphens", id=request.plan_id)
+        )
     plans_folder = _plans_folder(request.previous, here)
     target = request.output or plans_folder / f"{request.plan_id}.yaml"
     _may_write(target, request.force)
@@ -49,8 +50,9 @@ def write_new_plan(request: Request, here: Path) -> tuple[Path, NewPlan]:
     try:
         write_atomically(target, made.text)
     except OSError as error:
-        raise NewPlanError(t("{path}: cannot write it ({reason})", path=target,
-                             reason=error.strerror or error)) from None
+        raise NewPlanError(
+            t("{path}: cannot write it ({reason})", path=target, reason=error.strerror or error)
+        ) from None
     return target, made
 
 
@@ -87,8 +89,7 @@ def _schema_seen_from(target: Path) -> str:
 
 def _made(request: Request, plans_folder: Path, schema: str) -> NewPlan:
     if request.previous is not None:
-        return next_plan(load_file(request.previous).data, str(request.previous), request.plan_id, request.year,
-                         schema)
+        return next_plan(load_file(request.previous).data, str(request.previous), request.plan_id, request.year, schema)
     year = request.year or (int(request.plan_id) if re.fullmatch(r"[0-9]{4}", request.plan_id) else None)
     if year is None:
         raise NewPlanError(t("give the plan's year with --period (the id '{id}' is not a year)", id=request.plan_id))

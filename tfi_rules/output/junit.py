@@ -48,8 +48,9 @@ class JunitReporter(Reporter):
         tests = str(len(by_file))
         # No `skipped` on <testsuites>: the common JUnit XSD (Jenkins' junit-10.xsd) allows it only on <testsuite>.
         suites = ET.Element("testsuites", name=SUITE_NAME, tests=tests, failures=failures, errors="0")
-        suite = ET.SubElement(suites, "testsuite", name=SUITE_NAME, tests=tests, failures=failures, errors="0",
-                              skipped="0")
+        suite = ET.SubElement(
+            suites, "testsuite", name=SUITE_NAME, tests=tests, failures=failures, errors="0", skipped="0"
+        )
         for path, findings in by_file.items():
             case = ET.SubElement(suite, "testcase", classname="tfi", name=_xml_text(path))
             others = []

@@ -20,8 +20,11 @@ class MarkdownReporter(Reporter):
     name = "markdown"
 
     def render(self, result: CheckResult) -> str:
-        heading = (t("## tfi check: what changed since {revision}", revision=cell(result.standing_since))
-                   if result.standing_since else t("## tfi check"))
+        heading = (
+            t("## tfi check: what changed since {revision}", revision=cell(result.standing_since))
+            if result.standing_since
+            else t("## tfi check")
+        )
         lines = [heading, ""]
         by_file: dict[str, list[Finding]] = {}
         for finding in result.sorted_findings():

@@ -52,12 +52,12 @@ INFORMATION_URI = "https://github.com/OWNER/tfi#readme"
 # full description and help of those ids (the Multitool wants both on every rule, SARIF2012 / GH2012).
 BUILT_IN_HELP = {
     "yaml": "The file is read as YAML 1.2 before anything else: it must be UTF-8, one document, a mapping at "
-            "the top, without aliases, tags or duplicate keys, within the limits of size and nesting, and with "
-            "numbers tfi can hold exactly. The message names the line and column and what to write instead.",
+    "the top, without aliases, tags or duplicate keys, within the limits of size and nesting, and with "
+    "numbers tfi can hold exactly. The message names the line and column and what to write instead.",
     "file": "The file must be readable and say what it is with `kind:` (plan, mandate or measurements), so "
-            "that tfi knows which schema to check it against.",
+    "that tfi knows which schema to check it against.",
     "schema": "Each file follows the JSON Schema of its kind (schemas/): required fields, known keys, numbers "
-              "where numbers belong. The message names the field and the line and column.",
+    "where numbers belong. The message names the field and the line and column.",
     "no": "A folder given to `tfi check` holds no YAML file, so nothing would be checked.",
 }
 # Built-in ids whose CamelCase would equal the id but for case ("schema"): a name of their own.
@@ -79,17 +79,26 @@ class SarifReporter(Reporter):
         rule_ids = rules_in_order({finding.rule for finding in findings})
         index = {rule_id: position for position, rule_id in enumerate(rule_ids)}
         root = self.root if self.root is not None else Path.cwd()
-        driver: dict[str, Any] = {"name": "tfi", "version": __version__, "informationUri": INFORMATION_URI,
-                                  "rules": [rule_descriptor(r) for r in rule_ids]}
+        driver: dict[str, Any] = {
+            "name": "tfi",
+            "version": __version__,
+            "informationUri": INFORMATION_URI,
+            "rules": [rule_descriptor(r) for r in rule_ids],
+        }
         run: dict[str, Any] = {"tool": {"driver": driver}}
         if language() in LANGUAGE_TAG:
             run["language"] = LANGUAGE_TAG[language()]
         run["columnKind"] = "unicodeCodePoints"
         run["results"] = [self.result(finding, index[finding.rule], root) for finding in findings]
         if result.unlisted:
-            run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": [
-                self.unlisted(file, result, root) for file in sorted(result.unlisted)
-            ]}]
+            run["invocations"] = [
+                {
+                    "executionSuccessful": True,
+                    "toolExecutionNotifications": [
+                        self.unlisted(file, result, root) for file in sorted(result.unlisted)
+                    ],
+                }
+            ]
             run["properties"] = {"maxFindingsPerFile": result.max_findings, "unlistedFindings": result.unlisted_count()}
         return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 

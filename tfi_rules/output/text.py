@@ -57,8 +57,12 @@ def unlisted_line(file: str, unlisted: Mapping[str, int]) -> str:
     counts = ", ".join(_count_phrases(unlisted, skip_zero=True))
     if count == 1:
         return t("{file}: 1 more finding not listed ({counts}); --max-findings 0 lists it", file=file, counts=counts)
-    return t("{file}: {count} more findings not listed ({counts}); --max-findings 0 lists them all",
-             file=file, count=format_number(count), counts=counts)
+    return t(
+        "{file}: {count} more findings not listed ({counts}); --max-findings 0 lists them all",
+        file=file,
+        count=format_number(count),
+        counts=counts,
+    )
 
 
 def hint_line(finding: Finding) -> str:
@@ -79,11 +83,14 @@ def summary_line(result: CheckResult) -> str:
     """
     counts = result.counts()
     files = format_number(counts["files"])
-    checked = t("{count} file checked", count=files) if counts["files"] == 1 else t("{count} files checked", count=files)
+    checked = (
+        t("{count} file checked", count=files) if counts["files"] == 1 else t("{count} files checked", count=files)
+    )
     parts = [checked, *_count_phrases(counts, skip_zero=False)]
     if result.standing_since:
-        parts.append(t("{count} standing since {revision}", count=format_number(result.standing),
-                       revision=result.standing_since))
+        parts.append(
+            t("{count} standing since {revision}", count=format_number(result.standing), revision=result.standing_since)
+        )
     return ", ".join(parts)
 
 

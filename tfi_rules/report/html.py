@@ -61,8 +61,12 @@ def with_code(text: str) -> str:
 
 def render_page(page: Page) -> str:
     criteria = sum(plan.criteria for plan in page.overview.plans)
-    footer = t("Made by tfi {version} from the plans and measurements; verdicts as of {day}. "
-               "Figures are shown as the files write them.", version=__version__, day=page.as_of.isoformat())
+    footer = t(
+        "Made by tfi {version} from the plans and measurements; verdicts as of {day}. "
+        "Figures are shown as the files write them.",
+        version=__version__,
+        day=page.as_of.isoformat(),
+    )
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{language()}">',
@@ -75,9 +79,11 @@ def render_page(page: Page) -> str:
         "<body>",
         "<header>",
         f"<h1>{e(t('TaskForce Integration: plans, targets and verdicts'))}</h1>",
-        (f'<p class="meta lead"><span>{e(t("Verdicts as of {day}", day=page.as_of.isoformat()))}</span>'
-         f"<span>{e(t('Plans: {count}', count=len(page.plans)))}</span>"
-         f"<span>{e(t('Success criteria: {count}', count=criteria))}</span></p>"),
+        (
+            f'<p class="meta lead"><span>{e(t("Verdicts as of {day}", day=page.as_of.isoformat()))}</span>'
+            f"<span>{e(t('Plans: {count}', count=len(page.plans)))}</span>"
+            f"<span>{e(t('Success criteria: {count}', count=criteria))}</span></p>"
+        ),
         "</header>",
         overview_section(page.overview),
         *(plan_section(plan) for plan in page.plans),
@@ -98,8 +104,10 @@ EXPLAINED = (Status.NOT_MET, Status.NOT_COMPARABLE, Status.WAIVED, Status.NO_FIN
 
 def verdict_badge(status: Status) -> str:
     css = status.value.replace(" ", "-")
-    return (f'<span class="verdict {css}"><span class="symbol" aria-hidden="true">{charts.STATUS_SYMBOL[status]}</span>'
-            f"{e(status_label(status))}</span>")
+    return (
+        f'<span class="verdict {css}"><span class="symbol" aria-hidden="true">{charts.STATUS_SYMBOL[status]}</span>'
+        f"{e(status_label(status))}</span>"
+    )
 
 
 def progress_text(row: Row) -> str:
@@ -129,8 +137,10 @@ def counts_list(counts: dict[str, int]) -> str:
     for status in STATUS_ORDER:
         count = counts.get(status.value, 0)
         css = "" if count else ' class="none"'
-        items.append(f'<li data-status="{e(status.value)}"{css}>{verdict_badge(status)} '
-                     f'<strong class="count">{count}</strong></li>')
+        items.append(
+            f'<li data-status="{e(status.value)}"{css}>{verdict_badge(status)} '
+            f'<strong class="count">{count}</strong></li>'
+        )
     return f'<ul class="keys counts">{"".join(items)}</ul>'
 
 
@@ -145,34 +155,42 @@ def overview_section(overview: Overview) -> str:
             f'<span class="id">{e(plan.id)}</span></td>'
             f'<td class="num">{e(plan.start.isoformat())} –<br/>{e(plan.end.isoformat())}</td>'
             f'<td class="num">{plan.criteria}</td>'
-            f"<td>{charts.status_bar(plan.counts)}<br/><span class=\"small\">{e(charts.counts_words(plan.counts))}</span></td></tr>"
+            f'<td>{charts.status_bar(plan.counts)}<br/><span class="small">{e(charts.counts_words(plan.counts))}</span></td></tr>'
         )
     total = sum(plan.criteria for plan in overview.plans)
-    rows.append(f'<tr class="totals"><td>{e(t("All plans"))}</td><td></td><td class="num">{total}</td>'
-                f"<td>{charts.status_bar(overview.counts)}<br/>"
-                f'<span class="small">{e(charts.counts_words(overview.counts))}</span></td></tr>')
-    head = (f"<thead><tr><th>{e(t('Plan'))}</th><th class=\"num\">{e(t('Period'))}</th>"
-            f"<th class=\"num\">{e(t('Criteria'))}</th><th>{e(t('Verdicts'))}</th></tr></thead>")
-    return "\n".join([
-        '<section class="overview" id="overview">',
-        f"<h2>{e(t('Overview'))}</h2>",
-        f"<table class=\"plans\">{head}<tbody>{''.join(rows)}</tbody></table>",
-        f"<h3>{e(t('Verdicts on all success criteria'))}</h3>",
-        counts_list(overview.counts),
-        f'<p class="note">{e(t("Each verdict is shown by a symbol and a word, never by colour alone."))}</p>',
-        f"<h3>{e(t('Files that fail tfi check'))}</h3>",
-        check_overview(overview),
-        "</section>",
-    ])
+    rows.append(
+        f'<tr class="totals"><td>{e(t("All plans"))}</td><td></td><td class="num">{total}</td>'
+        f"<td>{charts.status_bar(overview.counts)}<br/>"
+        f'<span class="small">{e(charts.counts_words(overview.counts))}</span></td></tr>'
+    )
+    head = (
+        f'<thead><tr><th>{e(t("Plan"))}</th><th class="num">{e(t("Period"))}</th>'
+        f'<th class="num">{e(t("Criteria"))}</th><th>{e(t("Verdicts"))}</th></tr></thead>'
+    )
+    return "\n".join(
+        [
+            '<section class="overview" id="overview">',
+            f"<h2>{e(t('Overview'))}</h2>",
+            f'<table class="plans">{head}<tbody>{"".join(rows)}</tbody></table>',
+            f"<h3>{e(t('Verdicts on all success criteria'))}</h3>",
+            counts_list(overview.counts),
+            f'<p class="note">{e(t("Each verdict is shown by a symbol and a word, never by colour alone."))}</p>',
+            f"<h3>{e(t('Files that fail tfi check'))}</h3>",
+            check_overview(overview),
+            "</section>",
+        ]
+    )
 
 
 def check_overview(overview: Overview) -> str:
     counts = overview.check_counts
-    tally = (f'<p class="meta"><span>{e(t("Files checked: {count}", count=counts["files"]))}</span>'
-             f"<span>{e(t('Errors: {count}', count=counts['error']))}</span>"
-             f"<span>{e(t('Warnings: {count}', count=counts['warning']))}</span>"
-             f"<span>{e(t('Info: {count}', count=counts['info']))}</span>"
-             f"<span>{e(t('Waived: {count}', count=counts['waived']))}</span></p>")
+    tally = (
+        f'<p class="meta"><span>{e(t("Files checked: {count}", count=counts["files"]))}</span>'
+        f"<span>{e(t('Errors: {count}', count=counts['error']))}</span>"
+        f"<span>{e(t('Warnings: {count}', count=counts['warning']))}</span>"
+        f"<span>{e(t('Info: {count}', count=counts['info']))}</span>"
+        f"<span>{e(t('Waived: {count}', count=counts['waived']))}</span></p>"
+    )
     if not overview.failing:
         return f'<p class="ok failing-none">{e(t("None: every file passes tfi check."))}</p>' + tally
     items = "".join(
@@ -196,25 +214,29 @@ def plan_section(plan: PlanSection) -> str:
     if plan.source:
         meta.append(f"<span>{e(plan.source)}</span>")
     if plan.file:
-        meta.append(f'<span>{e(t("File: {file}", file=plan.file))}</span>')
-    return "\n".join([
-        f'<section class="plan" id="{e(plan.anchor)}" data-plan="{e(plan.id)}">',
-        f"<h2>{e(plan.title)}</h2>",
-        f'<p class="meta">{"".join(meta)}</p>',
-        f'<div class="keep">{charts.status_bar(plan.counts)} <span class="small">{e(charts.counts_words(plan.counts))}</span></div>',
-        capacity_part(plan.capacity, plan.anchor),
-        trends_part(plan.trends, plan.anchor),
-        criteria_part(plan.criteria),
-        findings_part(plan.findings),
-        "</section>",
-    ])
+        meta.append(f"<span>{e(t('File: {file}', file=plan.file))}</span>")
+    return "\n".join(
+        [
+            f'<section class="plan" id="{e(plan.anchor)}" data-plan="{e(plan.id)}">',
+            f"<h2>{e(plan.title)}</h2>",
+            f'<p class="meta">{"".join(meta)}</p>',
+            f'<div class="keep">{charts.status_bar(plan.counts)} <span class="small">{e(charts.counts_words(plan.counts))}</span></div>',
+            capacity_part(plan.capacity, plan.anchor),
+            trends_part(plan.trends, plan.anchor),
+            criteria_part(plan.criteria),
+            findings_part(plan.findings),
+            "</section>",
+        ]
+    )
 
 
 def capacity_part(view: CapacityView, key: str) -> str:
     heading = f"<h3>{e(t('Årsværk against the mandate'))}</h3>"
     if view.state == "no-mandate":
-        text = t("This plan names no mandate: its areas spend none of the task force's capacity, so there is no "
-                 "balance to show.")
+        text = t(
+            "This plan names no mandate: its areas spend none of the task force's capacity, so there is no "
+            "balance to show."
+        )
         body = f'<p class="no-mandate">{e(text)}</p>'
     elif view.state == "unknown-mandate":
         text = t("The mandate {mandate} is not among the files read, so its capacity is unknown.", mandate=view.mandate)
@@ -231,20 +253,29 @@ def capacity_figure(view: CapacityView, key: str) -> str:
     assert view.capacity is not None
     sentence = charts.capacity_sentence(view)
     difference = view.difference
-    caption = e(t("Capacity from the mandate {mandate} ({decision}). Each segment is an area, numbered as in the list "
-                  "below.", mandate=view.mandate, decision=view.decision))
+    caption = e(
+        t(
+            "Capacity from the mandate {mandate} ({decision}). Each segment is an area, numbered as in the list below.",
+            mandate=view.mandate,
+            decision=view.decision,
+        )
+    )
     alert = ""
     if difference != 0:
         waived = ""
         if view.waived_by:
-            waived = (f'<br/><span class="small">{e(t("The plan waives this:"))} '
-                      f'{in_its_language(view.waived_by, view.waived_language)}</span>')
+            waived = (
+                f'<br/><span class="small">{e(t("The plan waives this:"))} '
+                f"{in_its_language(view.waived_by, view.waived_language)}</span>"
+            )
         alert = f'<div class="alert"><strong>{e(sentence)}</strong>{waived}</div>'
     else:
         alert = f'<p class="ok">{e(sentence)}</p>'
-    return (f'<figure class="capacity keep" data-spent="{e(plain_number(view.total))}" '
-            f'data-capacity="{e(plain_number(view.capacity))}" data-difference="{e(plain_number(difference))}">'
-            f"{charts.capacity_bar(view, key)}<figcaption>{caption}</figcaption></figure>{alert}")
+    return (
+        f'<figure class="capacity keep" data-spent="{e(plain_number(view.total))}" '
+        f'data-capacity="{e(plain_number(view.capacity))}" data-difference="{e(plain_number(difference))}">'
+        f"{charts.capacity_bar(view, key)}<figcaption>{caption}</figcaption></figure>{alert}"
+    )
 
 
 def area_lists(view: CapacityView) -> str:
@@ -252,19 +283,27 @@ def area_lists(view: CapacityView) -> str:
         return ""  # no area states årsværk (goals without a mandate): a list of "not stated" says nothing
     rows = []
     for index, share in enumerate(view.core):
-        rows.append(f'<tr data-area="{e(share.id)}"><td class="num">{charts.swatch(index)}{share.number}</td>'
-                    f"<td>{e(share.title)}</td><td class=\"num\">{e(format_number(share.årsværk, as_written=True))}</td></tr>")
+        rows.append(
+            f'<tr data-area="{e(share.id)}"><td class="num">{charts.swatch(index)}{share.number}</td>'
+            f'<td>{e(share.title)}</td><td class="num">{e(format_number(share.årsværk, as_written=True))}</td></tr>'
+        )
     if view.core:
-        rows.append(f'<tr class="totals"><td></td><td>{e(t("Core årsværk in all"))}</td>'
-                    f'<td class="num">{e(format_number(view.total))}</td></tr>')
+        rows.append(
+            f'<tr class="totals"><td></td><td>{e(t("Core årsværk in all"))}</td>'
+            f'<td class="num">{e(format_number(view.total))}</td></tr>'
+        )
     for share in view.elsewhere:
-        rows.append(f'<tr data-area="{e(share.id)}"><td class="num">{share.number}</td><td>{e(share.title)} '
-                    f'<span class="tag">{e(t("funded from elsewhere"))}</span></td>'
-                    f'<td class="num">{e(format_number(share.årsværk, as_written=True))}</td></tr>')
+        rows.append(
+            f'<tr data-area="{e(share.id)}"><td class="num">{share.number}</td><td>{e(share.title)} '
+            f'<span class="tag">{e(t("funded from elsewhere"))}</span></td>'
+            f'<td class="num">{e(format_number(share.årsværk, as_written=True))}</td></tr>'
+        )
     for share in view.unstated:
-        rows.append(f'<tr data-area="{e(share.id)}"><td class="num">{share.number}</td><td>{e(share.title)}</td>'
-                    f'<td class="num">{e(t("not stated"))}</td></tr>')
-    head = f"<thead><tr><th class=\"num\">{e(t('No.'))}</th><th>{e(t('Area'))}</th><th class=\"num\">{e(t('Årsværk'))}</th></tr></thead>"
+        rows.append(
+            f'<tr data-area="{e(share.id)}"><td class="num">{share.number}</td><td>{e(share.title)}</td>'
+            f'<td class="num">{e(t("not stated"))}</td></tr>'
+        )
+    head = f'<thead><tr><th class="num">{e(t("No."))}</th><th>{e(t("Area"))}</th><th class="num">{e(t("Årsværk"))}</th></tr></thead>'
     return f'<table class="areas">{head}<tbody>{"".join(rows)}</tbody></table>'
 
 
@@ -276,11 +315,16 @@ def trends_part(trends: list[Trend], key: str) -> str:
         figures_text = ", ".join(f"{p.mark.label} ({moment_label(p.moment)})" for p in trend.points)
         targets = "; ".join(t("{level} by {due}", level=path.level.label, due=path.due) for path in trend.paths)
         if targets:
-            description = t("{indicator}: figures {figures}; target {targets}.", indicator=trend.title,
-                            figures=figures_text, targets=targets)
+            description = t(
+                "{indicator}: figures {figures}; target {targets}.",
+                indicator=trend.title,
+                figures=figures_text,
+                targets=targets,
+            )
         else:
-            description = t("{indicator}: figures {figures}; no target level to draw.", indicator=trend.title,
-                            figures=figures_text)
+            description = t(
+                "{indicator}: figures {figures}; no target level to draw.", indicator=trend.title, figures=figures_text
+            )
         keys = [("measured", t("a measured figure")), ("baseline", t("the baseline"))]
         if trend.paths:
             keys += [("path", t("straight path from baseline to target")), ("target", t("the target"))]
@@ -289,7 +333,8 @@ def trends_part(trends: list[Trend], key: str) -> str:
         legend = "".join(f"<li>{charts.legend_line(kind)}{e(word)}</li>" for kind, word in keys)
         verdicts = "".join(
             f'<li><span class="id">{e(row.criterion)}</span> {e(t("target: {target}", target=row.target))} '
-            f"{verdict_badge(row.status)} {e(progress_text(row))}</li>" for row in trend.rows
+            f"{verdict_badge(row.status)} {e(progress_text(row))}</li>"
+            for row in trend.rows
         )
         figures.append(
             f'<figure class="trend keep" data-indicator="{e(trend.indicator)}">'
@@ -305,8 +350,10 @@ def criteria_part(lines: list[CriterionLine]) -> str:
     heading = f"<h3>{e(t('Success criteria'))}</h3>"
     if not lines:
         return heading + f"<p>{e(t('The plan states no success criteria.'))}</p>"
-    head = (f"<thead><tr><th>{e(t('Target'))}</th><th>{e(t('Measured'))}</th>"
-            f"<th>{e(t('From baseline (or 0) to target, ▼ measured'))}</th><th>{e(t('Verdict'))}</th></tr></thead>")
+    head = (
+        f"<thead><tr><th>{e(t('Target'))}</th><th>{e(t('Measured'))}</th>"
+        f"<th>{e(t('From baseline (or 0) to target, ▼ measured'))}</th><th>{e(t('Verdict'))}</th></tr></thead>"
+    )
     blocks = []
     area = None
     for line in lines:
@@ -336,8 +383,11 @@ def decisions_note(decisions: tuple[dict[str, str | None], ...]) -> str:
         if decision["about"] == "reading":
             text = t("Reading confirmed against the source by {by} on {on}", by=decision["by"], on=decision["on"])
         else:
-            text = t("The source does not say how it is measured (decided by {by} on {on})",
-                     by=decision["by"], on=decision["on"])
+            text = t(
+                "The source does not say how it is measured (decided by {by} on {on})",
+                by=decision["by"],
+                on=decision["on"],
+            )
         if decision["note"]:
             text += f": {decision['note']}"
         lines.append(f'<br/><span class="small">{e(text)}</span>')
@@ -347,15 +397,29 @@ def decisions_note(decisions: tuple[dict[str, str | None], ...]) -> str:
 def bar_description(bar: TargetBar) -> str:
     if bar.upper is not None:
         if bar.actual is not None:
-            return t("From {start}; target between {low} and {high}; measured {actual}.", start=bar.start.label,
-                     low=bar.target.label, high=bar.upper.label, actual=bar.actual.label)
-        return t("From {start}; target between {low} and {high}; nothing measured yet.", start=bar.start.label,
-                 low=bar.target.label, high=bar.upper.label)
+            return t(
+                "From {start}; target between {low} and {high}; measured {actual}.",
+                start=bar.start.label,
+                low=bar.target.label,
+                high=bar.upper.label,
+                actual=bar.actual.label,
+            )
+        return t(
+            "From {start}; target between {low} and {high}; nothing measured yet.",
+            start=bar.start.label,
+            low=bar.target.label,
+            high=bar.upper.label,
+        )
     if bar.actual is not None:
-        return t("From {start} to the target {target}; measured {actual}.", start=bar.start.label,
-                 target=bar.target.label, actual=bar.actual.label)
-    return t("From {start} to the target {target}; nothing measured yet.", start=bar.start.label,
-             target=bar.target.label)
+        return t(
+            "From {start} to the target {target}; measured {actual}.",
+            start=bar.start.label,
+            target=bar.target.label,
+            actual=bar.actual.label,
+        )
+    return t(
+        "From {start} to the target {target}; nothing measured yet.", start=bar.start.label, target=bar.target.label
+    )
 
 
 # --- findings -------------------------------------------------------------------------------------
@@ -371,8 +435,10 @@ def findings_part(findings: list[Finding]) -> str:
 
 
 def findings_table(findings: list[Finding]) -> str:
-    head = (f"<thead><tr><th>{e(t('Severity'))}</th><th class=\"num\">{e(t('Line'))}</th><th>{e(t('Rule'))}</th>"
-            f"<th>{e(t('Finding'))}</th></tr></thead>")
+    head = (
+        f'<thead><tr><th>{e(t("Severity"))}</th><th class="num">{e(t("Line"))}</th><th>{e(t("Rule"))}</th>'
+        f"<th>{e(t('Finding'))}</th></tr></thead>"
+    )
     rows = []
     for finding in findings:
         severity = finding.severity
@@ -380,15 +446,17 @@ def findings_table(findings: list[Finding]) -> str:
         css = f"finding {severity.value}"
         if finding.waived:
             css += " waived-finding"
-            waived = (f'<br/><span class="tag">{e(t("waived"))}</span>'
-                      f'<span class="reason">{in_its_language(finding.waived_by, finding.waived_language)}</span>')
+            waived = (
+                f'<br/><span class="tag">{e(t("waived"))}</span>'
+                f'<span class="reason">{in_its_language(finding.waived_by, finding.waived_language)}</span>'
+            )
         hint = f'<span class="reason">{with_code(finding.hint)}</span>' if finding.hint and not finding.waived else ""
         line = str(finding.line) if finding.line else "—"
         rows.append(
             f'<tr class="{css}" data-rule="{e(finding.rule)}" data-severity="{e(severity.value)}" '
             f'data-waived="{"true" if finding.waived else "false"}">'
             f'<td><span class="severity {severity.value}"><span aria-hidden="true">{SEVERITY_SYMBOL[severity]}</span> '
-            f"{e(severity.label)}</span></td><td class=\"num\">{e(line)}</td><td class=\"id\">{e(finding.rule)}</td>"
+            f'{e(severity.label)}</span></td><td class="num">{e(line)}</td><td class="id">{e(finding.rule)}</td>'
             f'<td><span class="message">{with_code(finding.message)}</span>{hint}{waived}</td></tr>'
         )
     return f'<table class="findings">{head}<tbody>{"".join(rows)}</tbody></table>'
@@ -397,7 +465,9 @@ def findings_table(findings: list[Finding]) -> str:
 def files_section(files: list[FileSection]) -> str:
     parts = ['<section class="files" id="files">', f"<h2>{e(t('Other files checked'))}</h2>"]
     for section in files:
-        parts.append(f'<div class="file" id="{e(section.anchor)}" data-file="{e(section.file)}">'
-                     f"<h3>{e(section.file)}</h3>{findings_table(section.findings)}</div>")
+        parts.append(
+            f'<div class="file" id="{e(section.anchor)}" data-file="{e(section.file)}">'
+            f"<h3>{e(section.file)}</h3>{findings_table(section.findings)}</div>"
+        )
     parts.append("</section>")
     return "\n".join(parts)

@@ -279,22 +279,26 @@ def anchor(kind: str, name: str) -> str:
 
 
 def overview(result: CheckResult, run: VerdictRun, sections: list[PlanSection]) -> Overview:
-    plans = [
-        PlanSummary(s.id, s.title, s.anchor, s.start, s.end, s.counts, len(s.criteria))
-        for s in sections
-    ]
+    plans = [PlanSummary(s.id, s.title, s.anchor, s.start, s.end, s.counts, len(s.criteria)) for s in sections]
     errors = Counter(f.file for f in result.findings if not f.waived and f.severity is Severity.ERROR)
     errors.update({file: unlisted["error"] for file, unlisted in result.unlisted.items() if unlisted["error"]})
     plan_anchor = {s.file: s.anchor for s in sections if s.file}
-    failing = [FailingFile(file, count, plan_anchor.get(file, anchor("file", file))) for file, count in sorted(errors.items())]
+    failing = [
+        FailingFile(file, count, plan_anchor.get(file, anchor("file", file))) for file, count in sorted(errors.items())
+    ]
     return Overview(plans=plans, counts=summarize(run.rows), failing=failing, check_counts=result.counts())
 
 
 def _source_text(plan: Plan) -> str:
     """The source document's references as the file writes them: "Sagsnr. 2007-50025, BIU 201/2006"."""
     source = plan.source
-    parts = [source.body, source.decision, source.case_no and f"Sagsnr. {source.case_no}",
-             source.document_no and f"Dok.nr. {source.document_no}", source.date and source.date.isoformat()]
+    parts = [
+        source.body,
+        source.decision,
+        source.case_no and f"Sagsnr. {source.case_no}",
+        source.document_no and f"Dok.nr. {source.document_no}",
+        source.date and source.date.isoformat(),
+    ]
     return ", ".join(part for part in parts if part)
 
 
@@ -421,7 +425,12 @@ def trends(plan: Plan, rows: list[Row], index: MeasurementIndex, as_of: date) ->
 
 
 def _trend(
-    plan: Plan, indicator: str, title: str, criteria: list[Criterion], rows: dict[str, Row], index: MeasurementIndex,
+    plan: Plan,
+    indicator: str,
+    title: str,
+    criteria: list[Criterion],
+    rows: dict[str, Row],
+    index: MeasurementIndex,
     as_of: date,
 ) -> Trend | None:
     points: dict[tuple[object, ...], TrendPoint] = {}
@@ -456,11 +465,22 @@ def _trend(
                 if target.end_level is not None and Fraction(target.end_level) != level:
                     stated = written(target.end_level, target.unit)
                 key = (start.value, start_day, level, due_day)
-                paths.setdefault(key, TrendPath(start_day, start, due_day, criterion.due or due_day.isoformat(),
-                                                computed(level, target.unit), stated))
+                paths.setdefault(
+                    key,
+                    TrendPath(
+                        start_day,
+                        start,
+                        due_day,
+                        criterion.due or due_day.isoformat(),
+                        computed(level, target.unit),
+                        stated,
+                    ),
+                )
             added = True
         elif isinstance(target, (AtLeast, AtMost, Exactly)) and added:
-            better: Better = "higher" if isinstance(target, AtLeast) else "lower" if isinstance(target, AtMost) else "exact"
+            better: Better = (
+                "higher" if isinstance(target, AtLeast) else "lower" if isinstance(target, AtMost) else "exact"
+            )
             mark = written(target.value, target.unit)
             thresholds.setdefault((mark.value, better), TrendThreshold(mark, better))
         if added and criterion.id in rows:

@@ -37,8 +37,9 @@ def sources_of(run: VerdictRun, paths: list[Path], context_paths: list[Path] | N
     Under `context_paths` only mandates are taken: the charts use only the measurements
     the verdict used.
     """
-    sources = Sources(plan_files=dict(run.plan_files), mandates=dict(run.mandates),
-                      measurement_files=list(run.measurement_files))
+    sources = Sources(
+        plan_files=dict(run.plan_files), mandates=dict(run.mandates), measurement_files=list(run.measurement_files)
+    )
     if not context_paths:
         return sources
     given = {Path(os.path.realpath(path)) for path in discover(paths).files}

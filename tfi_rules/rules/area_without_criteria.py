@@ -54,12 +54,15 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         message = (
             t("the area '{area}' has no success criteria, so no one can tell whether it delivered", area=area.id)
             if area.årsværk is None
-            else t("the area '{area}' spends {allocation} årsværk but has no success criteria, "
-                   "so no one can tell whether it delivered", area=area.id, allocation=format_number(area.årsværk))
+            else t(
+                "the area '{area}' spends {allocation} årsværk but has no success criteria, "
+                "so no one can tell whether it delivered",
+                area=area.id,
+                allocation=format_number(area.årsværk),
+            )
         )
         yield Problem(
             f"/areas/{index}",
             message,
-            t("add the source's success criteria under `criteria:`; if the source gives none, "
-              "add a waiver saying so"),
+            t("add the source's success criteria under `criteria:`; if the source gives none, add a waiver saying so"),
         )

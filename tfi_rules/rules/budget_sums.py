@@ -70,8 +70,7 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         return  # sums over rows of the wrong length would only repeat the problem
     yield from checker.lines(budget.lines, "/budget/lines")
     if budget.total is not None:
-        name = (t('the budget total ("{text}")', text=budget.total.text) if budget.total.text
-                else t("the budget total"))
+        name = t('the budget total ("{text}")', text=budget.total.text) if budget.total.text else t("the budget total")
         yield from checker.row(budget.total, budget.lines, "/budget/total", name)
 
 
@@ -102,13 +101,20 @@ class _BudgetCheck:
             return
         self.broken = True
         if not self.columns:
-            message = t("{name} has {count} amounts, but the budget has no `columns`",
-                        name=name, count=format_number(len(row.amounts)))
+            message = t(
+                "{name} has {count} amounts, but the budget has no `columns`",
+                name=name,
+                count=format_number(len(row.amounts)),
+            )
             hint = t("add the column headings to `budget.columns`, or write a single `amount:`")
         else:
-            message = t("{name} has {count} amounts, but the budget has {columns} columns ({headings})",
-                        name=name, count=format_number(len(row.amounts)), columns=format_number(len(self.columns)),
-                        headings=", ".join(self.columns))
+            message = t(
+                "{name} has {count} amounts, but the budget has {columns} columns ({headings})",
+                name=name,
+                count=format_number(len(row.amounts)),
+                columns=format_number(len(self.columns)),
+                headings=", ".join(self.columns),
+            )
             hint = t('write one amount per column, null where the source prints "-"')
         yield Problem(f"{pointer}/amounts", message, hint)
 
@@ -154,18 +160,34 @@ class _BudgetCheck:
         addition = " + ".join(shown) if shown else t("nothing")
         difference = computed - (stated or ZERO)
         if difference > 0:
-            message = t("{name}: {column} {stated} but {addition} = {computed} {unit} ({difference} more than stated)",
-                        name=name, column=column, stated=_show(stated), addition=addition,
-                        computed=format_number(computed), unit=self.unit, difference=format_number(difference))
+            message = t(
+                "{name}: {column} {stated} but {addition} = {computed} {unit} ({difference} more than stated)",
+                name=name,
+                column=column,
+                stated=_show(stated),
+                addition=addition,
+                computed=format_number(computed),
+                unit=self.unit,
+                difference=format_number(difference),
+            )
         else:
-            message = t("{name}: {column} {stated} but {addition} = {computed} {unit} ({difference} less than stated)",
-                        name=name, column=column, stated=_show(stated), addition=addition,
-                        computed=format_number(computed), unit=self.unit, difference=format_number(-difference))
+            message = t(
+                "{name}: {column} {stated} but {addition} = {computed} {unit} ({difference} less than stated)",
+                name=name,
+                column=column,
+                stated=_show(stated),
+                addition=addition,
+                computed=format_number(computed),
+                unit=self.unit,
+                difference=format_number(-difference),
+            )
         yield Problem(
             pointer,
             message,
-            t("check the figures against the source table; if the source's own sum is wrong, keep its figures "
-              "and add a waiver citing it"),
+            t(
+                "check the figures against the source table; if the source's own sum is wrong, keep its figures "
+                "and add a waiver citing it"
+            ),
         )
 
     # The value of a line, as its parent adds it up -------------------------

@@ -58,10 +58,14 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         if total:
             yield Problem(
                 "/areas",
-                t("the areas spend {total} core årsværk, but the plan names no mandate to balance them against",
-                  total=format_number(total)),
-                t("add `mandate: <id of the mandate>` (e.g. biu-201-2006), "
-                  "or mark the areas `funding: {source: other, reference: ...}`"),
+                t(
+                    "the areas spend {total} core årsværk, but the plan names no mandate to balance them against",
+                    total=format_number(total),
+                ),
+                t(
+                    "add `mandate: <id of the mandate>` (e.g. biu-201-2006), "
+                    "or mark the areas `funding: {source: other, reference: ...}`"
+                ),
             )
         return
     mandate = context.mandates.get(plan.mandate)
@@ -71,8 +75,11 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if in_force is None:
         yield Problem(
             "/period/start",
-            t("the mandate {mandate} gives no capacity on {day}, the plan's first day",
-              mandate=mandate.id, day=plan.period.start),
+            t(
+                "the mandate {mandate} gives no capacity on {day}, the plan's first day",
+                mandate=mandate.id,
+                day=plan.period.start,
+            ),
             t("check the plan's period, or add the capacity in force then to the mandate file"),
         )
         return
@@ -80,8 +87,11 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if changes or (in_force.end is not None and in_force.end < plan.period.end):
         yield Problem(
             "/period",
-            t("the mandate's capacity changes or ends during the plan's period ({start} – {end})",
-              start=plan.period.start, end=plan.period.end),
+            t(
+                "the mandate's capacity changes or ends during the plan's period ({start} – {end})",
+                start=plan.period.start,
+                end=plan.period.end,
+            ),
             t("split the plan at the date the capacity changes, or bring the mandate file up to date"),
         )
         return
@@ -89,18 +99,30 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if total != capacity:
         difference = total - capacity
         message = (
-            t("core årsværk add up to {total} ({sum}), but the mandate {mandate} gives {capacity} ({excess} too many)",
-              total=format_number(total), sum=format_sum(allocations), mandate=mandate.id,
-              capacity=format_number(capacity), excess=format_number(difference))
+            t(
+                "core årsværk add up to {total} ({sum}), but the mandate {mandate} gives {capacity} ({excess} too many)",
+                total=format_number(total),
+                sum=format_sum(allocations),
+                mandate=mandate.id,
+                capacity=format_number(capacity),
+                excess=format_number(difference),
+            )
             if difference > 0
-            else t("core årsværk add up to {total} ({sum}), but the mandate {mandate} gives {capacity} ({lack} too few)",
-                   total=format_number(total), sum=format_sum(allocations), mandate=mandate.id,
-                   capacity=format_number(capacity), lack=format_number(-difference))
+            else t(
+                "core årsværk add up to {total} ({sum}), but the mandate {mandate} gives {capacity} ({lack} too few)",
+                total=format_number(total),
+                sum=format_sum(allocations),
+                mandate=mandate.id,
+                capacity=format_number(capacity),
+                lack=format_number(-difference),
+            )
         )
         yield Problem(
             "/areas",
             message,
-            t("change the areas' årsværk so they add up to {capacity}, "
-              "or fund an area from elsewhere with `funding: {source: other, reference: ...}`",
-              capacity=format_number(capacity)),
+            t(
+                "change the areas' årsværk so they add up to {capacity}, "
+                "or fund an area from elsewhere with `funding: {source: other, reference: ...}`",
+                capacity=format_number(capacity),
+            ),
         )

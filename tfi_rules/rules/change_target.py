@@ -70,8 +70,12 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         elif isinstance(target, Range) and target.min > target.max:
             yield Problem(
                 f"{pointer}/target/min",
-                t("the range of {criterion} runs from {min} down to {max}: the lower bound is above the upper bound",
-                  criterion=criterion.id, min=format_number(target.min), max=format_number(target.max)),
+                t(
+                    "the range of {criterion} runs from {min} down to {max}: the lower bound is above the upper bound",
+                    criterion=criterion.id,
+                    min=format_number(target.min),
+                    max=format_number(target.max),
+                ),
                 t("swap `min` and `max`"),
             )
 
@@ -116,12 +120,17 @@ def _check_change(owner: str, target: Change, pointer: str) -> Iterator[Problem]
         if target.by is not None or target.end_level is not None:
             yield Problem(
                 pointer,
-                t("{criterion} is a change by {amount} but has no baseline to start from",
-                  criterion=owner, amount=format_number(target.by))
+                t(
+                    "{criterion} is a change by {amount} but has no baseline to start from",
+                    criterion=owner,
+                    amount=format_number(target.by),
+                )
                 if target.by is not None
                 else t("{criterion} is a change to an end level but has no baseline to start from", criterion=owner),
-                t("add `baseline: {value: ..., date: ..., method: ...}` with the starting level, when and how it was "
-                  "measured"),
+                t(
+                    "add `baseline: {value: ..., date: ..., method: ...}` with the starting level, when and how it was "
+                    "measured"
+                ),
             )
         return
     yield from _check_readings(owner, target, pointer)
@@ -140,16 +149,20 @@ def _check_change(owner: str, target: Change, pointer: str) -> Iterator[Problem]
         return
     computed = end_level(start, target.by, target.direction, target.mode)
     if computed != stated:
-        approximate = (
-            t(' The wording says "ca.", but the end level is compared exactly.') if target.approximate else ""
-        )
+        approximate = t(' The wording says "ca.", but the end level is compared exactly.') if target.approximate else ""
         yield Problem(
             f"{pointer}/end_level",
-            t("{criterion}: {arithmetic}, but the stated end level is {stated}.{approximate}",
-              criterion=owner, arithmetic=_arithmetic(start, target.by, target.direction, target.mode, computed),
-              stated=_aligned(stated, computed), approximate=approximate),
-            t("encode what the source says and add a waiver citing it, or correct the figure the encoding got wrong "
-              "(baseline, `by`, `mode` or `end_level`)"),
+            t(
+                "{criterion}: {arithmetic}, but the stated end level is {stated}.{approximate}",
+                criterion=owner,
+                arithmetic=_arithmetic(start, target.by, target.direction, target.mode, computed),
+                stated=_aligned(stated, computed),
+                approximate=approximate,
+            ),
+            t(
+                "encode what the source says and add a waiver citing it, or correct the figure the encoding got wrong "
+                "(baseline, `by`, `mode` or `end_level`)"
+            ),
         )
 
 
@@ -160,10 +173,15 @@ def _check_readings(owner: str, target: Change, pointer: str) -> Iterator[Proble
         if missing:
             yield Problem(
                 f"{pointer}/readings/{number}",
-                t("{criterion} has the reading {reading}, but not the number it reads", criterion=owner,
-                  reading=reading.kind),
-                t("add `end_level` for the end_level reading, `by` for percentage_points or relative_percent, "
-                  "or remove the reading"),
+                t(
+                    "{criterion} has the reading {reading}, but not the number it reads",
+                    criterion=owner,
+                    reading=reading.kind,
+                ),
+                t(
+                    "add `end_level` for the end_level reading, `by` for percentage_points or relative_percent, "
+                    "or remove the reading"
+                ),
             )
 
 
@@ -172,15 +190,31 @@ def _wrong_way(owner: str, direction: str, start: Decimal, stated: Decimal) -> s
     begin, end = format_number(start, as_written=True), format_number(stated, as_written=True)
     if direction == "increase":
         if stated == start:
-            return t("{criterion} is to increase from {start}, but its end level {end} is the same",
-                     criterion=owner, start=begin, end=end)
-        return t("{criterion} is to increase from {start}, but its end level {end} is lower",
-                 criterion=owner, start=begin, end=end)
+            return t(
+                "{criterion} is to increase from {start}, but its end level {end} is the same",
+                criterion=owner,
+                start=begin,
+                end=end,
+            )
+        return t(
+            "{criterion} is to increase from {start}, but its end level {end} is lower",
+            criterion=owner,
+            start=begin,
+            end=end,
+        )
     if stated == start:
-        return t("{criterion} is to decrease from {start}, but its end level {end} is the same",
-                 criterion=owner, start=begin, end=end)
-    return t("{criterion} is to decrease from {start}, but its end level {end} is higher",
-             criterion=owner, start=begin, end=end)
+        return t(
+            "{criterion} is to decrease from {start}, but its end level {end} is the same",
+            criterion=owner,
+            start=begin,
+            end=end,
+        )
+    return t(
+        "{criterion} is to decrease from {start}, but its end level {end} is higher",
+        criterion=owner,
+        start=begin,
+        end=end,
+    )
 
 
 def _missing_mode(owner: str, target: Change, pointer: str) -> Problem:
@@ -190,24 +224,43 @@ def _missing_mode(owner: str, target: Change, pointer: str) -> Problem:
         start = target.baseline.value
         points = end_level(start, target.by or Decimal(0), target.direction, "percentage_points")
         relative = end_level(start, target.by or Decimal(0), target.direction, "relative_percent")
-        detail = t(": from {start} that ends at {points} in percentage points but at {relative} as a relative change",
-                   start=format_number(start, as_written=True), points=format_number(points, as_written=True),
-                   relative=format_number(relative))
+        detail = t(
+            ": from {start} that ends at {points} in percentage points but at {relative} as a relative change",
+            start=format_number(start, as_written=True),
+            points=format_number(points, as_written=True),
+            relative=format_number(relative),
+        )
         if target.end_level is not None:
-            matches = [name for name, level in (("percentage_points", points), ("relative_percent", relative))
-                       if level == target.end_level]
+            matches = [
+                name
+                for name, level in (("percentage_points", points), ("relative_percent", relative))
+                if level == target.end_level
+            ]
             stated = format_number(target.end_level, as_written=True)
-            detail += (t(" (the stated end level {end} fits {mode})", end=stated, mode=matches[0]) if matches
-                       else t(" (the stated end level {end} fits neither)", end=stated))
+            detail += (
+                t(" (the stated end level {end} fits {mode})", end=stated, mode=matches[0])
+                if matches
+                else t(" (the stated end level {end} fits neither)", end=stated)
+            )
     if target.direction == "increase":
-        message = t("{criterion} is to increase by {amount} without saying in what{detail}",
-                    criterion=owner, amount=amount, detail=detail)
+        message = t(
+            "{criterion} is to increase by {amount} without saying in what{detail}",
+            criterion=owner,
+            amount=amount,
+            detail=detail,
+        )
     else:
-        message = t("{criterion} is to decrease by {amount} without saying in what{detail}",
-                    criterion=owner, amount=amount, detail=detail)
+        message = t(
+            "{criterion} is to decrease by {amount} without saying in what{detail}",
+            criterion=owner,
+            amount=amount,
+            detail=detail,
+        )
     return Problem(
         pointer,
         message,
-        t("add `mode: percentage_points` when the source says procentpoint, "
-          "or `mode: relative_percent` when it says pct. or % of the level"),
+        t(
+            "add `mode: percentage_points` when the source says procentpoint, "
+            "or `mode: relative_percent` when it says pct. or % of the level"
+        ),
     )

@@ -44,7 +44,6 @@ CROSS_FILE = False  # needs only this file (and the configuration)
 AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
-
 def reading(target: AtLeast | AtMost | Exactly | Range) -> str:
     """The target in words, e.g. "at least 75 %", "at least 60 foreninger"."""
     if isinstance(target, Range):
@@ -67,7 +66,11 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
             text = " ".join(criterion.text.split())
             yield Problem(
                 f"{pointer}/target/inferred",
-                t('{criterion} is read as {reading}; the wording has no "mindst"/"højst": "{text}"',
-                  criterion=criterion.id, reading=reading(target), text=text),
+                t(
+                    '{criterion} is read as {reading}; the wording has no "mindst"/"højst": "{text}"',
+                    criterion=criterion.id,
+                    reading=reading(target),
+                    text=text,
+                ),
                 t("confirm the reading against the source; if the number is a maximum or exact, change `kind`"),
             )

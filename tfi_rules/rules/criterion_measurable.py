@@ -73,10 +73,10 @@ _YEAR = re.compile(r"(19|20)\d\d")
 def stated_number(text: str) -> str | None:
     """The first phrase of the wording that states a number, e.g. "mindst 3 initiativer"; years and dates skipped."""
     for match in _NUMBER.finditer(text):
-        number, after = match["number"], text[match.end("number"):]
+        number, after = match["number"], text[match.end("number") :]
         if _DATE.fullmatch(number) or (_YEAR.fullmatch(number) and not match["unit"]):
             continue
-        if re.match(r"\.\s+[a-zæøå]", after) or text[match.end("number"):].startswith("/"):
+        if re.match(r"\.\s+[a-zæøå]", after) or text[match.end("number") :].startswith("/"):
             continue  # an ordinal ("2. halvår") or a reference ("201/2006")
         if match.start("number") > 0 and text[match.start("number") - 1] == "/":
             continue
@@ -92,18 +92,25 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
             if phrase is not None:
                 yield Problem(
                     f"{pointer}/target",
-                    t('{criterion} is qualitative, but its wording states a number ("{phrase}")',
-                      criterion=criterion.id, phrase=phrase),
-                    t("give it a numeric target, e.g. `target: {kind: at_least, value: ..., unit: count, counted: ...}`, "
-                      "or say in `reason` why the number is not a target"),
+                    t(
+                        '{criterion} is qualitative, but its wording states a number ("{phrase}")',
+                        criterion=criterion.id,
+                        phrase=phrase,
+                    ),
+                    t(
+                        "give it a numeric target, e.g. `target: {kind: at_least, value: ..., unit: count, counted: ...}`, "
+                        "or say in `reason` why the number is not a target"
+                    ),
                 )
             continue
         if criterion.measured_by is None and criterion.indicator is None and criterion.decided("measurement") is None:
             yield Problem(
                 pointer,
                 t("{criterion} does not say how it is measured", criterion=criterion.id),
-                t("add `measured_by:` (count, survey, register, report, attendance, assessment or indicator), "
-                  "or `indicator:` with the id of the indicator that measures it"),
+                t(
+                    "add `measured_by:` (count, survey, register, report, attendance, assessment or indicator), "
+                    "or `indicator:` with the id of the indicator that measures it"
+                ),
             )
         elif criterion.measured_by == "indicator" and criterion.indicator is None:
             yield Problem(

@@ -90,17 +90,25 @@ def _check_area(area: Area, pointer: str, norm: Fraction) -> Iterator[Problem]:
             if from_hours != Fraction(split.årsværk):
                 yield Problem(
                     f"{pointer}/splits/{i}",
-                    t("the split '{split}' says {hours} hours a week ({from_hours} årsværk at {norm} hours per årsværk) "
-                      "and {allocation} årsværk; they disagree",
-                      split=split.title, hours=format_number(split.hours_per_week), from_hours=show(from_hours),
-                      norm=show(norm), allocation=format_number(split.årsværk)),
+                    t(
+                        "the split '{split}' says {hours} hours a week ({from_hours} årsværk at {norm} hours per årsværk) "
+                        "and {allocation} årsværk; they disagree",
+                        split=split.title,
+                        hours=format_number(split.hours_per_week),
+                        from_hours=show(from_hours),
+                        norm=show(norm),
+                        allocation=format_number(split.årsværk),
+                    ),
                     t("give the split in one unit only, as the source states it"),
                 )
     if area.årsværk is None:
         yield Problem(
             f"{pointer}/splits",
-            t("the area '{area}' splits its time into {count} part(s) but has no `årsværk` for them to fit in",
-              area=area.id, count=format_number(len(area.splits))),
+            t(
+                "the area '{area}' splits its time into {count} part(s) but has no `årsværk` for them to fit in",
+                area=area.id,
+                count=format_number(len(area.splits)),
+            ),
             t("add the area's `årsværk` as the source states it, or move the parts into the area's `note`"),
         )
         return
@@ -116,12 +124,22 @@ def _check_area(area: Area, pointer: str, norm: Fraction) -> Iterator[Problem]:
     parts = ": " + " + ".join(_describe(split) for _, split in counted) if len(counted) > 1 else ""
     yield Problem(
         where,
-        t("the earmarked parts of '{area}' add up to {total} årsværk ({total_hours} hours a week{parts}), "
-          "more than the area's {allocation} årsværk ({allocation_hours} hours a week at {norm} hours per årsværk)",
-          area=area.id, total=show(total), total_hours=show(total * norm), parts=parts,
-          allocation=show(allocation), allocation_hours=show(allocation * norm), norm=show(norm)),
-        t("check the hours against the source; the area's {allocation} årsværk holds at most {hours} hours a week",
-          allocation=show(allocation), hours=show(allocation * norm)),
+        t(
+            "the earmarked parts of '{area}' add up to {total} årsværk ({total_hours} hours a week{parts}), "
+            "more than the area's {allocation} årsværk ({allocation_hours} hours a week at {norm} hours per årsværk)",
+            area=area.id,
+            total=show(total),
+            total_hours=show(total * norm),
+            parts=parts,
+            allocation=show(allocation),
+            allocation_hours=show(allocation * norm),
+            norm=show(norm),
+        ),
+        t(
+            "check the hours against the source; the area's {allocation} årsværk holds at most {hours} hours a week",
+            allocation=show(allocation),
+            hours=show(allocation * norm),
+        ),
     )
 
 

@@ -54,8 +54,11 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         if wanted is not None and wanted not in context.indicators:
             yield Problem(
                 f"{pointer}/indicator",
-                t("{criterion} names the indicator '{indicator}', which no plan declares",
-                  criterion=criterion.id, indicator=wanted)
+                t(
+                    "{criterion} names the indicator '{indicator}', which no plan declares",
+                    criterion=criterion.id,
+                    indicator=wanted,
+                )
                 + did_you_mean(wanted, context.indicators),
                 t("write the id of an indicator listed under `indicators:` in a plan, or declare it there"),
             )

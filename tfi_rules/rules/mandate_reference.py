@@ -52,8 +52,7 @@ AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if plan.mandate is not None and plan.mandate not in context.mandates:
         known = sorted(context.mandates)
-        where = (t("the mandates are {mandates}", mandates=", ".join(known)) if known
-                 else t("no mandate file was found"))
+        where = t("the mandates are {mandates}", mandates=", ".join(known)) if known else t("no mandate file was found")
         yield Problem(
             "/mandate",
             t("the plan names the mandate '{mandate}', which does not exist", mandate=plan.mandate)
@@ -65,10 +64,15 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         if area.funding.source == "core" and plan.mandate is not None and area.årsværk is None:
             yield Problem(
                 pointer,
-                t("the area '{area}' is paid from the mandate's capacity but states no `årsværk`, "
-                  "so the balance counts it as none", area=area.id),
-                t("add `årsværk:` as the source states it (0 if it has none), "
-                  "or mark it `funding: {source: other, reference: ...}`"),
+                t(
+                    "the area '{area}' is paid from the mandate's capacity but states no `årsværk`, "
+                    "so the balance counts it as none",
+                    area=area.id,
+                ),
+                t(
+                    "add `årsværk:` as the source states it (0 if it has none), "
+                    "or mark it `funding: {source: other, reference: ...}`"
+                ),
             )
         if area.funding.source == "other" and area.funding.reference is None:
             yield Problem(

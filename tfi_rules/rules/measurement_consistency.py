@@ -90,11 +90,17 @@ def _check_one(measurement: Measurement, pointer: str) -> Iterator[Problem]:
         if total != value:
             yield Problem(
                 f"{pointer}/value",
-                t("the parts of {measurement} add up to {sum} = {total}, but its value is {value}",
-                  measurement=measurement.id, sum=format_sum(parts), total=format_number(total),
-                  value=format_number(value)),
-                t("check the parts and the value against the source; if the source's own sum is wrong, "
-                  "keep its figures and add a waiver citing it"),
+                t(
+                    "the parts of {measurement} add up to {sum} = {total}, but its value is {value}",
+                    measurement=measurement.id,
+                    sum=format_sum(parts),
+                    total=format_number(total),
+                    value=format_number(value),
+                ),
+                t(
+                    "check the parts and the value against the source; if the source's own sum is wrong, "
+                    "keep its figures and add a waiver citing it"
+                ),
             )
     if (numerator is None) != (denominator is None):
         given = "numerator" if numerator is not None else "denominator"
@@ -110,20 +116,30 @@ def _check_one(measurement: Measurement, pointer: str) -> Iterator[Problem]:
         if Fraction(value) * denominator != 100 * numerator:
             yield Problem(
                 f"{pointer}/value",
-                t("{measurement} gives {value} %, but {numerator} of {denominator} is {share} % "
-                  "(compared exactly, so a rounded percentage differs too)",
-                  measurement=measurement.id, value=format_number(value, as_written=True),
-                  numerator=format_number(numerator), denominator=format_number(denominator),
-                  share=exact_share(numerator, denominator)),
-                t("keep `numerator` and `denominator` (the verdict computes the share exactly) and leave `value` "
-                  "out, or add a waiver citing the source's rounded figure"),
+                t(
+                    "{measurement} gives {value} %, but {numerator} of {denominator} is {share} % "
+                    "(compared exactly, so a rounded percentage differs too)",
+                    measurement=measurement.id,
+                    value=format_number(value, as_written=True),
+                    numerator=format_number(numerator),
+                    denominator=format_number(denominator),
+                    share=exact_share(numerator, denominator),
+                ),
+                t(
+                    "keep `numerator` and `denominator` (the verdict computes the share exactly) and leave `value` "
+                    "out, or add a waiver citing the source's rounded figure"
+                ),
             )
     has_share = numerator is not None and denominator is not None
     if value is None and not has_share and measurement.done is None and measurement.assessment is None:
         yield Problem(
             pointer,
-            t("{measurement} reports nothing: no value, no numerator and denominator, no done, no assessment",
-              measurement=measurement.id),
-            t("add the figure (`value` and `unit`), the share (`numerator`, `denominator`), `done: true/false` "
-              "or the recorded `assessment`"),
+            t(
+                "{measurement} reports nothing: no value, no numerator and denominator, no done, no assessment",
+                measurement=measurement.id,
+            ),
+            t(
+                "add the figure (`value` and `unit`), the share (`numerator`, `denominator`), `done: true/false` "
+                "or the recorded `assessment`"
+            ),
         )

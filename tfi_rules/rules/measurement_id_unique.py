@@ -47,15 +47,21 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
         if earlier_file is not None and earlier_file != context.current_file:
             yield Problem(
                 pointer,
-                t("the measurement id '{measurement}' is already used in {file}",
-                  measurement=measurement.id, file=earlier_file),
+                t(
+                    "the measurement id '{measurement}' is already used in {file}",
+                    measurement=measurement.id,
+                    file=earlier_file,
+                ),
                 t("give this measurement its own id (ids are unique across all measurement files)"),
             )
         elif measurement.id in first_index:
             yield Problem(
                 pointer,
-                t("the measurement id '{measurement}' is used twice in this file (first at measurement {number})",
-                  measurement=measurement.id, number=format_number(first_index[measurement.id] + 1)),
+                t(
+                    "the measurement id '{measurement}' is used twice in this file (first at measurement {number})",
+                    measurement=measurement.id,
+                    number=format_number(first_index[measurement.id] + 1),
+                ),
                 t("give each measurement its own id"),
             )
         first_index.setdefault(measurement.id, index)

@@ -68,24 +68,37 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
         if measurement.method is None:
             yield Problem(
                 pointer,
-                t('{measurement} does not say how it was measured, but the baseline of {criterion} '
-                  'was measured by "{method}": the verdict will judge it not comparable',
-                  measurement=measurement.id, criterion=measurement.criterion, method=baseline_method),
-                t("add `method: {method}` if the figure was measured that way; otherwise say how it was",
-                  method=baseline_method),
+                t(
+                    "{measurement} does not say how it was measured, but the baseline of {criterion} "
+                    'was measured by "{method}": the verdict will judge it not comparable',
+                    measurement=measurement.id,
+                    criterion=measurement.criterion,
+                    method=baseline_method,
+                ),
+                t(
+                    "add `method: {method}` if the figure was measured that way; otherwise say how it was",
+                    method=baseline_method,
+                ),
             )
         elif measurement.method != baseline_method:
             spelling = (
                 t(" (they differ only in case or spacing, but the verdict compares them exactly)")
-                if _only_spelling(measurement.method, baseline_method) else ""
+                if _only_spelling(measurement.method, baseline_method)
+                else ""
             )
             yield Problem(
                 f"{pointer}/method",
-                t('{measurement} was measured by "{method}", but the baseline of {criterion} by "{baseline}": '
-                  "the verdict will judge it not comparable",
-                  measurement=measurement.id, method=measurement.method, criterion=measurement.criterion,
-                  baseline=baseline_method)
+                t(
+                    '{measurement} was measured by "{method}", but the baseline of {criterion} by "{baseline}": '
+                    "the verdict will judge it not comparable",
+                    measurement=measurement.id,
+                    method=measurement.method,
+                    criterion=measurement.criterion,
+                    baseline=baseline_method,
+                )
                 + spelling,
-                t("if it is the same method, write it exactly as the baseline does; "
-                  "if not, the figure cannot show the change"),
+                t(
+                    "if it is the same method, write it exactly as the baseline does; "
+                    "if not, the figure cannot show the change"
+                ),
             )

@@ -59,22 +59,28 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
         if measurement.indicator is None and measurement.criterion is None:
             yield Problem(
                 pointer,
-                t("{measurement} names neither an indicator nor a criterion, so no target can use it",
-                  measurement=measurement.id),
+                t(
+                    "{measurement} names neither an indicator nor a criterion, so no target can use it",
+                    measurement=measurement.id,
+                ),
                 t("add `indicator: <id>` (from a plan's `indicators`) or `criterion: <plan-id>/<criterion-id>`"),
             )
             continue
         if measurement.indicator is not None and measurement.indicator not in context.indicators:
             yield Problem(
                 f"{pointer}/indicator",
-                t("{measurement} names the indicator '{indicator}', which no plan declares",
-                  measurement=measurement.id, indicator=measurement.indicator)
+                t(
+                    "{measurement} names the indicator '{indicator}', which no plan declares",
+                    measurement=measurement.id,
+                    indicator=measurement.indicator,
+                )
                 + did_you_mean(measurement.indicator, context.indicators),
                 t("write the id of an indicator listed under `indicators:` in a plan, or declare it there"),
             )
         if measurement.criterion is not None and measurement.criterion not in context.criteria:
-            yield _unknown_criterion(measurement.id, measurement.criterion, f"{pointer}/criterion", context,
-                                     criteria_by_plan)
+            yield _unknown_criterion(
+                measurement.id, measurement.criterion, f"{pointer}/criterion", context, criteria_by_plan
+            )
 
 
 def _unknown_criterion(
@@ -85,8 +91,12 @@ def _unknown_criterion(
     if plan_id not in context.plan_files:
         return Problem(
             pointer,
-            t("{measurement} names the criterion '{reference}', but there is no plan '{plan}'",
-              measurement=owner, reference=reference, plan=plan_id)
+            t(
+                "{measurement} names the criterion '{reference}', but there is no plan '{plan}'",
+                measurement=owner,
+                reference=reference,
+                plan=plan_id,
+            )
             + did_you_mean(plan_id, context.plan_files),
             hint,
         )
@@ -98,8 +108,13 @@ def _unknown_criterion(
     close = [f"{plan_id}/{name}" for name in close_matches(criterion_id, criteria_by_plan.get(plan_id, []), most=3)]
     return Problem(
         pointer,
-        t("{measurement} names the criterion '{reference}', but the plan {plan} has no criterion '{criterion}'",
-          measurement=owner, reference=reference, plan=plan_id, criterion=criterion_id)
+        t(
+            "{measurement} names the criterion '{reference}', but the plan {plan} has no criterion '{criterion}'",
+            measurement=owner,
+            reference=reference,
+            plan=plan_id,
+            criterion=criterion_id,
+        )
         + suggestion(close),
         hint,
     )

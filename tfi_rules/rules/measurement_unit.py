@@ -75,8 +75,11 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
         if measurement.value is not None and measurement.unit is None:
             yield Problem(
                 pointer,
-                t("{measurement} has the value {value} but no unit",
-                  measurement=measurement.id, value=format_number(measurement.value)),
+                t(
+                    "{measurement} has the value {value} but no unit",
+                    measurement=measurement.id,
+                    value=format_number(measurement.value),
+                ),
                 t("add `unit:` percent, count, kr or mio_kr"),
             )
             continue
@@ -87,9 +90,13 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
         if numerator is not None and denominator is not None and unit != "percent":
             yield Problem(
                 f"{pointer}/unit",
-                t("{measurement} is a share ({numerator} of {denominator}) but its unit is {unit}",
-                  measurement=measurement.id, numerator=format_number(numerator),
-                  denominator=format_number(denominator), unit=shown),
+                t(
+                    "{measurement} is a share ({numerator} of {denominator}) but its unit is {unit}",
+                    measurement=measurement.id,
+                    numerator=format_number(numerator),
+                    denominator=format_number(denominator),
+                    unit=shown,
+                ),
                 t("write `unit: percent` for a share; a plain count goes in `value` without numerator and denominator"),
             )
         if measurement.criterion is not None:
@@ -98,20 +105,32 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
             if expected is not None and expected != unit:
                 yield Problem(
                     f"{pointer}/unit",
-                    t("{measurement} is in {unit}, but the target of {criterion} is in {expected}",
-                      measurement=measurement.id, unit=shown, criterion=measurement.criterion,
-                      expected=unit_name(expected)),
-                    t("record the figure the target asks for (in {expected}), or name the criterion it does measure",
-                      expected=unit_name(expected)),
+                    t(
+                        "{measurement} is in {unit}, but the target of {criterion} is in {expected}",
+                        measurement=measurement.id,
+                        unit=shown,
+                        criterion=measurement.criterion,
+                        expected=unit_name(expected),
+                    ),
+                    t(
+                        "record the figure the target asks for (in {expected}), or name the criterion it does measure",
+                        expected=unit_name(expected),
+                    ),
                 )
         if measurement.indicator is not None:
             indicator_unit = context.indicators.get(measurement.indicator)
             if indicator_unit is not None and indicator_unit != unit:
                 yield Problem(
                     f"{pointer}/unit",
-                    t("{measurement} is in {unit}, but the indicator {indicator} is in {expected}",
-                      measurement=measurement.id, unit=shown, indicator=measurement.indicator,
-                      expected=unit_name(indicator_unit)),
-                    t("record the figure in {expected}, or name the indicator it does measure",
-                      expected=unit_name(indicator_unit)),
+                    t(
+                        "{measurement} is in {unit}, but the indicator {indicator} is in {expected}",
+                        measurement=measurement.id,
+                        unit=shown,
+                        indicator=measurement.indicator,
+                        expected=unit_name(indicator_unit),
+                    ),
+                    t(
+                        "record the figure in {expected}, or name the indicator it does measure",
+                        expected=unit_name(indicator_unit),
+                    ),
                 )

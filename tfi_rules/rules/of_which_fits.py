@@ -81,7 +81,7 @@ def same_word(first: str, second: str) -> bool:
     """Whether two `counted` texts name the same thing, singular or plural."""
     a, b = (" ".join(text.casefold().split()) for text in (first, second))
     short, long = sorted((a, b), key=len)
-    return long.startswith(short) and long[len(short):] in _ENDINGS
+    return long.startswith(short) and long[len(short) :] in _ENDINGS
 
 
 def counts_same_thing(parent: Threshold, child: Threshold) -> bool:
@@ -129,11 +129,18 @@ def _check_parts(parent: Criterion, whole: Threshold, pointer: str) -> Iterator[
         if target.unit != whole.unit:
             yield Problem(
                 f"{child_pointer}/target/unit",
-                t("{criterion} counts {counted} in {unit}, but its parent {parent} counts it in {parent_unit}",
-                  criterion=child.id, counted=target.counted or t("the same thing"), unit=target.unit,
-                  parent=parent.id, parent_unit=whole.unit),
-                t("write `unit: {unit}` if it is a part of the parent, or say in `counted` what else it counts",
-                  unit=whole.unit),
+                t(
+                    "{criterion} counts {counted} in {unit}, but its parent {parent} counts it in {parent_unit}",
+                    criterion=child.id,
+                    counted=target.counted or t("the same thing"),
+                    unit=target.unit,
+                    parent=parent.id,
+                    parent_unit=whole.unit,
+                ),
+                t(
+                    "write `unit: {unit}` if it is a part of the parent, or say in `counted` what else it counts",
+                    unit=whole.unit,
+                ),
             )
             continue
         if whole.unit in ADDITIVE_UNITS:
@@ -145,20 +152,28 @@ def _check_parts(parent: Criterion, whole: Threshold, pointer: str) -> Iterator[
     if lows and total > whole_size:
         addition = f" ({format_sum([low for _, low in lows])})" if len(lows) > 1 else ""
         if isinstance(whole, AtLeast):
-            message = t("the sub-criteria of {parent} need at least {need}{addition}, "
-                        "more than the parent's at least {whole}",
-                        parent=parent.id, need=_amount(total, whole), addition=addition,
-                        whole=_amount(whole_size, whole))
+            message = t(
+                "the sub-criteria of {parent} need at least {need}{addition}, more than the parent's at least {whole}",
+                parent=parent.id,
+                need=_amount(total, whole),
+                addition=addition,
+                whole=_amount(whole_size, whole),
+            )
         else:
-            message = t("the sub-criteria of {parent} need at least {need}{addition}, "
-                        "but {parent} allows at most {whole}",
-                        parent=parent.id, need=_amount(total, whole), addition=addition,
-                        whole=_amount(whole_size, whole))
+            message = t(
+                "the sub-criteria of {parent} need at least {need}{addition}, but {parent} allows at most {whole}",
+                parent=parent.id,
+                need=_amount(total, whole),
+                addition=addition,
+                whole=_amount(whole_size, whole),
+            )
         yield Problem(
             f"{pointer}/of_which",
             message,
-            t('check the numbers against the source: "hvoraf" parts are counted inside their parent; '
-              "if a sub-criterion counts something else, say so in its `counted`"),
+            t(
+                'check the numbers against the source: "hvoraf" parts are counted inside their parent; '
+                "if a sub-criterion counts something else, say so in its `counted`"
+            ),
         )
     ceiling = upper_bound(whole)
     if ceiling is None:
@@ -168,8 +183,12 @@ def _check_parts(parent: Criterion, whole: Threshold, pointer: str) -> Iterator[
             child = parent.of_which[index]
             yield Problem(
                 f"{pointer}/of_which/{index}/target/value",
-                t("{criterion} allows at most {part}, more than its parent {parent} allows in all ({whole})",
-                  criterion=child.id, part=_amount(target.value, target), parent=parent.id,
-                  whole=_amount(ceiling, whole)),
+                t(
+                    "{criterion} allows at most {part}, more than its parent {parent} allows in all ({whole})",
+                    criterion=child.id,
+                    part=_amount(target.value, target),
+                    parent=parent.id,
+                    whole=_amount(ceiling, whole),
+                ),
                 t("check the numbers against the source: a part cannot be larger than its whole"),
             )

@@ -97,15 +97,23 @@ def _mandate_validity(plan: Plan, context: Context) -> Iterator[Problem]:
     if plan.period.start < first:
         yield Problem(
             "/period/start",
-            t("the plan starts on {start}, before the mandate {mandate} gives any capacity (from {first})",
-              start=plan.period.start, mandate=mandate.id, first=first),
+            t(
+                "the plan starts on {start}, before the mandate {mandate} gives any capacity (from {first})",
+                start=plan.period.start,
+                mandate=mandate.id,
+                first=first,
+            ),
             t("check the plan's start, or name the mandate in force then"),
         )
     if last.end is not None and plan.period.end > last.end:
         yield Problem(
             "/period/end",
-            t("the plan ends on {end}, after the mandate {mandate} stops giving capacity ({last})",
-              end=plan.period.end, mandate=mandate.id, last=last.end),
+            t(
+                "the plan ends on {end}, after the mandate {mandate} stops giving capacity ({last})",
+                end=plan.period.end,
+                mandate=mandate.id,
+                last=last.end,
+            ),
             t("check the plan's end, or bring the mandate file up to date with the decision that extended it"),
         )
 
@@ -119,15 +127,25 @@ def _criteria_dates(plan: Plan) -> Iterator[Problem]:
             if due[1] < start:
                 yield Problem(
                     f"{pointer}/due",
-                    t("{criterion} is due {due} (by {by}), before the plan starts on {start}",
-                      criterion=criterion.id, due=criterion.due, by=due[1], start=start),
+                    t(
+                        "{criterion} is due {due} (by {by}), before the plan starts on {start}",
+                        criterion=criterion.id,
+                        due=criterion.due,
+                        by=due[1],
+                        start=start,
+                    ),
                     t("check the year of `due`; a target met before the plan starts is not the plan's target"),
                 )
             elif due[0] > latest:
                 yield Problem(
                     f"{pointer}/due",
-                    t("{criterion} is due {due}, more than {years} years after the plan ends on {end}",
-                      criterion=criterion.id, due=criterion.due, years=format_number(YEARS_AFTER_END), end=end),
+                    t(
+                        "{criterion} is due {due}, more than {years} years after the plan ends on {end}",
+                        criterion=criterion.id,
+                        due=criterion.due,
+                        years=format_number(YEARS_AFTER_END),
+                        end=end,
+                    ),
                     t("check the year of `due`"),
                 )
         target = criterion.target
@@ -138,14 +156,22 @@ def _criteria_dates(plan: Plan) -> Iterator[Problem]:
             if baseline[0] > end:
                 yield Problem(
                     f"{pointer}/target/baseline/date",
-                    t("{criterion}'s baseline is from {baseline}, after the plan ends on {end}",
-                      criterion=criterion.id, baseline=target.baseline.date, end=end),
+                    t(
+                        "{criterion}'s baseline is from {baseline}, after the plan ends on {end}",
+                        criterion=criterion.id,
+                        baseline=target.baseline.date,
+                        end=end,
+                    ),
                     t("a baseline is measured before the change it starts; check its date"),
                 )
             elif due is not None and baseline[0] > due[1]:
                 yield Problem(
                     f"{pointer}/target/baseline/date",
-                    t("{criterion}'s baseline is from {baseline}, after the criterion is due ({due})",
-                      criterion=criterion.id, baseline=target.baseline.date, due=criterion.due),
+                    t(
+                        "{criterion}'s baseline is from {baseline}, after the criterion is due ({due})",
+                        criterion=criterion.id,
+                        baseline=target.baseline.date,
+                        due=criterion.due,
+                    ),
                     t("a baseline is measured before the change it starts; check its date and `due`"),
                 )

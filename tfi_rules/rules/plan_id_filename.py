@@ -53,6 +53,10 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         yield Problem(
             "/id",
             t("the plan's id '{plan}' differs from its file name '{stem}'", plan=plan.id, stem=stem),
-            t('write `id: "{stem}"`, or rename the file to {plan}.yaml '
-              "(measurements name the plan by its id: change them too)", stem=stem, plan=plan.id),
+            t(
+                'write `id: "{stem}"`, or rename the file to {plan}.yaml '
+                "(measurements name the plan by its id: change them too)",
+                stem=stem,
+                plan=plan.id,
+            ),
         )

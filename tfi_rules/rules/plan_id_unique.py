@@ -63,6 +63,8 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
             yield Problem(
                 f"/indicators/{index}/id",
                 t("the indicator '{indicator}' is already declared in {file}", indicator=indicator.id, file=first),
-                t("declare an indicator in one plan only; criteria of any plan may name it, "
-                  "or give this one another id if it measures something else"),
+                t(
+                    "declare an indicator in one plan only; criteria of any plan may name it, "
+                    "or give this one another id if it measures something else"
+                ),
             )

@@ -128,8 +128,12 @@ def _check_population(owner: str, population: Any, pointer: str, criteria: dict[
         suggestion = t("; did you mean {names}?", names=", ".join(repr(c) for c in close)) if close else ""
         yield Problem(
             f"{pointer}/criterion",
-            t("{criterion} is a share of the group set by criterion '{group}', "
-              "but this plan has no criterion with that id", criterion=owner, group=population.criterion)
+            t(
+                "{criterion} is a share of the group set by criterion '{group}', "
+                "but this plan has no criterion with that id",
+                criterion=owner,
+                group=population.criterion,
+            )
             + suggestion,
             t("write the id of the criterion in this plan whose target is the group's size, or leave `criterion` out"),
         )
@@ -139,12 +143,20 @@ def _check_population(owner: str, population: Any, pointer: str, criteria: dict[
         wording = f' ("{population.text}")' if population.text else ""
         yield Problem(
             f"{pointer}/value",
-            t("{criterion} is a share of a group of {size}{wording}, "
-              "but criterion {group}, which sets the group, aims at {aim}",
-              criterion=owner, size=format_number(population.value), wording=wording, group=group.id,
-              aim=format_number(size)),
-            t("make the two agree: correct `population.value` or the target of {group}, "
-              "and note which one the source says", group=group.id),
+            t(
+                "{criterion} is a share of a group of {size}{wording}, "
+                "but criterion {group}, which sets the group, aims at {aim}",
+                criterion=owner,
+                size=format_number(population.value),
+                wording=wording,
+                group=group.id,
+                aim=format_number(size),
+            ),
+            t(
+                "make the two agree: correct `population.value` or the target of {group}, "
+                "and note which one the source says",
+                group=group.id,
+            ),
         )
 
 
@@ -155,24 +167,33 @@ def _check_measurements(measurements: Any) -> Iterator[Problem]:
             measurement.unit is None and measurement.numerator is not None and measurement.denominator is not None
         )
         if share and measurement.value is not None:
-            yield from _out_of_range(measurement.value, f"{pointer}/value",
-                                     t("the value of {measurement}", measurement=measurement.id))
+            yield from _out_of_range(
+                measurement.value, f"{pointer}/value", t("the value of {measurement}", measurement=measurement.id)
+            )
         numerator, denominator = measurement.numerator, measurement.denominator
         if numerator is None or denominator is None:
             continue
         if denominator == 0:
             yield Problem(
                 f"{pointer}/denominator",
-                t("{measurement} is {numerator} of 0: a share of nobody has no value",
-                  measurement=measurement.id, numerator=format_number(numerator)),
+                t(
+                    "{measurement} is {numerator} of 0: a share of nobody has no value",
+                    measurement=measurement.id,
+                    numerator=format_number(numerator),
+                ),
                 t("check the figures against the source; leave numerator and denominator out if it gives none"),
             )
         elif numerator > denominator:
             yield Problem(
                 f"{pointer}/numerator",
-                t("{measurement} is {numerator} of {denominator}: the part is bigger than the whole",
-                  measurement=measurement.id, numerator=format_number(numerator),
-                  denominator=format_number(denominator)),
-                t("`numerator` is how many (35 of 36 → 35), `denominator` of how many (→ 36); "
-                  "check they are not swapped"),
+                t(
+                    "{measurement} is {numerator} of {denominator}: the part is bigger than the whole",
+                    measurement=measurement.id,
+                    numerator=format_number(numerator),
+                    denominator=format_number(denominator),
+                ),
+                t(
+                    "`numerator` is how many (35 of 36 → 35), `denominator` of how many (→ 36); "
+                    "check they are not swapped"
+                ),
             )

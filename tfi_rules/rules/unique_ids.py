@@ -89,13 +89,21 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
 def _used_twice(kind: str, identifier: str, first: str) -> tuple[str, str]:
     """The message and hint for a second use of an id: whole sentences per kind, so each reads right."""
     if kind == "area":
-        return (t("the area id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
-                t("give this area an id of its own (measurements and waivers name it by id)"))
+        return (
+            t("the area id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
+            t("give this area an id of its own (measurements and waivers name it by id)"),
+        )
     if kind == "criterion":
-        return (t("the criterion id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
-                t("give this criterion an id of its own (measurements and waivers name it by id)"))
+        return (
+            t("the criterion id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
+            t("give this criterion an id of its own (measurements and waivers name it by id)"),
+        )
     if kind == "indicator":
-        return (t("the indicator id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
-                t("give this indicator an id of its own (measurements and waivers name it by id)"))
-    return (t("the budget line id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
-            t("give this budget line an id of its own (measurements and waivers name it by id)"))
+        return (
+            t("the indicator id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
+            t("give this indicator an id of its own (measurements and waivers name it by id)"),
+        )
+    return (
+        t("the budget line id '{id}' is used twice; the first is at {first}", id=identifier, first=first),
+        t("give this budget line an id of its own (measurements and waivers name it by id)"),
+    )

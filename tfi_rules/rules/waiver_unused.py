@@ -61,10 +61,15 @@ def check(model: AnyModel, context: Context) -> Iterator[Problem]:
             continue
         yield Problem(
             f"/waivers/{index}",
-            t("the waiver of {rule} at '{applies_to}' covers no finding",
-              rule=waiver.rule, applies_to=waiver.applies_to)
+            t(
+                "the waiver of {rule} at '{applies_to}' covers no finding",
+                rule=waiver.rule,
+                applies_to=waiver.applies_to,
+            )
             if waiver.applies_to
             else t("the waiver of {rule} in this file covers no finding", rule=waiver.rule),
-            t("remove the waiver if the problem it excused is gone; check `rule` and `applies_to` if it should "
-              "still cover one"),
+            t(
+                "remove the waiver if the problem it excused is gone; check `rule` and `applies_to` if it should "
+                "still cover one"
+            ),
         )

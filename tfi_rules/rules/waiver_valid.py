@@ -70,17 +70,24 @@ def check(model: AnyModel, context: Context) -> Iterator[Problem]:
         if scope is None or not (named or _exists(data, scope)):
             yield Problem(
                 f"{pointer}/applies_to",
-                t("the waiver applies to '{applies_to}', which names nothing in this file",
-                  applies_to=waiver.applies_to)
+                t(
+                    "the waiver applies to '{applies_to}', which names nothing in this file",
+                    applies_to=waiver.applies_to,
+                )
                 + _suggest(waiver.applies_to, model),
-                t("write the id of an area, criterion, budget line or measurement in this file, "
-                  "a JSON pointer such as /areas/0, or leave `applies_to` out for the whole file"),
+                t(
+                    "write the id of an area, criterion, budget line or measurement in this file, "
+                    "a JSON pointer such as /areas/0, or leave `applies_to` out for the whole file"
+                ),
             )
         if waiver.expires is not None and not waiver.in_force(context.today):
             yield Problem(
                 f"{pointer}/expires",
-                t("the waiver of {rule} expired on {expires}, so it covers nothing",
-                  rule=waiver.rule, expires=waiver.expires.isoformat()),
+                t(
+                    "the waiver of {rule} expired on {expires}, so it covers nothing",
+                    rule=waiver.rule,
+                    expires=waiver.expires.isoformat(),
+                ),
                 t("renew it with a new `expires` date if the exception still holds, or remove it"),
             )
 

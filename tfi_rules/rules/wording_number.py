@@ -59,11 +59,31 @@ HALF = Decimal("0.5")
 # and reading them as 1 would let any target of 1 pass; the stressed "én"/"ét" is the numeral.
 NUMBER_WORDS: dict[str, Decimal] = {
     word: Decimal(value)
-    for value, words in enumerate([
-        ("nul",), ("én", "ét"), ("to",), ("tre",), ("fire",), ("fem",), ("seks",), ("syv",), ("otte",), ("ni",),
-        ("ti",), ("elleve",), ("tolv",), ("tretten",), ("fjorten",), ("femten",), ("seksten",), ("sytten",),
-        ("atten",), ("nitten",), ("tyve",),
-    ])
+    for value, words in enumerate(
+        [
+            ("nul",),
+            ("én", "ét"),
+            ("to",),
+            ("tre",),
+            ("fire",),
+            ("fem",),
+            ("seks",),
+            ("syv",),
+            ("otte",),
+            ("ni",),
+            ("ti",),
+            ("elleve",),
+            ("tolv",),
+            ("tretten",),
+            ("fjorten",),
+            ("femten",),
+            ("seksten",),
+            ("sytten",),
+            ("atten",),
+            ("nitten",),
+            ("tyve",),
+        ]
+    )
     for word in words
 } | {"halv": HALF, "halvt": HALF, "halvdelen": HALF, "halvanden": Decimal("1.5")}
 
@@ -149,12 +169,17 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
                 continue
             yield Problem(
                 pointer + where,
-                t("the target of {criterion} is {number}, but its wording states {stated}: \"{wording}\"",
-                  criterion=criterion.id, number=format_number(number, as_written=True),
-                  stated="; ".join(format_number(value) for value in sorted(stated)),
-                  wording=_quoted(criterion.text)),
-                t("make the target and the wording agree; where the source itself states a number its wording "
-                  "does not, add a waiver citing the source"),
+                t(
+                    'the target of {criterion} is {number}, but its wording states {stated}: "{wording}"',
+                    criterion=criterion.id,
+                    number=format_number(number, as_written=True),
+                    stated="; ".join(format_number(value) for value in sorted(stated)),
+                    wording=_quoted(criterion.text),
+                ),
+                t(
+                    "make the target and the wording agree; where the source itself states a number its wording "
+                    "does not, add a waiver citing the source"
+                ),
             )
 
 

@@ -51,8 +51,13 @@ def file_id(output: Path) -> str:
     """The measurements file's id: its name (measurements/resultater-2009.yaml → resultater-2009)."""
     name = output.name.removesuffix(".yaml").removesuffix(".yml")
     if name == output.name or not re.fullmatch(ID_PATTERN, name):  # no .yaml: `tfi check` would not find it
-        raise PathError(t("{output}: the file's name is its id and must be lowercase letters, digits and hyphens, "
-                          "such as measurements/resultater-2009.yaml", output=output))
+        raise PathError(
+            t(
+                "{output}: the file's name is its id and must be lowercase letters, digits and hyphens, "
+                "such as measurements/resultater-2009.yaml",
+                output=output,
+            )
+        )
     return name
 
 
@@ -68,8 +73,13 @@ def import_measurements(spreadsheet: Path, output: Path, sheets: tuple[str, ...]
         problems.extend(table_problems)
     if not rows and not problems:
         first = Cell(tables[0].sheet if tables else spreadsheet.stem, 1, 1, None)
-        problems.append(CellProblem(first, t("no rows of results below the headings"),
-                                    t("write one row per figure under headings such as indikator, værdi, enhed, dato")))
+        problems.append(
+            CellProblem(
+                first,
+                t("no rows of results below the headings"),
+                t("write one row per figure under headings such as indikator, værdi, enhed, dato"),
+            )
+        )
     for number, row in enumerate(rows, start=1):
         row.fields.setdefault("id", f"{identity}-{number}")
     data = {
@@ -82,8 +92,9 @@ def import_measurements(spreadsheet: Path, output: Path, sheets: tuple[str, ...]
     problems += _duplicate_ids(rows) + _model_problems(data, rows)
     if problems:
         order = [table.sheet for table in tables]
-        problems.sort(key=lambda p: (order.index(p.cell.sheet) if p.cell.sheet in order else 0, p.cell.row,
-                                     p.cell.column))
+        problems.sort(
+            key=lambda p: (order.index(p.cell.sheet) if p.cell.sheet in order else 0, p.cell.row, p.cell.column)
+        )
         return Imported(None, len(rows), problems)
     text = render_yaml(data, [(_place(row), row.fields) for row in rows], spreadsheet.name)
     too_large = _too_large(text, rows, head(data, spreadsheet.name))
@@ -116,24 +127,49 @@ def _columns(table: Table) -> tuple[dict[int, str], list[CellProblem]]:
         written = cells.text(heading)
         name = FIELD_BY_HEADING.get(normal(written))
         if name is None:
-            problems.append(CellProblem(heading, t("unknown heading {heading}{suggestion}", heading=repr(written),
-                                                   suggestion=did_you_mean(normal(written), FIELD_BY_HEADING)),
-                                        t("the headings are listed in the README (Results from spreadsheets)")))
+            problems.append(
+                CellProblem(
+                    heading,
+                    t(
+                        "unknown heading {heading}{suggestion}",
+                        heading=repr(written),
+                        suggestion=did_you_mean(normal(written), FIELD_BY_HEADING),
+                    ),
+                    t("the headings are listed in the README (Results from spreadsheets)"),
+                )
+            )
         elif name in seen:
-            problems.append(CellProblem(heading, t("a second column for {field} (the first is {cell})", field=name,
-                                                   cell=seen[name].ref), t("keep one of the two columns")))
+            problems.append(
+                CellProblem(
+                    heading,
+                    t("a second column for {field} (the first is {cell})", field=name, cell=seen[name].ref),
+                    t("keep one of the two columns"),
+                )
+            )
         else:
             seen[name] = heading
             columns[heading.column] = name
     corner = Cell(table.sheet, 1, 1, None)
     if not problems and not ({"criterion", "indicator"} & set(seen)):
-        problems.append(CellProblem(corner, t("no column says what was measured"),
-                                    t("add a column kriterium (criterion) or indikator (indicator)")))
+        problems.append(
+            CellProblem(
+                corner,
+                t("no column says what was measured"),
+                t("add a column kriterium (criterion) or indikator (indicator)"),
+            )
+        )
     if not problems and "date" not in seen:
-        problems.append(CellProblem(corner, t("no column says when"), t("add a column dato (date) or periode (period)")))
+        problems.append(
+            CellProblem(corner, t("no column says when"), t("add a column dato (date) or periode (period)"))
+        )
     if not problems and not (set(FIGURES) & set(seen)):
-        problems.append(CellProblem(corner, t("no column holds the figures"),
-                                    t("add a column værdi (value), or tæller and nævner (numerator and denominator)")))
+        problems.append(
+            CellProblem(
+                corner,
+                t("no column holds the figures"),
+                t("add a column værdi (value), or tæller and nævner (numerator and denominator)"),
+            )
+        )
     return columns, problems
 
 
@@ -159,8 +195,13 @@ def _row(row_cells: list[Cell], columns: dict[int, str], table: Table) -> tuple[
     for cell in row_cells:
         name = columns.get(cell.column)
         if name is None:
-            problems.append(CellProblem(cell, t("a value in a column without a heading"),
-                                        t("give column {column} a heading, or empty it", column=column_letter(cell.column))))
+            problems.append(
+                CellProblem(
+                    cell,
+                    t("a value in a column without a heading"),
+                    t("give column {column} a heading, or empty it", column=column_letter(cell.column)),
+                )
+            )
             continue
         try:
             row.fields[name] = _converter(name, table.convention)(cell)
@@ -175,24 +216,42 @@ def _row(row_cells: list[Cell], columns: dict[int, str], table: Table) -> tuple[
 
     given = set(row.fields) | row.refused
     if not ({"criterion", "indicator"} & given):
-        problems.append(CellProblem(empty("indicator" if "indicator" in by_name else "criterion"),
-                                    t("the row does not say what was measured"),
-                                    t("write the indicator's id or the criterion as plan/criterion")))
+        problems.append(
+            CellProblem(
+                empty("indicator" if "indicator" in by_name else "criterion"),
+                t("the row does not say what was measured"),
+                t("write the indicator's id or the criterion as plan/criterion"),
+            )
+        )
     if "date" not in given:
-        problems.append(CellProblem(empty("date"), t("the row does not say when"),
-                                    t("write a day (2008-08-31), a month (2008-08), a year (2010) or a half (2007-H2)")))
+        problems.append(
+            CellProblem(
+                empty("date"),
+                t("the row does not say when"),
+                t("write a day (2008-08-31), a month (2008-08), a year (2010) or a half (2007-H2)"),
+            )
+        )
     if ("numerator" in given) != ("denominator" in given):
         missing = "denominator" if "numerator" in given else "numerator"
-        problems.append(CellProblem(empty(missing), t("a share needs both numerator and denominator"),
-                                    t("write both (35 of 36: tæller 35, nævner 36)")))
+        problems.append(
+            CellProblem(
+                empty(missing),
+                t("a share needs both numerator and denominator"),
+                t("write both (35 of 36: tæller 35, nævner 36)"),
+            )
+        )
     if not (set(FIGURES) & given):
-        problems.append(CellProblem(empty("value"), t("the row has no figure"),
-                                    t("write the value, or the numerator and denominator")))
+        problems.append(
+            CellProblem(
+                empty("value"), t("the row has no figure"), t("write the value, or the numerator and denominator")
+            )
+        )
     if "text" not in row.fields:
         # The model wants the figure in the source's words; without a text column the row's own cells are them.
         headings = {cell.column: cells.text(cell) for cell in table.headings}
-        row.fields["text"] = "; ".join(f"{headings[cell.column]}: {cells.text(cell)}" for cell in row_cells
-                                      if cell.column in headings)
+        row.fields["text"] = "; ".join(
+            f"{headings[cell.column]}: {cells.text(cell)}" for cell in row_cells if cell.column in headings
+        )
     return row, problems
 
 
@@ -202,10 +261,17 @@ def _duplicate_ids(rows: list[Row]) -> list[CellProblem]:
     for row in rows:
         identity = row.fields["id"]
         if identity in first:
-            problems.append(CellProblem(row.places.get("id", row.first),
-                                        t("the id {id} is also in {cell}", id=repr(identity),
-                                          cell=first[identity].places.get("id", first[identity].first).ref),
-                                        t("give every row its own id")))
+            problems.append(
+                CellProblem(
+                    row.places.get("id", row.first),
+                    t(
+                        "the id {id} is also in {cell}",
+                        id=repr(identity),
+                        cell=first[identity].places.get("id", first[identity].first).ref,
+                    ),
+                    t("give every row its own id"),
+                )
+            )
         else:
             first[identity] = row
     return problems
@@ -225,8 +291,11 @@ def _model_problems(data: dict[str, Any], rows: list[Row]) -> list[CellProblem]:
         parts = parse_pointer(finding.pointer)
         row = rows[int(parts[1])] if len(parts) > 1 and parts[0] == "measurements" else rows[0]
         name = parts[2] if len(parts) > 2 else ""
-        if name in row.refused or (finding.rule == SCHEMA_RULE and name not in row.places and name in (
-                "criterion", "indicator", "date", "numerator", "denominator")):
+        if name in row.refused or (
+            finding.rule == SCHEMA_RULE
+            and name not in row.places
+            and name in ("criterion", "indicator", "date", "numerator", "denominator")
+        ):
             continue  # said already, in the sheet's terms (the cell's problem, or the row's)
         place = row.places.get(name)
         problems.append(CellProblem(place or row.first, finding.message, finding.hint))
@@ -243,9 +312,14 @@ def _too_large(text: str, rows: list[Row], head: str) -> CellProblem | None:
     for row in rows:
         size += len(item(_place(row), row.fields).encode("utf-8"))
         if size > largest:
-            return CellProblem(row.first, t("from this row on, the measurements file would be larger than tfi reads "
-                                            "({size} bytes)", size=format_count(largest)),
-                               t("split the rows into two spreadsheets, each imported to its own file"))
+            return CellProblem(
+                row.first,
+                t(
+                    "from this row on, the measurements file would be larger than tfi reads ({size} bytes)",
+                    size=format_count(largest),
+                ),
+                t("split the rows into two spreadsheets, each imported to its own file"),
+            )
     return None
 
 

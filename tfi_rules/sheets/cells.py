@@ -72,16 +72,21 @@ def _typed_number(text: str, convention: Convention) -> Decimal:
         written = unit.group(1)
         raise Refused(
             t("expected a number, found {found}", found=repr(text)),
-            t("write the number alone ({number}) and its unit in the unit column ({unit})",
-              number=written, unit=_unit_named(unit.group(2))),
+            t(
+                "write the number alone ({number}) and its unit in the unit column ({unit})",
+                number=written,
+                unit=_unit_named(unit.group(2)),
+            ),
         )
     read = _read(squeezed, convention)
     if read is None:
         example = "1.5" if convention == "en" else "1,5"
         raise Refused(
             t("expected a number, found {found}", found=repr(text)),
-            t("write a number such as 4 or {example} (the original wording belongs in the text column)",
-              example=example),
+            t(
+                "write a number such as 4 or {example} (the original wording belongs in the text column)",
+                example=example,
+            ),
         )
     return read
 
@@ -141,8 +146,7 @@ def yes_no(cell: Cell) -> bool:
         return True
     if written in NO:
         return False
-    raise Refused(t("expected yes or no, found {found}", found=repr(str(cell.value))),
-                  t("write ja or nej (yes or no)"))
+    raise Refused(t("expected yes or no, found {found}", found=repr(str(cell.value))), t("write ja or nej (yes or no)"))
 
 
 def moment(cell: Cell) -> str:
@@ -151,8 +155,10 @@ def moment(cell: Cell) -> str:
     value = cell.value
     if isinstance(value, datetime):
         if value.time() != datetime.min.time():
-            raise Refused(t("expected a date, found a time of day ({found})", found=value.isoformat(sep=" ")),
-                          t("write the day alone, such as 2008-08-31"))
+            raise Refused(
+                t("expected a date, found a time of day ({found})", found=value.isoformat(sep=" ")),
+                t("write the day alone, such as 2008-08-31"),
+            )
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()

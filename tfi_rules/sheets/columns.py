@@ -32,10 +32,23 @@ FIGURES = ("value", "numerator", "done", "assessment")
 
 UNITS: dict[str, str] = {
     # as written in a unit cell (lower case, spaces squeezed) → the unit of a measurements file
-    "percent": "percent", "procent": "percent", "pct": "percent", "pct.": "percent", "%": "percent",
-    "count": "count", "antal": "count", "stk": "count", "stk.": "count",
-    "kr": "kr", "kr.": "kr", "kroner": "kr",
-    "mio_kr": "mio_kr", "mio. kr.": "mio_kr", "mio. kr": "mio_kr", "mio kr": "mio_kr", "mio.kr.": "mio_kr",
+    "percent": "percent",
+    "procent": "percent",
+    "pct": "percent",
+    "pct.": "percent",
+    "%": "percent",
+    "count": "count",
+    "antal": "count",
+    "stk": "count",
+    "stk.": "count",
+    "kr": "kr",
+    "kr.": "kr",
+    "kroner": "kr",
+    "mio_kr": "mio_kr",
+    "mio. kr.": "mio_kr",
+    "mio. kr": "mio_kr",
+    "mio kr": "mio_kr",
+    "mio.kr.": "mio_kr",
 }
 
 YES = ("yes", "ja", "true", "sand", "1", "x")

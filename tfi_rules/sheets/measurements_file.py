@@ -16,8 +16,23 @@ from ..numbers import plain_number
 SCHEMA_MODELINE = "# yaml-language-server: $schema=../schemas/measurements.schema.json"
 
 # The order of a measurement's keys in the file written, as in the repository's measurement files.
-KEY_ORDER = ("id", "text", "criterion", "indicator", "value", "numerator", "denominator", "done", "assessment",
-             "unit", "counted", "date", "method", "source", "note")
+KEY_ORDER = (
+    "id",
+    "text",
+    "criterion",
+    "indicator",
+    "value",
+    "numerator",
+    "denominator",
+    "done",
+    "assessment",
+    "unit",
+    "counted",
+    "date",
+    "method",
+    "source",
+    "note",
+)
 
 
 def render_yaml(data: dict[str, Any], items: list[tuple[str, Mapping[str, Any]]], spreadsheet: str) -> str:
@@ -84,8 +99,9 @@ def write_measurements(output: Path, text: str, *, force: bool) -> None:
     try:
         write_atomically(output, text)
     except OSError as error:
-        raise PathError(t("{output}: cannot write the file ({reason})", output=output,
-                          reason=error.strerror or error)) from None
+        raise PathError(
+            t("{output}: cannot write the file ({reason})", output=output, reason=error.strerror or error)
+        ) from None
 
 
 def check_output(output: Path, *, force: bool) -> None:

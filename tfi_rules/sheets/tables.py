@@ -91,8 +91,14 @@ def read_tables(path: Path, wanted: tuple[str, ...] = ()) -> list[Table]:
 def _check_wanted(wanted: tuple[str, ...], sheets: list[str], path: Path) -> None:
     for name in wanted:
         if name not in sheets:
-            raise PathError(t("{file} has no sheet {sheet} (its sheets: {sheets})", file=path, sheet=repr(name),
-                              sheets=", ".join(sheets)))
+            raise PathError(
+                t(
+                    "{file} has no sheet {sheet} (its sheets: {sheets})",
+                    file=path,
+                    sheet=repr(name),
+                    sheets=", ".join(sheets),
+                )
+            )
 
 
 def _xlsx_tables(path: Path, wanted: tuple[str, ...]) -> list[Table]:
@@ -110,8 +116,9 @@ def _xlsx_tables(path: Path, wanted: tuple[str, ...]) -> list[Table]:
         for sheet in workbook.worksheets:
             if wanted and sheet.title not in wanted:
                 continue
-            rows = ([_as_shown(cell.value, getattr(cell, "number_format", "")) for cell in row]
-                    for row in sheet.iter_rows())
+            rows = (
+                [_as_shown(cell.value, getattr(cell, "number_format", "")) for cell in row] for row in sheet.iter_rows()
+            )
             tables.append(_table(sheet.title, "either", rows))
         return tables
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError):

@@ -105,8 +105,13 @@ class ReadingVerdict:
     on_track: bool | None = None
 
     def to_json(self) -> dict[str, object]:
-        return {"reading": self.reading, "target": self.target, "status": self.status.value,
-                "progress": _share(self.progress), "on_track": self.on_track}
+        return {
+            "reading": self.reading,
+            "target": self.target,
+            "status": self.status.value,
+            "progress": _share(self.progress),
+            "on_track": self.on_track,
+        }
 
 
 @dataclass(frozen=True)
@@ -187,9 +192,7 @@ def criterion_period(plan: Plan, criterion: Criterion) -> tuple[date, date]:
     return plan.period.start, max(end, plan.period.start)
 
 
-def counting_measurements(
-    plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
-) -> list[Measurement]:
+def counting_measurements(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date) -> list[Measurement]:
     """The figures that report on a criterion as of a day, oldest first."""
     start, end = criterion_period(plan, criterion)
     named = index.by_criterion.get(f"{plan.id}/{criterion.id}", [])
@@ -207,9 +210,12 @@ def judge_plan(plan: Plan, index: MeasurementIndex, as_of: date) -> list[Row]:
     """A row for every criterion of a plan, sub-criteria right after their parent."""
     places = criterion_places(plan)
     rows = [
-        replace(judge(plan, place.criterion, index, as_of), depth=place.depth,
-                parent=place.parent.id if place.parent is not None else None,
-                decisions=tuple(decision_json(decision) for decision in place.criterion.decisions))
+        replace(
+            judge(plan, place.criterion, index, as_of),
+            depth=place.depth,
+            parent=place.parent.id if place.parent is not None else None,
+            decisions=tuple(decision_json(decision) for decision in place.criterion.decisions),
+        )
         for place in places
     ]
     # A parent's verdict waits for its sub-criteria's: a criterion's sub-criteria all come
@@ -247,8 +253,14 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
     # Every row of this criterion names it the same way; `partial` keeps the fields typed for mypy.
     target_number, target_unit = _target_figure(criterion.target)
     base = partial(
-        Row, plan=plan.id, criterion=criterion.id, text=criterion.text, target=describe_target(criterion), as_of=as_of,
-        target_number=target_number, target_unit=target_unit,
+        Row,
+        plan=plan.id,
+        criterion=criterion.id,
+        text=criterion.text,
+        target=describe_target(criterion),
+        as_of=as_of,
+        target_number=target_number,
+        target_unit=target_unit,
     )
     waiver = _waiver(plan, criterion, as_of)
     if waiver is not None:
@@ -298,8 +310,14 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
         return base(actual=None, actual_date=None, status=status, reason=reason)
 
     latest = usable[-1]
-    shown = partial(base, actual=describe_actual(latest), actual_date=latest.date, measurement=latest.id,
-                    actual_number=actual_value(latest), actual_unit=latest.unit)
+    shown = partial(
+        base,
+        actual=describe_actual(latest),
+        actual_date=latest.date,
+        measurement=latest.id,
+        actual_number=actual_value(latest),
+        actual_unit=latest.unit,
+    )
     interim = moment_interval(latest.date)[1] < end
     if isinstance(target, Change) and target.readings:
         return _judge_readings(plan, criterion, target, latest, end, interim, period_over, shown)
@@ -312,31 +330,51 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
     if on_track is None and progress is None:
         on_track = outcome  # no level to measure the way by: reached or not is all there is to say
     if not period_over:
-        return shown(status=Status.PENDING, reason=t("period runs to {end}", end=end), progress=progress,
-                     on_track=on_track)
-    return shown(status=Status.NO_FINAL, reason=_interim_reason(latest, end, outcome, progress, on_track),
-                 progress=progress, on_track=on_track)
+        return shown(
+            status=Status.PENDING, reason=t("period runs to {end}", end=end), progress=progress, on_track=on_track
+        )
+    return shown(
+        status=Status.NO_FINAL,
+        reason=_interim_reason(latest, end, outcome, progress, on_track),
+        progress=progress,
+        on_track=on_track,
+    )
 
 
-def _judge_readings(plan: Plan, criterion: Criterion, target: Change, latest: Measurement, end: date,
-                    interim: bool, period_over: bool, shown: partial[Row]) -> Row:
+def _judge_readings(
+    plan: Plan,
+    criterion: Criterion,
+    target: Change,
+    latest: Measurement,
+    end: date,
+    interim: bool,
+    period_over: bool,
+    shown: partial[Row],
+) -> Row:
     """Each reading judged alone; the row says what they agree on, or that the verdict depends on the reading.
 
     A change is never met early (a share can fall back), so the readings of one figure are all interim
     or all final: they can differ only as met against not met, and then the row "depends on the reading".
     """
-    verdicts = [_judge_reading(plan, criterion, target, latest, kind, interim, period_over)
-                for kind in (reading.kind for reading in target.readings)]
+    verdicts = [
+        _judge_reading(plan, criterion, target, latest, kind, interim, period_over)
+        for kind in (reading.kind for reading in target.readings)
+    ]
     statuses = {verdict.status for verdict in verdicts}
     status = statuses.pop() if len(statuses) == 1 else Status.DEPENDS
     if status in (Status.PENDING, Status.NO_FINAL):
-        opening = (_interim_reason(latest, end, None, None, None) if status is Status.NO_FINAL
-                   else t("period runs to {end}", end=end))
+        opening = (
+            _interim_reason(latest, end, None, None, None)
+            if status is Status.NO_FINAL
+            else t("period runs to {end}", end=end)
+        )
         ways = [f"{verdict.target}: {_way(verdict.progress, verdict.on_track)}" for verdict in verdicts]
         reason = f"{opening}; " + "; ".join(ways)
     else:
-        ways = [t("{status} ({reading})", status=status_label(verdict.status), reading=verdict.target)
-                for verdict in verdicts]
+        ways = [
+            t("{status} ({reading})", status=status_label(verdict.status), reading=verdict.target)
+            for verdict in verdicts
+        ]
         if status is Status.DEPENDS:
             reason = t("depends on the reading: {verdicts}", verdicts=", ".join(ways))
         else:
@@ -344,8 +382,15 @@ def _judge_readings(plan: Plan, criterion: Criterion, target: Change, latest: Me
     return shown(status=status, reason=reason, readings=tuple(verdicts))
 
 
-def _judge_reading(plan: Plan, criterion: Criterion, target: Change, latest: Measurement, kind: ReadingKind,
-                   interim: bool, period_over: bool) -> ReadingVerdict:
+def _judge_reading(
+    plan: Plan,
+    criterion: Criterion,
+    target: Change,
+    latest: Measurement,
+    kind: ReadingKind,
+    interim: bool,
+    period_over: bool,
+) -> ReadingVerdict:
     printed = describe_reading(target, kind, unit_suffix(target.unit))
     level = reading_level(target, kind)
     actual = actual_value(latest)
@@ -381,8 +426,9 @@ def cannot_be_undone(target: object, measurement: Measurement) -> bool:
     return isinstance(target, AtLeast) and target.unit == "count"
 
 
-def _interim_reason(latest: Measurement, end: date, outcome: bool | None, progress: Fraction | None,
-                    on_track: bool | None) -> str:
+def _interim_reason(
+    latest: Measurement, end: date, outcome: bool | None, progress: Fraction | None, on_track: bool | None
+) -> str:
     """Why an interim figure is no verdict: the period is over, the latest status is older, and where it stood
     (with `outcome` None: where it stood is said elsewhere, per reading)."""
     reason = t("no figure for the end of the period ({end}); the last status is from {day}", end=end, day=latest.date)
@@ -424,7 +470,9 @@ def _has_figure(measurement: Measurement, target: object) -> bool:
     if isinstance(target, Done):
         return measurement.done is not None
     if isinstance(target, All):
-        return measurement.done is not None or (measurement.numerator is not None and measurement.denominator is not None)
+        return measurement.done is not None or (
+            measurement.numerator is not None and measurement.denominator is not None
+        )
     return actual_value(measurement) is not None
 
 
@@ -474,8 +522,9 @@ def _progress(plan: Plan, criterion: Criterion, measurement: Measurement) -> tup
     return (None, None) if level is None else _change_progress(plan, criterion, target, measurement, Fraction(level))
 
 
-def _change_progress(plan: Plan, criterion: Criterion, target: Change, measurement: Measurement,
-                     level: Fraction) -> tuple[Fraction | None, bool | None]:
+def _change_progress(
+    plan: Plan, criterion: Criterion, target: Change, measurement: Measurement, level: Fraction
+) -> tuple[Fraction | None, bool | None]:
     """The way from baseline to `level`, paced from the baseline's date (no pace when its date is not stated)."""
     actual = actual_value(measurement)
     if target.baseline is None or actual is None:
@@ -509,11 +558,7 @@ def count_span(plan: Plan, criterion: Criterion) -> tuple[date, date]:
 
 
 def _waiver(plan: Plan, criterion: Criterion, as_of: date) -> Waiver | None:
-    waivers = [
-        waiver
-        for waiver in plan.waivers
-        if waiver.rule == VERDICT_RULE and waiver.in_force(as_of)
-    ]
+    waivers = [waiver for waiver in plan.waivers if waiver.rule == VERDICT_RULE and waiver.in_force(as_of)]
     if not waivers:
         return None  # the common case: no need to look for the criterion's pointer
     pointer = _pointer(plan, criterion)

@@ -100,7 +100,11 @@ def _csv(rows: list[Row], *, excel_da: bool) -> str:
     (without one, Excel reads the file as Windows-1252 and "målt" becomes "mÃ¥lt"). The columns are the
     JSON keys in both, so one script reads either (`delimiter=";"` for the Danish one)."""
     buffer = io.StringIO()
-    columns = list(rows[0].to_json()) if rows else ["plan", "criterion", "text", "target", "actual", "actual_date", "as_of", "status"]
+    columns = (
+        list(rows[0].to_json())
+        if rows
+        else ["plan", "criterion", "text", "target", "actual", "actual_date", "as_of", "status"]
+    )
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", delimiter=";" if excel_da else ",")
     writer.writeheader()
     for row in rows:
@@ -149,11 +153,16 @@ def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
         if reasons:
             parts.extend([t("Why:") if not markdown else t("**Why:**"), *reasons, ""])
         summary = summary_text(plan_rows)
-        parts.append(t("**Summary:** {summary}", summary=summary) if markdown else t("Summary: {summary}", summary=summary))
+        parts.append(
+            t("**Summary:** {summary}", summary=summary) if markdown else t("Summary: {summary}", summary=summary)
+        )
         parts.append("")
     summary = summary_text(rows)
-    parts.append(t("**All plans:** {summary}", summary=summary) if markdown else t("All plans: {summary}", summary=summary))
+    parts.append(
+        t("**All plans:** {summary}", summary=summary) if markdown else t("All plans: {summary}", summary=summary)
+    )
     for finding in run.invalid:
-        parts.append(t("skipped {location}: {message} (run `tfi check`)", location=finding.location(),
-                       message=finding.message))
+        parts.append(
+            t("skipped {location}: {message} (run `tfi check`)", location=finding.location(), message=finding.message)
+        )
     return "\n".join(parts) + "\n"

@@ -25,8 +25,16 @@ if TYPE_CHECKING:
 SHEET_NAME_LENGTH = 31
 """Excel refuses a sheet name longer than 31 characters."""
 
-_WIDTHS = {"criterion": 28, "wording": 60, "target": 24, "number": 12, "actual": 32, "date": 12, "verdict": 16,
-           "reason": 50}
+_WIDTHS = {
+    "criterion": 28,
+    "wording": 60,
+    "target": 24,
+    "number": 12,
+    "actual": 32,
+    "date": 12,
+    "verdict": 16,
+    "reason": 50,
+}
 
 
 def render_xlsx(run: VerdictRun, rows: list[Row]) -> bytes:
@@ -91,22 +99,32 @@ def _plan_sheet(sheet: Worksheet, rows: list[Row]) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    columns = [("criterion", t("criterion")), ("wording", t("wording")), ("target", t("target")),
-               ("number", t("target figure")), ("actual", t("actual")), ("number", t("measured figure")),
-               ("date", t("measured on")), ("verdict", t("verdict")), ("reason", t("reason"))]
+    columns = [
+        ("criterion", t("criterion")),
+        ("wording", t("wording")),
+        ("target", t("target")),
+        ("number", t("target figure")),
+        ("actual", t("actual")),
+        ("number", t("measured figure")),
+        ("date", t("measured on")),
+        ("verdict", t("verdict")),
+        ("reason", t("reason")),
+    ]
     sheet.append([heading for _, heading in columns])
     for row in rows:
-        sheet.append([
-            "↳ " * row.depth + row.criterion,
-            row.text,
-            row.target,
-            _number(row.target_number),
-            row.actual,
-            _number(row.actual_number),
-            row.actual_date,
-            status_label(row.status),
-            row.reason or None,
-        ])
+        sheet.append(
+            [
+                "↳ " * row.depth + row.criterion,
+                row.text,
+                row.target,
+                _number(row.target_number),
+                row.actual,
+                _number(row.actual_number),
+                row.actual_date,
+                status_label(row.status),
+                row.reason or None,
+            ]
+        )
         line = sheet.max_row
         for column, unit in ((4, row.target_unit), (6, row.actual_unit)):
             figure = sheet.cell(line, column)
