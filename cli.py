@@ -283,7 +283,7 @@ def _check_formats() -> list[str]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str, readable=False))
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
@@ -434,7 +434,7 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
 
 
 @main.command()
-@click.argument("plans", nargs=-1, type=click.Path(path_type=str))
+@click.argument("plans", nargs=-1, type=click.Path(path_type=str, readable=False))
 @click.option(
     "--as-of",
     callback=_parse_day,
@@ -484,7 +484,7 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
     "--measurements",
     "measurement_dirs",
     multiple=True,
-    type=click.Path(path_type=str),
+    type=click.Path(path_type=str, readable=False),
     help="Where the measurements are (default: the repository's measurements/).",
 )
 @lang_option
@@ -552,7 +552,7 @@ def _write_verdict(output: str, run: Any, rows: list[Any], fmt: str) -> None:
 
 
 @main.command()
-@click.argument("plans", nargs=-1, type=click.Path(path_type=str))
+@click.argument("plans", nargs=-1, type=click.Path(path_type=str, readable=False))
 @click.option(
     "--output",
     "-o",
@@ -571,7 +571,7 @@ def _write_verdict(output: str, run: Any, rows: list[Any], fmt: str) -> None:
     "--measurements",
     "measurement_dirs",
     multiple=True,
-    type=click.Path(path_type=str),
+    type=click.Path(path_type=str, readable=False),
     help="Where the measurements are (default: the repository's measurements/).",
 )
 @lang_option
