@@ -126,3 +126,26 @@ def test_a_baseline_without_words_of_its_own_is_not_held_to_the_wording(tmp_path
         "                 baseline: {value: 54.40, date: 2007, method: Barometeret}}\n"
     )
     assert _check(tmp_path, criterion) == []
+
+
+def test_the_message_quotes_the_baseline_words_whose_number_it_names() -> None:
+    """A number read from the baseline's own words is quoted with them, not as if the criterion's text said it."""
+    from tfi_rules.model.plan import Criterion
+    from tfi_rules.rules.wording_number import _quoted, wording_parts
+
+    criterion = Criterion.model_validate(
+        {
+            "id": "c",
+            "text": "Indvandrere/efterkommere skal som danskere have job på alle dele af arbejdsmarkedet",
+            "target": {
+                "kind": "change",
+                "direction": "increase",
+                "baseline": {"value": 31.70, "date": "2007-spring", "method": "barometer", "text": "31,70 pct."},
+                "end_level": 58.90,
+                "unit": "percent",
+            },
+        }
+    )
+    assert _quoted(wording_parts(criterion)) == (
+        "Indvandrere/efterkommere skal som danskere have job på alle dele af arbejdsmarkedet / 31,70 pct."
+    )

@@ -152,11 +152,15 @@ def target_numbers(criterion: Criterion) -> Iterator[tuple[str, Decimal]]:
 
 def wording(criterion: Criterion) -> str:
     """The criterion's own words: its text, and the words of its baseline and of the group it counts."""
+    return "\n".join(wording_parts(criterion))
+
+
+def wording_parts(criterion: Criterion) -> list[str]:
     parts = [criterion.text]
     for part in (getattr(criterion.target, "baseline", None), getattr(criterion.target, "population", None)):
         if part is not None and part.text:
             parts.append(part.text)
-    return "\n".join(parts)
+    return parts
 
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
@@ -174,7 +178,7 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
                     criterion=criterion.id,
                     number=format_number(number, as_written=True),
                     stated="; ".join(format_number(value) for value in sorted(stated)),
-                    wording=_quoted(criterion.text),
+                    wording=_quoted(wording_parts(criterion)),
                 ),
                 t(
                     "make the target and the wording agree; where the source itself states a number its wording "
@@ -183,7 +187,10 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
             )
 
 
-def _quoted(text: str) -> str:
-    """The wording on one line, cut after 120 characters."""
-    line = " ".join(text.split())
-    return line if len(line) <= 120 else line[:119] + "…"
+def _quoted(parts: list[str]) -> str:
+    """The words the numbers were read from, on one line: the criterion's text cut after 120 characters,
+    then the baseline's and the group's own words (` / ` between them), so that every number the message
+    says the wording states can be found in the quote."""
+    text = " ".join(parts[0].split())
+    shown = [text if len(text) <= 120 else text[:119] + "…", *(" ".join(part.split()) for part in parts[1:])]
+    return " / ".join(shown)
