@@ -262,6 +262,9 @@ def _set_language(_ctx: Any, _param: Any, value: str | None) -> str:
     return code
 
 
+debug_option = click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+
+
 def lang_option(command: Callable[..., Any]) -> Callable[..., Any]:
     """`--lang da|en` for a command that speaks to people; the locale decides when it is left out."""
     return click.option(
@@ -335,7 +338,7 @@ def _check_formats() -> list[str]:
     "are the same.",
 )
 @lang_option
-@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+@debug_option
 def check(
     paths: tuple[str, ...],
     fail_on: str,
@@ -488,7 +491,7 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
     help="Where the measurements are (default: the repository's measurements/).",
 )
 @lang_option
-@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+@debug_option
 def verdict(
     plans: tuple[str, ...],
     as_of: date,
@@ -575,7 +578,7 @@ def _write_verdict(output: str, run: Any, rows: list[Any], fmt: str) -> None:
     help="Where the measurements are (default: the repository's measurements/).",
 )
 @lang_option
-@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+@debug_option
 def report(plans: tuple[str, ...], output: str, as_of: date, measurement_dirs: tuple[str, ...], debug: bool) -> None:
     """Write one self-contained HTML page: capacity, targets, verdicts and findings of every plan.
 
@@ -619,7 +622,7 @@ def report(plans: tuple[str, ...], output: str, as_of: date, measurement_dirs: t
 
 @main.command()
 @click.argument("rule_id", required=False)
-@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+@debug_option
 def rules(rule_id: str | None, debug: bool) -> None:
     """List every rule, or print one rule's documentation."""
 
@@ -651,7 +654,7 @@ def rules(rule_id: str | None, debug: bool) -> None:
     show_default=True,
     help="markdown for a pull-request comment or a job summary.",
 )
-@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+@debug_option
 def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
     """What a change does to the plans, in their own terms.
 
@@ -682,7 +685,7 @@ def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
     help="Write the schemas (or the one named) into DIR, made if missing; a file that differs is replaced.",
 )
 @lang_option
-@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+@debug_option
 def schema(kind: str | None, output: Path | None, debug: bool) -> None:
     """Print the JSON Schema of one kind of file, or write them all with --output DIR.
 
@@ -747,7 +750,7 @@ def _ask(option: str, prompt: str, parse: Callable[[str], Any], given: str | Non
     help="The tfi GitHub Action the workflow and pre-commit use (default: OWNER/tfi@v<this version>; replace OWNER).",
 )
 @lang_option
-@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+@debug_option
 def init(
     directory: Path, capacity: str | None, start: str | None, decision: str | None, action: str | None, debug: bool
 ) -> None:
@@ -840,7 +843,7 @@ def new() -> None:
 )
 @click.option("--force", is_flag=True, help="Replace an existing file.")
 @lang_option
-@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+@debug_option
 def new_plan(
     plan_id: str,
     previous: Path | None,
@@ -906,7 +909,7 @@ def measurements() -> None:
     help="Read only this sheet of a workbook (repeatable; default: every sheet that is not empty).",
 )
 @lang_option
-@click.option("--debug", is_flag=True, help="Show the detail of an internal error.")
+@debug_option
 def import_measurements(spreadsheet: Path, output: Path, force: bool, sheets: tuple[str, ...], debug: bool) -> None:
     """Make a measurements file from a spreadsheet (.xlsx or .csv), one row per figure.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import textwrap
 from datetime import date
 from decimal import Decimal
@@ -169,3 +170,13 @@ def run_cli_as_normal_user(args: list[str], cwd: Path, unreadable: Path) -> tupl
         code, out, err = json.loads(stream.read())
     os.waitpid(pid, 0)
     return code, out, err
+
+
+def git(repository: Path, *arguments: str) -> None:
+    """`git ARGUMENTS` in `repository`, as a test's author (no signing, no user configuration needed)."""
+    subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", *arguments],
+        cwd=repository,
+        check=True,
+        capture_output=True,
+    )

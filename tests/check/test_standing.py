@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import jsonschema
 import pytest
-from helpers import MANDATE, PLAN, run_cli
+from helpers import MANDATE, PLAN, git, run_cli
 
 from tfi_rules.check.result import CheckResult
 from tfi_rules.check.standing import without_standing
@@ -20,15 +19,6 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not 
 
 LOWERED = PLAN.replace("value: 25,", "value: 20,")  # the wording still says "mindst 25": a new finding
 MOVED = LOWERED.replace("areas:\n", "# two lines added above,\n# so every finding moves down\nareas:\n", 1)
-
-
-def git(repository: Path, *arguments: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", *arguments],
-        cwd=repository,
-        check=True,
-        capture_output=True,
-    )
 
 
 @pytest.fixture()

@@ -28,6 +28,7 @@ GROUND = {
     "model",
     "load",
     "markdown",
+    "git",
 }
 
 # The wings, one per command, and what each may import besides the ground floor. `tfi check` is

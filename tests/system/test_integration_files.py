@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 import yaml
-from helpers import MANDATE, PLAN
+from helpers import MANDATE, PLAN, git
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -58,15 +58,6 @@ def test_github_files_validate_against_their_schemas(schema: str, name: str) -> 
         ["check-jsonschema", "--builtin-schema", schema, str(REPO / name)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def git(cwd: Path, *arguments: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", *arguments],
-        cwd=cwd,
-        check=True,
-        capture_output=True,
-    )
 
 
 @pytest.mark.skipif(

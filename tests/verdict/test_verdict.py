@@ -495,3 +495,16 @@ def test_csv_has_the_readings_in_one_cell(tmp_path: Path) -> None:
     assert cells[0]["status"] == "depends on the reading"
     assert cells[0]["readings"] == "relative_percent: met; percentage_points: not met"
     assert "depends on the reading: met (44.55 %" in render(run, rows, "text")
+
+
+def test_the_status_choices_of_the_command_are_the_statuses() -> None:
+    """`--status` lists the statuses by hand (importing the verdict at start-up would cost `tfi --help`
+    its speed); this holds the two together."""
+    import click
+
+    import cli
+    from tfi_rules.verdict.judge import Status
+
+    [option] = [param for param in cli.verdict.params if param.name == "statuses"]
+    assert isinstance(option.type, click.Choice)
+    assert list(option.type.choices) == [status.value for status in Status]

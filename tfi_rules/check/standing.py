@@ -9,14 +9,14 @@ line is added above. Matching counts: two equal findings at REV cover two now, n
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
+from .. import git
 from ..findings import Finding
+from ..git import GitError
 from ..i18n import t
 from ..load.discovery import PathError
 from .result import CheckResult
@@ -30,42 +30,36 @@ class RevisionError(PathError):
     """REV is not a revision of the repository, or git is missing: a usage error (exit 2)."""
 
 
-def git(arguments: list[str], cwd: Path, stdin: bytes | None = None) -> bytes:
-    """Run git without a shell; its stdout, or RevisionError with git's first line of complaint."""
-    try:
-        result = subprocess.run(["git", *arguments], cwd=cwd, input=stdin, capture_output=True, check=False)
-    except FileNotFoundError:
-        raise RevisionError(t("git is not installed, so --new-since cannot read an earlier revision")) from None
-    if result.returncode != 0:
-        complaint = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise RevisionError(
-            t(
-                "git {command} failed: {complaint}",
-                command=arguments[0],
-                complaint=complaint[0] if complaint else result.returncode,
-            )
-        )
-    return result.stdout
+def _revision_error(error: GitError) -> RevisionError:
+    if error.missing:
+        return RevisionError(t("git is not installed, so --new-since cannot read an earlier revision"))
+    return RevisionError(
+        t("git {command} failed: {complaint}", command=error.command, complaint=error.complaint or error.returncode)
+    )
 
 
 def repository_top(cwd: Path, revision: str) -> Path:
     """The top folder of the git repository around `cwd`, once `revision` is known to be a commit of it."""
     try:
-        top = Path(os.fsdecode(git(["rev-parse", "--show-toplevel"], cwd).rstrip(b"\n"))).resolve()
-    except RevisionError:
+        top = git.top_folder(cwd)
+    except GitError as error:
+        if error.missing:
+            raise _revision_error(error) from None
         raise RevisionError(
             t("--new-since {revision}: {folder} is not in a git repository", revision=revision, folder=cwd)
         ) from None
     try:
-        git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], top)
-    except RevisionError:
+        known = git.is_commit(top, revision)
+    except GitError as error:
+        raise _revision_error(error) from None
+    if not known:
         raise RevisionError(
             t(
                 "--new-since {revision}: not a known git revision (in a shallow clone, fetch it "
                 "first; in GitHub Actions check out with fetch-depth: 0)",
                 revision=revision,
             )
-        ) from None
+        )
     return top
 
 
@@ -75,26 +69,15 @@ def write_revision(top: Path, revision: str, paths: list[Path], destination: Pat
     pathspecs = [spec for spec in inside if spec is not None]
     if not pathspecs:
         return
-    listing = git(["ls-tree", "-r", "-z", "--full-tree", revision, "--", *pathspecs], top)
-    blobs: list[tuple[str, str]] = []  # (object id, path)
-    for entry in listing.split(b"\0"):
-        meta, _, raw_path = entry.partition(b"\t")
-        fields = meta.decode("ascii").split()
-        if len(fields) == 3 and fields[1] == "blob" and fields[0] in ("100644", "100755"):
-            blobs.append((fields[2], os.fsdecode(raw_path)))
-    if not blobs:
-        return
-    # One git process for every file: `cat-file --batch` answers "<id> blob <size>\n<bytes>\n" per object.
-    output = git(["cat-file", "--batch"], top, stdin="".join(f"{oid}\n" for oid, _ in blobs).encode("ascii"))
-    offset = 0
-    for _oid, path in blobs:
-        header_end = output.index(b"\n", offset)
-        size = int(output[offset:header_end].split()[2])
-        start = header_end + 1
-        target = destination / PurePosixPath(path)
+    try:
+        files = git.blobs(top, revision, pathspecs)
+        contents = git.read_blobs(top, [blob.object_id for blob in files])
+    except GitError as error:
+        raise _revision_error(error) from None
+    for blob, content in zip(files, contents, strict=True):
+        target = destination / PurePosixPath(blob.path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(output[start : start + size])
-        offset = start + size + 1
+        target.write_bytes(content)
 
 
 def _relative(path: Path, top: Path) -> str | None:

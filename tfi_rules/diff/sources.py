@@ -19,13 +19,17 @@ says what to give instead.
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
 
+from .. import git
+from ..git import GitError
 from ..load.discovery import OUTSIDE_RULE, PathError, discover, is_yaml_name
 from ..load.loader import DEFAULT_LIMITS, read_bytes
+
+_T = TypeVar("_T")
 
 FOLDERS = ("plans", "measurements")
 WORKING_TREE = "the working tree"
@@ -62,7 +66,7 @@ class GitFile:
     def read(self) -> bytes:
         if self.size > DEFAULT_LIMITS.max_bytes:
             raise Unreadable(_TOO_LARGE)
-        return _git(["cat-file", "blob", self.object_id], self.repository)
+        return _git(git.read_blob, self.repository, self.object_id)
 
 
 _TOO_LARGE = f"it is larger than {DEFAULT_LIMITS.max_bytes // (1024 * 1024)} MiB"
@@ -125,36 +129,32 @@ def _folder_side(folder: Path) -> Side:
 # --- git -----------------------------------------------------------------------------------
 
 
-def _git(arguments: list[str], cwd: Path) -> bytes:
-    """Run git without a shell; its stdout, or Unreadable with its first line of complaint."""
+def _git(read: Callable[..., _T], *arguments: Any) -> _T:
+    """`read(*arguments)` from the git module, its failure said as `tfi diff` says it."""
     try:
-        result = subprocess.run(["git", *arguments], cwd=cwd, capture_output=True, check=False)
-    except FileNotFoundError:
-        raise DiffUsageError("git is not installed; give two files or two folders to compare") from None
-    if result.returncode != 0:
-        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise Unreadable(message[0] if message else f"git {arguments[0]} failed")
-    return result.stdout
+        return read(*arguments)
+    except GitError as error:
+        if error.missing:
+            raise DiffUsageError("git is not installed; give two files or two folders to compare") from None
+        raise Unreadable(str(error)) from None
 
 
 def _repository(cwd: Path, revisions: list[str]) -> tuple[Path, str]:
     """The repository's top folder and the place of `plans/` in it ("" at the top)."""
     names = " and ".join(f"'{revision}'" for revision in revisions)
     try:
-        top = Path(os.fsdecode(_git(["rev-parse", "--show-toplevel"], cwd).rstrip(b"\n"))).resolve()
+        top = _git(git.top_folder, cwd)
     except Unreadable:
         raise DiffUsageError(
             f"{names}: no such file or folder, and {cwd} is not in a git repository, so not a git revision "
             "either; give two files or two folders, or run `tfi diff REVISION` inside a git repository"
         ) from None
     for revision in revisions:
-        try:
-            _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], top)
-        except Unreadable:
+        if not _git(git.is_commit, top, revision):
             raise DiffUsageError(
                 f"'{revision}' is not a file, a folder or a known git revision "
                 "(for a branch of a clone, fetch it first; in GitHub Actions check out with fetch-depth: 0)"
-            ) from None
+            )
     here = cwd.resolve()
     project = next(
         (
@@ -174,19 +174,14 @@ def _folders(prefix: str) -> list[str]:
 
 def _revision_side(repository: Path, prefix: str, revision: str) -> Side:
     try:
-        listing = _git(["ls-tree", "-r", "-l", "-z", "--full-tree", revision, "--", *_folders(prefix)], repository)
+        found = _git(git.blobs, repository, revision, _folders(prefix))
     except Unreadable as error:
         raise DiffUsageError(f"cannot list the files of git revision '{revision}': {error}") from None
-    files: dict[str, DiskFile | GitFile] = {}
-    for entry in listing.split(b"\0"):
-        if not entry:
-            continue
-        meta, _, raw_path = entry.partition(b"\t")
-        mode, kind, object_id, size = meta.decode("ascii").split()
-        path = os.fsdecode(raw_path)
-        if kind != "blob" or mode not in ("100644", "100755") or not _counts(path, prefix):
-            continue
-        files[path] = GitFile(repository, object_id, int(size), f"{path} in {revision}")
+    files: dict[str, DiskFile | GitFile] = {
+        blob.path: GitFile(repository, blob.object_id, blob.size, f"{blob.path} in {revision}")
+        for blob in found
+        if _counts(blob.path, prefix)
+    }
     return Side(revision, True, files)
 
 
