@@ -11,7 +11,7 @@ Exit codes (one contract for every command):
   2  usage error: unknown option, a path that does not exist or is empty (""), bad configuration,
      an --output that is not a regular file (a device, pipe, folder, link, or a name ending in /),
      or output that could not be written (a full disk: `tfi check > /dev/full`)
-  3  targets not met (only `tfi verdict --fail-on not-met`)
+  3  targets not met, also under one of their readings (only `tfi verdict --fail-on not-met`)
   4  internal error in tfi itself (please report it; `--debug` shows the detail)
   130  interrupted (Ctrl-C, SIGINT); 143  terminated (SIGTERM). Worker processes of a
        parallel check end with the command, quietly.
@@ -481,7 +481,10 @@ def _plans_and_measurements(plans: tuple[str, ...], measurement_dirs: tuple[str,
     help="Show only rows with this verdict (repeatable).",
 )
 @click.option(
-    "--fail-on", type=click.Choice(["not-met"]), default=None, help="Exit 3 when any target is not met (for CI)."
+    "--fail-on",
+    type=click.Choice(["not-met"]),
+    default=None,
+    help="Exit 3 when any target is not met, also under only one of its readings (for CI).",
 )
 @click.option(
     "--measurements",
@@ -507,7 +510,6 @@ def verdict(
         raise click.UsageError(t("--format xlsx writes a file: add --output FILE (e.g. status.xlsx)"))
 
     def action() -> int:
-        from tfi_rules.verdict.judge import Status
         from tfi_rules.verdict.render import filter_rows, render
         from tfi_rules.verdict.run import run_verdict
 
@@ -533,7 +535,7 @@ def verdict(
             )
         if run.invalid:
             return EXIT_FINDINGS
-        if fail_on == "not-met" and any(row.status is Status.NOT_MET for row in run.rows):
+        if fail_on == "not-met" and any(row.not_met_under_a_reading for row in run.rows):
             return EXIT_NOT_MET
         return EXIT_OK
 

@@ -105,6 +105,38 @@ def test_verdict_fail_on_not_met_exits_3(tmp_path: Path) -> None:
     assert run(["verdict", "--as-of", "31.12.2007"], tmp_path)[0] == cli.EXIT_USAGE
 
 
+def test_verdict_fail_on_not_met_counts_a_goal_not_met_under_one_reading(tmp_path: Path) -> None:
+    # "reduceres med 10 pct." / "med ti procentpoint" from 49.5 to 42.1 (seed 004): met as a relative
+    # fall (44.55), not in percentage points (39.5) — a gate must not let that pass as met.
+    criterion = """\
+      - id: uden-tilknytning
+        text: reduceres med 10 pct.
+        due: "2007"
+        target:
+          kind: change
+          direction: decrease
+          by: 10
+          mode: relative_percent
+          baseline: {value: 49.5, text: "faldet fra 49,5 pct."}
+          unit: percent
+          readings:
+            - {kind: relative_percent, text: reduceres med 10 pct.}
+            - {kind: percentage_points, text: reduceres med ti procentpoint}
+"""
+    measured = "kind: measurements\nid: m\ntitle: M\nsource: {seed: t}\nmeasurements:\n"
+    measured += "  - {id: u, text: t, criterion: p/uden-tilknytning, value: VALUE, unit: percent, date: 2007-12}\n"
+    plan = PLAN.replace("        measured_by: survey\n", "        measured_by: survey\n" + criterion, 1)
+    files = {"plans/mandate.yaml": MANDATE, "plans/p.yaml": plan, "measurements/m.yaml": measured}
+    files["measurements/m.yaml"] = measured.replace("VALUE", "42.1")
+    write_repo(tmp_path, files)
+    code, out, _ = run(["verdict", "--fail-on", "not-met", "--status", "depends on the reading"], tmp_path)
+    assert "uden-tilknytning" in out and code == cli.EXIT_NOT_MET
+    files["measurements/m.yaml"] = measured.replace("VALUE", "39")  # met under both readings
+    write_repo(tmp_path, files)
+    code, out, _ = run(["verdict", "--fail-on", "not-met", "--status", "met"], tmp_path)
+    assert "uden-tilknytning" in out and code == cli.EXIT_OK
+
+
 def test_rules_lists_and_documents(tmp_path: Path) -> None:
     code, out, _ = run(["rules"], tmp_path)
     assert code == 0 and "capacity-balance" in out

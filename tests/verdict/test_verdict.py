@@ -445,8 +445,10 @@ def test_a_goal_with_two_readings_depends_on_the_reading_when_they_disagree() ->
             "on_track": None,
         },
     ]
+    assert row.not_met_under_a_reading  # what `--fail-on not-met` fails on: one reading is enough
     agreed = verdicts(TWO_READINGS, final.replace("42.1", "39"))["c"]
     assert agreed.status is Status.MET and agreed.reason.startswith("under every reading: met (44.55 %")
+    assert not agreed.not_met_under_a_reading
 
 
 def test_each_reading_shows_its_way_on_an_interim_figure() -> None:

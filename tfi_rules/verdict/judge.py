@@ -142,6 +142,11 @@ class Row:
     reason_language: str = ""  # the language of a waiver's reason, as the plan marks it
     readings: tuple[ReadingVerdict, ...] = ()  # one per reading, when the plan records more than one
 
+    @property
+    def not_met_under_a_reading(self) -> bool:
+        """Not met, or not met under one of the goal's readings ("depends on the reading"): what fails CI."""
+        return self.status is Status.NOT_MET or any(reading.status is Status.NOT_MET for reading in self.readings)
+
     def to_json(self) -> dict[str, object]:
         return {
             "plan": self.plan,
