@@ -3,7 +3,8 @@ each Danish message and hint translated, and the important messages read as a Da
 
 The failing examples in the rules' docstrings are fragments (a `target:`, some `criteria:`, a plan's
 `areas:`, a `measurements:` list); `example_files` places one in the helpers' plan or a measurement
-file, beside the few plans the examples name (2007-h2, 2009, 2011).
+file, beside the few plans the examples name (2007-h2, 2009, 2011). Every documented example, failing and
+passing, is checked to do what `tfi rules` says it does.
 """
 
 from __future__ import annotations
@@ -47,12 +48,28 @@ CONTEXT = {
 }
 
 
+# "Fails (why):" or "Passes (in plans/2011.yaml):" and the YAML block after it; "in FILE" says where it lies.
+EXAMPLE_BLOCK = re.compile(r"(Fails|Passes)([^`]*):\s*```yaml\n(.*?)```", re.DOTALL)
+PLACE = re.compile(r"\(in (plans/[\w.-]+\.yaml)\)")
+
+
+def documented_examples(rule_id: str) -> list[tuple[str, str | None, str]]:
+    """Every example in the rule's docstring, in order: ("Fails" or "Passes", the file it names, its YAML)."""
+    doc = RULES[rule_id].__doc__ or ""
+    found = EXAMPLE_BLOCK.findall(doc)
+    return [(kind, _place(header), textwrap.dedent(block)) for kind, header, block in found]
+
+
+def _place(header: str) -> str | None:
+    named = PLACE.search(header)
+    return named.group(1) if named else None
+
+
 def failing_example(rule_id: str) -> str:
     """The YAML of the first example after "Fails" in the rule's docstring."""
-    doc = RULES[rule_id].__doc__ or ""
-    found = re.search(r"Fails[^`]*:\s*```yaml\n(.*?)```", doc, re.DOTALL)
-    assert found, f"{rule_id} documents no failing example"
-    return textwrap.dedent(found.group(1))
+    failing = [block for kind, _, block in documented_examples(rule_id) if kind == "Fails"]
+    assert failing, f"{rule_id} documents no failing example"
+    return failing[0]
 
 
 def _blocks(text: str) -> dict[str, str]:
@@ -70,9 +87,9 @@ AREA = "areas:\n  - id: boligomraader\n    title: Udsatte boligområder\n    år
 CRITERION = "      - id: beskaeftigelse\n        text: andelen øges med 10\n        measured_by: register\n"
 
 
-def example_files(rule_id: str) -> dict[str, str]:
-    """A repository in which the rule's failing example is the file `EXAMPLE` (a plan or measurements)."""
-    example = failing_example(rule_id)
+def example_files(rule_id: str, example: str | None = None) -> dict[str, str]:
+    """A repository in which an example (by default the rule's first failing one) is the file `EXAMPLE`."""
+    example = failing_example(rule_id) if example is None else example
     shape = yaml.safe_load(example)
     if isinstance(shape, dict) and "measurements" in shape:
         body = example.split("\n", 1)[1]  # the list under `measurements:`
@@ -89,10 +106,28 @@ def example_files(rule_id: str) -> dict[str, str]:
     return {**CONTEXT, f"plans/{EXAMPLE}": "".join(plan.values())}
 
 
-def check_example(root: Path, rule_id: str) -> list[Finding]:
+def check_example(root: Path, rule_id: str, example: str | None = None) -> list[Finding]:
     """The findings in the example file, in the language in use."""
-    result = check_files(root, example_files(rule_id))
+    result = check_files(root, example_files(rule_id, example))
     return [finding for finding in result.findings if Path(finding.file).name == EXAMPLE]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "number"),
+    [(rule_id, number) for rule_id in sorted(RULES) for number in range(len(documented_examples(rule_id)))],
+)
+def test_every_documented_example_does_what_it_says(tmp_path: Path, rule_id: str, number: int) -> None:
+    """A "Fails" example gives the rule's finding; a "Passes" example gives none of it (`tfi rules` shows both)."""
+    kind, place, example = documented_examples(rule_id)[number]
+    files = example_files(rule_id, example)
+    if place is not None:  # the example is that file, in place of the context's file of that name
+        files[place] = files.pop(next(name for name in files if Path(name).name == EXAMPLE))
+    findings = check_files(tmp_path, files).findings
+    rules_found = {finding.rule for finding in findings if Path(finding.file).name == Path(place or EXAMPLE).name}
+    if kind == "Fails":
+        assert rule_id in rules_found, f"{rule_id}: example {number + 1} is said to fail but does not"
+    else:
+        assert rule_id not in rules_found, f"{rule_id}: example {number + 1} is said to pass but fails"
 
 
 @pytest.mark.parametrize("rule_id", sorted(RULES))

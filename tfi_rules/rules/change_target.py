@@ -40,6 +40,35 @@ target:
   baseline: {value: 54.40, date: 2007, method: Integrationsbarometeret}
   end_level: 64.40
 ```
+
+Fails (two readings recorded, but the end-level reading has no end level to read):
+
+```yaml
+target:
+  kind: change
+  direction: decrease
+  by: 10
+  unit: percent
+  baseline: {value: 49.5, text: "faldet fra 49,5 pct."}
+  readings:
+    - {kind: relative_percent, text: reduceres med 10 pct.}
+    - {kind: end_level, text: til ca. 40 pct.}
+```
+
+Passes (both readings of "reduceres med 10 pct." / "ti procentpoint": the verdict judges 44.55 % and 39.5 %):
+
+```yaml
+target:
+  kind: change
+  direction: decrease
+  by: 10
+  mode: relative_percent
+  unit: percent
+  baseline: {value: 49.5, text: "faldet fra 49,5 pct."}
+  readings:
+    - {kind: relative_percent, text: reduceres med 10 pct.}
+    - {kind: percentage_points, text: reduceres med ti procentpoint}
+```
 """
 
 from __future__ import annotations
