@@ -75,3 +75,47 @@ def test_the_repositorys_own_check_prints_no_method_the_seeds_do_not_give() -> N
     root = Path(__file__).resolve().parents[2]
     code, out, _ = run_cli(["check", "plans/2011.yaml"], root)
     assert code == 0 and "does not say how it is measured" not in out
+
+
+AREA_DECISION = """\
+    decisions:
+      - {about: criteria, by: Anna Jensen, on: 2026-11-30, note: "Afsnit 2 giver ingen succeskriterier"}
+"""
+
+
+def _without_criteria(decision: str) -> str:
+    """The helpers' plan with a fourth area, funded from elsewhere, that has no criteria."""
+    area = (
+        "  - id: oevrige\n    title: Øvrige leverancer\n    årsværk: 0.5\n    funding: {source: other, reference: x}\n"
+    )
+    return PLAN + area + decision
+
+
+def test_an_area_the_source_gives_no_criteria_is_decided_once_and_shown_in_the_report(tmp_path: Path) -> None:
+    files = {"plans/mandate.yaml": MANDATE, "plans/p.yaml": _without_criteria("")}
+    assert [f.pointer for f in by_rule(check_files(tmp_path / "a", files), "area-without-criteria")] == ["/areas/3"]
+    files["plans/p.yaml"] = _without_criteria(AREA_DECISION)
+    assert by_rule(check_files(tmp_path / "b", files), "area-without-criteria") == []
+    write_repo(tmp_path / "c", files)
+    code, _, err = run_cli(["report", "-o", "page.html", "--lang", "da"], tmp_path / "c")
+    assert code == 0, err
+    page = (tmp_path / "c" / "page.html").read_text(encoding="utf-8")
+    assert (
+        "Kilden giver ingen succeskriterier (besluttet af Anna Jensen den 2026-11-30): "
+        "Afsnit 2 giver ingen succeskriterier" in page
+    )
+
+
+def test_a_decision_about_an_area_cannot_be_put_on_a_criterion(tmp_path: Path) -> None:
+    files = {
+        "plans/mandate.yaml": MANDATE,
+        "plans/p.yaml": _plan("        decisions:\n          - {about: criteria, by: Anna Jensen, on: 2026-11-30}\n"),
+    }
+    [finding] = by_rule(check_files(tmp_path, files), "schema")
+    assert finding.pointer.startswith("/areas/1/criteria/0/decisions/0")
+
+
+def test_the_repositorys_own_check_prints_no_area_the_seeds_give_no_criteria() -> None:
+    root = Path(__file__).resolve().parents[2]
+    code, out, _ = run_cli(["check"], root)
+    assert code == 0 and "area-without-criteria" not in out

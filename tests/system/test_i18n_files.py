@@ -128,7 +128,7 @@ def test_a_misspelt_key_with_a_suggestion(tmp_path: Path) -> None:
             "ukendt nøgle 'aarsvaerk'",
             (
                 "mente du 'årsværk'? tilladte nøgler her: "
-                "id, title, årsværk, årsværk_text, funding, splits, activities, criteria, note"
+                "id, title, årsværk, årsværk_text, funding, splits, activities, criteria, note, decisions"
             ),
         )
     ]

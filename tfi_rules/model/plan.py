@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Self
+from typing import Annotated, Literal, Self, TypeVar
 
 from pydantic import ConfigDict, Field, model_validator
 
@@ -188,18 +188,37 @@ MeasuredBy = Literal["count", "survey", "register", "report", "attendance", "ass
 DecisionAbout = Literal["reading", "measurement"]
 
 
-class Decision(Model):
-    """A standing question about a criterion, decided by a person, so that `tfi check` stops asking it."""
+class _Decided(Model):
+    """Who decided a standing question, when, and on what grounds."""
 
-    about: DecisionAbout
-    """"reading": the comparison read from context (`inferred: true`) is confirmed against the source;
-    "measurement": the source does not say how the criterion is measured."""
     by: Text
     """Who decided."""
     on: Day
     """When (YYYY-MM-DD)."""
     note: Text | None = None
     """What the decision rests on, e.g. where in the source."""
+
+
+class Decision(_Decided):
+    """A standing question about a criterion, decided by a person, so that `tfi check` stops asking it."""
+
+    about: DecisionAbout
+    """"reading": the comparison read from context (`inferred: true`) is confirmed against the source;
+    "measurement": the source does not say how the criterion is measured."""
+
+
+class AreaDecision(_Decided):
+    """A standing question about a focus area, decided by a person, so that `tfi check` stops asking it."""
+
+    about: Literal["criteria"]
+    """"criteria": the source gives the area no success criteria (none is invented)."""
+
+
+DecisionT = TypeVar("DecisionT", Decision, AreaDecision)
+
+
+def _decided(decisions: list[DecisionT], about: str) -> DecisionT | None:
+    return next((decision for decision in decisions if decision.about == about), None)
 
 
 class Criterion(Model):
@@ -228,7 +247,7 @@ class Criterion(Model):
 
     def decided(self, about: str) -> Decision | None:
         """The decision about `about` ("reading" or "measurement"), if one is recorded."""
-        return next((decision for decision in self.decisions if decision.about == about), None)
+        return _decided(self.decisions, about)
 
 
 class Split(Model):
@@ -274,6 +293,12 @@ class Area(Model):
     """Success criteria of the area."""
     note: Text | None = None
     """Anything a reader should know about the encoding."""
+    decisions: list[AreaDecision] = []
+    """Standing questions decided by a person (the source gives the area no success criteria)."""
+
+    def decided(self, about: str) -> AreaDecision | None:
+        """The decision about `about` ("criteria"), if one is recorded."""
+        return _decided(self.decisions, about)
 
 
 class Indicator(Model):

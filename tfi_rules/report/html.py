@@ -285,7 +285,8 @@ def area_lists(view: CapacityView) -> str:
     for index, share in enumerate(view.core):
         rows.append(
             f'<tr data-area="{e(share.id)}"><td class="num">{charts.swatch(index)}{share.number}</td>'
-            f'<td>{e(share.title)}</td><td class="num">{e(format_number(share.årsværk, as_written=True))}</td></tr>'
+            f"<td>{e(share.title)}{decisions_note(share.decisions)}</td>"
+            f'<td class="num">{e(format_number(share.årsværk, as_written=True))}</td></tr>'
         )
     if view.core:
         rows.append(
@@ -295,13 +296,13 @@ def area_lists(view: CapacityView) -> str:
     for share in view.elsewhere:
         rows.append(
             f'<tr data-area="{e(share.id)}"><td class="num">{share.number}</td><td>{e(share.title)} '
-            f'<span class="tag">{e(t("funded from elsewhere"))}</span></td>'
+            f'<span class="tag">{e(t("funded from elsewhere"))}</span>{decisions_note(share.decisions)}</td>'
             f'<td class="num">{e(format_number(share.årsværk, as_written=True))}</td></tr>'
         )
     for share in view.unstated:
         rows.append(
-            f'<tr data-area="{e(share.id)}"><td class="num">{share.number}</td><td>{e(share.title)}</td>'
-            f'<td class="num">{e(t("not stated"))}</td></tr>'
+            f'<tr data-area="{e(share.id)}"><td class="num">{share.number}</td>'
+            f'<td>{e(share.title)}{decisions_note(share.decisions)}</td><td class="num">{e(t("not stated"))}</td></tr>'
         )
     head = f'<thead><tr><th class="num">{e(t("No."))}</th><th>{e(t("Area"))}</th><th class="num">{e(t("Årsværk"))}</th></tr></thead>'
     return f'<table class="areas">{head}<tbody>{"".join(rows)}</tbody></table>'
@@ -377,11 +378,15 @@ def criteria_part(lines: list[CriterionLine]) -> str:
 
 
 def decisions_note(decisions: tuple[dict[str, str | None], ...]) -> str:
-    """The standing questions decided in the plan, one small line each, under the criterion's wording."""
+    """The standing questions decided in the plan, one small line each, under a criterion's wording or an area's title."""
     lines = []
     for decision in decisions:
         if decision["about"] == "reading":
             text = t("Reading confirmed against the source by {by} on {on}", by=decision["by"], on=decision["on"])
+        elif decision["about"] == "criteria":
+            text = t(
+                "The source gives no success criteria (decided by {by} on {on})", by=decision["by"], on=decision["on"]
+            )
         else:
             text = t(
                 "The source does not say how it is measured (decided by {by} on {on})",

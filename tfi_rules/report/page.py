@@ -30,6 +30,7 @@ from ..verdict.judge import (
     Status,
     counting_measurements,
     criterion_period,
+    decision_json,
     summarize,
     target_level,
     target_method,
@@ -101,6 +102,7 @@ class AreaShare:
     id: str
     title: str
     årsværk: Decimal
+    decisions: tuple[dict[str, str | None], ...] = ()  # standing questions decided in the plan (AreaDecision)
 
 
 @dataclass(frozen=True)
@@ -307,7 +309,10 @@ def capacity_view(plan: Plan, mandates: dict[str, Mandate]) -> CapacityView:
     elsewhere: list[AreaShare] = []
     unstated: list[AreaShare] = []
     for number, area in enumerate(plan.areas, start=1):
-        share = AreaShare(number, area.id, area.title, area.årsværk if area.årsværk is not None else Decimal(0))
+        decisions = tuple(decision_json(decision) for decision in area.decisions)
+        share = AreaShare(
+            number, area.id, area.title, area.årsværk if area.årsværk is not None else Decimal(0), decisions
+        )
         if area.funding.source == "other":
             if area.årsværk is not None:
                 elsewhere.append(share)

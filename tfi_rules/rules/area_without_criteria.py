@@ -3,8 +3,9 @@
 Why: an area's årsværk are spent whatever happens; without a success
 criterion (succeskriterium) a reviewer cannot tell at the end of the year
 whether the area delivered anything. Some plans give none for an area
-(the source simply has none): then the finding stays as a reminder, or is
-waived with the reason, citing the source.
+(the source simply has none): a person who has read the source records
+that decision on the area, and the finding no longer appears:
+`decisions: [{about: criteria, by: <who>, on: <YYYY-MM-DD>, note: <where in the source>}]`.
 
 Fails:
 
@@ -28,6 +29,19 @@ areas:
         target: {kind: done}
         measured_by: report
 ```
+
+Passes (the source gives none, and someone who read it says so):
+
+```yaml
+areas:
+  - id: danskundervisning
+    title: Danskundervisning til voksne udlændinge
+    decisions:
+      - about: criteria
+        by: koordinatoren
+        on: 2026-12-03
+        note: Afsnit 3.3 har "Mål ./." — kilden giver intet mål.
+```
 """
 
 from __future__ import annotations
@@ -49,7 +63,7 @@ AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
     for index, area in enumerate(plan.areas):
-        if area.criteria:
+        if area.criteria or area.decided("criteria") is not None:
             continue
         message = (
             t("the area '{area}' has no success criteria, so no one can tell whether it delivered", area=area.id)
@@ -64,5 +78,8 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
         yield Problem(
             f"/areas/{index}",
             message,
-            t("add the source's success criteria under `criteria:`; if the source gives none, add a waiver saying so"),
+            t(
+                "add the source's success criteria under `criteria:`; if the source gives none, record that: "
+                "`decisions: [{about: criteria, by: <who>, on: <YYYY-MM-DD>, note: <where in the source>}]`"
+            ),
         )

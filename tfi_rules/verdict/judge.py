@@ -40,6 +40,7 @@ from ..model.base import Waiver
 from ..model.measurements import Measurement, MeasurementFile
 from ..model.plan import (
     All,
+    AreaDecision,
     AtLeast,
     AtMost,
     Change,
@@ -236,7 +237,7 @@ def judge_plan(plan: Plan, index: MeasurementIndex, as_of: date) -> list[Row]:
     return rows
 
 
-def decision_json(decision: Decision) -> dict[str, str | None]:
+def decision_json(decision: Decision | AreaDecision) -> dict[str, str | None]:
     """A recorded decision as data: what about, who, when (YYYY-MM-DD) and the note."""
     return {"about": decision.about, "by": decision.by, "on": decision.on.isoformat(), "note": decision.note}
 

@@ -104,4 +104,5 @@ MESSAGES: dict[str, str] = {
     # decisions recorded on a criterion (report/html.py)
     "Reading confirmed against the source by {by} on {on}": "Læsningen er bekræftet mod kilden af {by} den {on}",
     "The source does not say how it is measured (decided by {by} on {on})": "Kilden siger ikke, hvordan det måles (besluttet af {by} den {on})",
+    "The source gives no success criteria (decided by {by} on {on})": "Kilden giver ingen succeskriterier (besluttet af {by} den {on})",
 }

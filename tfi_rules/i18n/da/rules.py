@@ -27,8 +27,9 @@ MESSAGES: dict[str, str] = {
     "the area '{area}' spends {allocation} årsværk but has no success criteria, "
     "so no one can tell whether it delivered": "indsatsområdet '{area}' bruger {allocation} årsværk, men har ingen succeskriterier, "
     "så ingen kan se, om det har leveret noget",
-    "add the source's success criteria under `criteria:`; if the source gives none, add a waiver saying so": "tilføj kildens succeskriterier under `criteria:`; angiver kilden ingen, så tilføj en dispensation, "
-    "der siger det",
+    "add the source's success criteria under `criteria:`; if the source gives none, record that: "
+    "`decisions: [{about: criteria, by: <who>, on: <YYYY-MM-DD>, note: <where in the source>}]`": "tilføj kildens succeskriterier under `criteria:`; angiver kilden ingen, så skriv det: "
+    "`decisions: [{about: criteria, by: <hvem>, on: <ÅÅÅÅ-MM-DD>, note: <hvor i kilden>}]`",
     # budget-sums
     "the budget total": "budgettet i alt",
     'the budget total ("{text}")': 'budgettet i alt ("{text}")',
