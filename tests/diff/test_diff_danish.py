@@ -470,3 +470,35 @@ def test_a_usage_error_in_danish(tmp_path: Path) -> None:
         "",
         "tfi: fejl: kan ikke sammenligne mappen plans med filen p.yaml; angiv to af samme slags\n",
     )
+
+
+def test_one_of_a_kind_is_said_in_the_singular(tmp_path: Path) -> None:
+    # "1 budget lines" and "1 indsatsområder" were said before: a count of one takes the singular.
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "budget.yaml").write_text(PLAN + KR_BUDGET, encoding="utf-8")
+    (tmp_path / "b" / "budget.yaml").write_text(PLAN, encoding="utf-8")
+    one_area = edit(PLAN[: PLAN.index("  - id: forvaltninger\n")], "id: p\n", "id: one\n").replace(
+        "mandate: biu-201-2006\n", ""
+    )
+    (tmp_path / "b" / "one.yaml").write_text(one_area, encoding="utf-8")
+    one_figure = MEASUREMENTS[: MEASUREMENTS.index("  - {id: tilfredshed")]
+    (tmp_path / "b" / "status.yaml").write_text(one_figure, encoding="utf-8")
+    _, english, _ = run_cli(["diff", "a", "b"], tmp_path)
+    assert english.splitlines()[2:] == [
+        "budget.yaml",
+        "  - budget removed (was 1 budget line, 500,000 kr. in total)",
+        "",
+        "one.yaml (added)",
+        '  - plan `one` added: "Arbejdsplan", 1 area, 1.5 core årsværk, 1 criterion',
+        "",
+        "status.yaml (added)",
+        '  - measurements `tfi-2008` added: "Status 2008", 1 measurement',
+    ]
+    _, text, _ = run_cli(["diff", "a", "b", "--lang", "da"], tmp_path)
+    assert [line for line in text.splitlines() if line.startswith("  - ")] == [
+        "  - budgettet er fjernet (var 1 budgetlinje, 500.000 kr. i alt)",
+        '  - planen `one` er tilføjet: "Arbejdsplan", 1 indsatsområde, 1,5 årsværk af mandatets kapacitet, '
+        "1 succeskriterium",
+        '  - målingsfilen `tfi-2008` er tilføjet: "Status 2008", 1 måling',
+    ]

@@ -105,10 +105,11 @@ def budget_changes(old: Budget | None, new: Budget | None) -> Iterator[Differenc
 
 def describe_budget(budget: Budget) -> str:
     count = len(_lines_by_id(budget.lines))
+    lines = t("{count} budget line", count=count) if count == 1 else t("{count} budget lines", count=count)
     total = _stated_or_summed(budget)
     if total is None:
-        return t("{count} budget lines", count=count)
-    return t("{count} budget lines, {total} in total", count=count, total=format_kroner(total, budget.unit))
+        return lines
+    return t("{lines}, {total} in total", lines=lines, total=format_kroner(total, budget.unit))
 
 
 def _lines_by_id(lines: list[BudgetLine]) -> dict[str, BudgetLine]:

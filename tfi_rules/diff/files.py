@@ -41,10 +41,11 @@ def _kind_name(kind: FileKind) -> str:
 def describe_file(kind: FileKind, model: AnyModel, added: bool) -> str:
     """A file added (or, with `added` false, removed), and what it holds in a few words."""
     if isinstance(model, Plan):
-        parts = [quoted(model.title), t("{count} areas", count=len(model.areas))]
+        areas, criteria = len(model.areas), len(criterion_places(model))
+        parts = [quoted(model.title), t("{count} area", count=areas) if areas == 1 else t("{count} areas", count=areas)]
         if any(area.årsværk is not None for area in model.areas):
             parts.append(t("{amount} core årsværk", amount=format_number(core_total(model))))
-        parts.append(t("{count} criteria", count=len(criterion_places(model))))
+        parts.append(t("{count} criterion", count=criteria) if criteria == 1 else t("{count} criteria", count=criteria))
         if model.budget is not None:
             parts.append(describe_budget(model.budget))
         content = ", ".join(parts)
@@ -59,7 +60,9 @@ def describe_file(kind: FileKind, model: AnyModel, added: bool) -> str:
         if added:
             return t("mandate `{mandate}` added: {content}", mandate=model.id, content=content)
         return t("mandate `{mandate}` removed: {content}", mandate=model.id, content=content)
-    content = ", ".join([quoted(model.title), t("{count} measurements", count=len(model.measurements))])
+    count = len(model.measurements)
+    measurements = t("{count} measurement", count=count) if count == 1 else t("{count} measurements", count=count)
+    content = ", ".join([quoted(model.title), measurements])
     if added:
         return t("measurements `{measurements}` added: {content}", measurements=model.id, content=content)
     return t("measurements `{measurements}` removed: {content}", measurements=model.id, content=content)
