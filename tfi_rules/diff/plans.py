@@ -346,9 +346,10 @@ def _target_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Differenc
         )
         return
     handled: tuple[str, ...] = ("kind",)
+    target = t("target of `{criterion}`", criterion=criterion_id)
     if hasattr(new, "value"):
         handled += ("value",)
-        yield from _number_change(criterion_id, _TARGET, old.value, new.value)
+        yield from _number_change(criterion_id, target, old.value, new.value)
     elif isinstance(new, Range):
         handled += ("min", "max")
         if (old.min, old.max) != (new.min, new.max):
@@ -367,15 +368,13 @@ def _target_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Differenc
         if old.by is not None and new.by is not None and old.mode == new.mode:
             # Otherwise `by` and `mode` are said field by field below.
             handled += ("by",)
-            yield from _number_change(criterion_id, _TARGET, old.by, new.by, new.mode)
-        yield from _number_change(criterion_id, _END_LEVEL, old.end_level, new.end_level)
+            yield from _number_change(criterion_id, target, old.by, new.by, new.mode)
+        end_level = t("end level of `{criterion}`", criterion=criterion_id)
+        yield from _number_change(criterion_id, end_level, old.end_level, new.end_level)
         yield from _baseline_changes(criterion_id, old.baseline, new.baseline)
     yield from field_changes(
         old, new, t("criterion `{criterion}`", criterion=criterion_id), criterion_id, skip=handled, prefix="target."
     )
-
-
-_TARGET, _END_LEVEL = "target", "end level"  # which number of a target `_number_change` speaks of
 
 
 def _with_step(number: Decimal, mode: str | None) -> str:
@@ -389,16 +388,12 @@ def _with_step(number: Decimal, mode: str | None) -> str:
 
 
 def _number_change(
-    criterion_id: str, what: str, old: Decimal | None, new: Decimal | None, mode: str | None = None
+    criterion_id: str, subject: str, old: Decimal | None, new: Decimal | None, mode: str | None = None
 ) -> Iterator[Difference]:
-    """A target's number (or a change's step, counted in `mode`) set, removed, raised or lowered."""
+    """A number of a target ("target of `c`", "end level of `c`": the `subject`) set, removed, raised or
+    lowered; a change's step is said with what it is counted in (`mode`)."""
     if old == new:
         return
-    subject = (
-        t("target of `{criterion}`", criterion=criterion_id)
-        if what == _TARGET
-        else t("end level of `{criterion}`", criterion=criterion_id)
-    )
     if new is None:
         assert old is not None  # they differ
         sentence = t("{subject} removed (was {before})", subject=subject, before=_with_step(old, mode))
