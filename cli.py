@@ -656,6 +656,7 @@ def rules(rule_id: str | None, debug: bool) -> None:
     show_default=True,
     help="markdown for a pull-request comment or a job summary.",
 )
+@lang_option
 @debug_option
 def diff(base: str, head: str | None, fmt: str, debug: bool) -> None:
     """What a change does to the plans, in their own terms.

@@ -171,6 +171,8 @@ MESSAGE_CARRIERS = {
     "PathError": ((0,), ()),
     "ConfigError": ((0,), ()),
     "BadParameter": ((0,), ()),
+    "Difference": ((2,), ("sentence",)),  # tfi diff's sentences (tfi_rules/diff/differences.py)
+    "DiffUsageError": ((0,), ()),
 }
 
 

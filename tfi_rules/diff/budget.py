@@ -1,8 +1,9 @@
 """What a change does to a plan's budget: lines added, removed, renamed, raised or lowered.
 
 Lines are matched by id at any depth (a subtotal's lines included). Amounts are
-compared exactly and said as `format_kroner` writes them ("raised by 50,000 kr.,
-from 50,000 kr. to 100,000 kr."; "2.5 mio. kr." in English, which `tfi diff` speaks). A budget with columns (years) is compared
+compared exactly and said as `format_kroner` writes them in the language in use
+("raised by 50,000 kr., from 50,000 kr. to 100,000 kr."; "2.5 mio. kr.", in Danish
+"2,5 mio. kr."). A budget with columns (years) is compared
 column by column, named by its heading. When the budget states no total, the
 sum of its top-level lines stands in for it.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from ..i18n import t
 from ..model.plan import Budget, BudgetLine, BudgetTotal
 from ..model.walk import budget_lines
 from ..numbers import format_kroner
@@ -25,10 +27,16 @@ def budget_changes(old: Budget | None, new: Budget | None) -> Iterator[Differenc
     if old is None and new is None:
         return
     if old is None and new is not None:
-        yield Difference(DifferenceKind.BUDGET_ADDED, TOTAL_ID, f"budget added ({describe_budget(new)})")
+        yield Difference(
+            DifferenceKind.BUDGET_ADDED, TOTAL_ID, t("budget added ({description})", description=describe_budget(new))
+        )
         return
     if new is None and old is not None:
-        yield Difference(DifferenceKind.BUDGET_REMOVED, TOTAL_ID, f"budget removed (was {describe_budget(old)})")
+        yield Difference(
+            DifferenceKind.BUDGET_REMOVED,
+            TOTAL_ID,
+            t("budget removed (was {description})", description=describe_budget(old)),
+        )
         return
     assert old is not None and new is not None
     before, after = _lines_by_id(old.lines), _lines_by_id(new.lines)
@@ -37,21 +45,33 @@ def budget_changes(old: Budget | None, new: Budget | None) -> Iterator[Differenc
         yield Difference(
             DifferenceKind.BUDGET_TOTAL_CHANGED,
             TOTAL_ID,
-            f"budget unit changed from {old.unit} to {new.unit}: amounts are not compared",
+            t(
+                "budget unit changed from {before} to {after}: amounts are not compared",
+                before=old.unit,
+                after=new.unit,
+            ),
         )
     for line_id, line in after.items():
         if line_id not in before:
             yield Difference(
                 DifferenceKind.BUDGET_LINE_ADDED,
                 line_id,
-                f"budget line `{line_id}` added: {_describe_line(line, new.unit)}",
+                t(
+                    "budget line `{line}` added: {description}",
+                    line=line_id,
+                    description=_describe_line(line, new.unit),
+                ),
             )
     for line_id, line in before.items():
         if line_id not in after:
             yield Difference(
                 DifferenceKind.BUDGET_LINE_REMOVED,
                 line_id,
-                f"budget line `{line_id}` removed (was {_describe_line(line, old.unit)})",
+                t(
+                    "budget line `{line}` removed (was {description})",
+                    line=line_id,
+                    description=_describe_line(line, old.unit),
+                ),
             )
     for line_id, line in after.items():
         previous = before.get(line_id)
@@ -61,28 +81,35 @@ def budget_changes(old: Budget | None, new: Budget | None) -> Iterator[Differenc
             yield Difference(
                 DifferenceKind.BUDGET_LINE_RENAMED,
                 line_id,
-                f"budget line `{line_id}` renamed from {quoted(previous.title)} to {quoted(line.title)}",
+                t(
+                    "budget line `{line}` renamed from {before} to {after}",
+                    line=line_id,
+                    before=quoted(previous.title),
+                    after=quoted(line.title),
+                ),
             )
+        label = t("budget line `{line}`", line=line_id)
         if same_unit:
-            yield from _amount_changes(line_id, f"budget line `{line_id}`", previous, line, new)
+            yield from _amount_changes(line_id, label, previous, line, new)
         yield from field_changes(
             previous,
             line,
-            f"budget line `{line_id}`",
+            label,
             line_id,
             skip=("id", "title", "lines", *(_AMOUNTS if same_unit else ())),
         )
     if same_unit:
         yield from _total_changes(old, new)
-    yield from field_changes(old, new, "the budget", TOTAL_ID, skip=("unit", "lines", "total"))
+    yield from field_changes(old, new, t("the budget"), TOTAL_ID, skip=("unit", "lines", "total"))
 
 
 def describe_budget(budget: Budget) -> str:
     count = len(_lines_by_id(budget.lines))
+    lines = t("{count} budget line", count=count) if count == 1 else t("{count} budget lines", count=count)
     total = _stated_or_summed(budget)
     if total is None:
-        return f"{count} budget lines"
-    return f"{count} budget lines, {format_kroner(total, budget.unit)} in total"
+        return lines
+    return t("{lines}, {total} in total", lines=lines, total=format_kroner(total, budget.unit))
 
 
 def _lines_by_id(lines: list[BudgetLine]) -> dict[str, BudgetLine]:
@@ -104,14 +131,26 @@ def _amount_changes(
     old_amounts, new_amounts = old.amounts or [], new.amounts or []
     if len(old_amounts) == len(new_amounts):
         for index, (was, now) in enumerate(zip(old_amounts, new_amounts, strict=True)):
-            column = budget.columns[index] if index < len(budget.columns) else f"column {index + 1}"
+            column = budget.columns[index] if index < len(budget.columns) else t("column {heading}", heading=index + 1)
             yield from _money(change_id, f"{label} ({column})", was, now, budget.unit, total)
     else:
         yield Difference(
-            DifferenceKind.OTHER, change_id, f"{label} now has {len(new_amounts)} amounts instead of {len(old_amounts)}"
+            DifferenceKind.OTHER,
+            change_id,
+            t(
+                "{label} now has {count} amounts instead of {before}",
+                label=label,
+                count=len(new_amounts),
+                before=len(old_amounts),
+            ),
         )
     yield from _money(
-        change_id, f"{label} (all columns)" if new_amounts else label, old.total, new.total, budget.unit, total
+        change_id,
+        t("{label} (all columns)", label=label) if new_amounts else label,
+        old.total,
+        new.total,
+        budget.unit,
+        total,
     )
 
 
@@ -123,9 +162,9 @@ def _money(
         return
     if was is None or now is None:
         sentence = (
-            f"{label} set to {format_kroner(now, unit)}"  # type: ignore[arg-type]
+            t("{label} set to {amount}", label=label, amount=format_kroner(now, unit))  # type: ignore[arg-type]
             if was is None
-            else f"{label} emptied (was {format_kroner(was, unit)})"
+            else t("{label} emptied (was {amount})", label=label, amount=format_kroner(was, unit))
         )
         yield Difference(DifferenceKind.BUDGET_TOTAL_CHANGED if total else DifferenceKind.OTHER, change_id, sentence)
         return
@@ -134,24 +173,29 @@ def _money(
         kind = DifferenceKind.BUDGET_TOTAL_CHANGED
     else:
         kind = DifferenceKind.BUDGET_LINE_RAISED if step > 0 else DifferenceKind.BUDGET_LINE_LOWERED
-    verb = "raised" if step > 0 else "lowered"
+    amounts = {
+        "step": format_kroner(abs(step), unit),
+        "before": format_kroner(was, unit),
+        "after": format_kroner(now, unit),
+    }
     yield Difference(
         kind,
         change_id,
-        f"{label} {verb} by {format_kroner(abs(step), unit)}, "
-        f"from {format_kroner(was, unit)} to {format_kroner(now, unit)}",
+        t("{label} raised by {step}, from {before} to {after}", label=label, **amounts)
+        if step > 0
+        else t("{label} lowered by {step}, from {before} to {after}", label=label, **amounts),
     )
 
 
 def _total_changes(old: Budget, new: Budget) -> Iterator[Difference]:
     if old.total is not None and new.total is not None:
-        yield from _amount_changes(TOTAL_ID, "budget total", old.total, new.total, new, total=True)
+        yield from _amount_changes(TOTAL_ID, t("budget total"), old.total, new.total, new, total=True)
         return
     if old.total is not None or new.total is not None:
-        verb = "added" if old.total is None else "removed"
-        yield Difference(DifferenceKind.BUDGET_TOTAL_CHANGED, TOTAL_ID, f"stated budget total {verb}")
+        sentence = t("stated budget total added") if old.total is None else t("stated budget total removed")
+        yield Difference(DifferenceKind.BUDGET_TOTAL_CHANGED, TOTAL_ID, sentence)
         return
-    yield from _money(TOTAL_ID, "sum of the budget lines", _line_sum(old), _line_sum(new), new.unit, total=True)
+    yield from _money(TOTAL_ID, t("sum of the budget lines"), _line_sum(old), _line_sum(new), new.unit, total=True)
 
 
 def _stated_or_summed(budget: Budget) -> Decimal | None:

@@ -5,11 +5,13 @@ shows them. A difference is a kind (for programs: filter, count, test), the id o
 what changed, and one sentence for people. ("Change" is the kind of target in a plan,
 `model.plan.Change`; this module says "difference" so that the word names one thing.)
 
-How numbers are written in the sentences: årsværk, targets, capacities and
-measured values as in the YAML file (1.5, 30000, 54.4), so a reader can search
-the file for them; amounts of money grouped as `format_kroner` writes them in the
-language in use, which for `tfi diff` (not translated yet) is English: 50,000 kr.,
-2.5 mio. kr. Ids are in backticks, titles in double quotes.
+Every sentence is a `t()` template with named fields (Danish in `i18n/da/diff.py`);
+what comes from the files (ids, titles, wording, YAML values) is put in as it is.
+Numbers are written as `format_number` writes them in the language in use: in
+English as in the YAML file (1.5, 30000, 54.4), so a reader can search the file
+for them, in Danish the Danish way (1,5, 30.000, 54,4) as all of tfi's Danish
+output; amounts of money grouped as `format_kroner` writes them (50,000 kr.,
+2.5 mio. kr.; 50.000 kr., 2,5 mio. kr.). Ids are in backticks, titles in double quotes.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
+from ..i18n import t
 from ..numbers import format_number
 
 TITLE_WIDTH = 80
@@ -116,10 +119,6 @@ def difference(after: Decimal, before: Decimal) -> Decimal:
         return after - before
 
 
-def raised_or_lowered(before: Decimal, after: Decimal) -> str:
-    return "raised" if after > before else "lowered"
-
-
 def quoted(title: str, width: int = TITLE_WIDTH) -> str:
     """A title in double quotes, on one line, cut at `width` characters."""
     one_line = " ".join(title.split())
@@ -144,20 +143,30 @@ def show(value: Any) -> str | None:
     return None
 
 
-def from_to(before: Any, after: Any) -> str:
-    """ "changed from A to B", "set to B", "removed (was A)" or "changed"."""
+def _field_change(field: str, what: str, before: Any, after: Any) -> str:
+    """ "`field` of WHAT changed from A to B", "... set to B", "... removed (was A)" or "... changed"."""
     if before is None or before == []:
         shown = show(after)
-        return f"set to {shown}" if shown is not None else "added"
+        if shown is None:
+            return t("`{field}` of {what} added", field=field, what=what)
+        return t("`{field}` of {what} set to {after}", field=field, what=what, after=shown)
     if after is None or after == []:
         shown = show(before)
-        return f"removed (was {shown})" if shown is not None else "removed"
+        if shown is None:
+            return t("`{field}` of {what} removed", field=field, what=what)
+        return t("`{field}` of {what} removed (was {before})", field=field, what=what, before=shown)
     old, new = show(before), show(after)
     if old is not None and new is not None:
-        return f"changed from {old} to {new}"
+        return t("`{field}` of {what} changed from {before} to {after}", field=field, what=what, before=old, after=new)
     if isinstance(before, list) and isinstance(after, list) and len(before) != len(after):
-        return f"changed from {len(before)} to {len(after)} items"
-    return "changed"
+        return t(
+            "`{field}` of {what} changed from {before} to {after} items",
+            field=field,
+            what=what,
+            before=len(before),
+            after=len(after),
+        )
+    return t("`{field}` of {what} changed", field=field, what=what)
 
 
 def field_changes(
@@ -165,8 +174,9 @@ def field_changes(
 ) -> list[Difference]:
     """One sentence per field that differs, for the fields no special sentence covers.
 
-    Nested parts (a `source:`) are followed field by field (`source.case_no`), so
-    every difference between two versions gets a sentence, including fields added
+    `what` names the thing the fields belong to, in the language in use ("the plan",
+    "area `a`"). Nested parts (a `source:`) are followed field by field (`source.case_no`),
+    so every difference between two versions gets a sentence, including fields added
     to the models later.
     """
     skipped = set(skip)
@@ -180,7 +190,7 @@ def field_changes(
         if isinstance(old, BaseModel) and isinstance(new, BaseModel) and type(old) is type(new):
             found.extend(field_changes(old, new, what, change_id, prefix=f"{prefix}{name}."))
             continue
-        found.append(Difference(DifferenceKind.OTHER, change_id, f"`{prefix}{name}` of {what} {from_to(old, new)}"))
+        found.append(Difference(DifferenceKind.OTHER, change_id, _field_change(f"{prefix}{name}", what, old, new)))
     return found
 
 

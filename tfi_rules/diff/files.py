@@ -3,6 +3,7 @@ measurements file, and one sentence for a file added or removed."""
 
 from __future__ import annotations
 
+from ..i18n import t
 from ..model import AnyModel, FileKind, Mandate, MeasurementFile, Plan
 from ..model.walk import criterion_places
 from ..numbers import format_number
@@ -10,8 +11,6 @@ from .budget import describe_budget
 from .differences import Difference, DifferenceKind, quoted
 from .plans import core_total, diff_plans
 from .records import diff_mandates, diff_measurements
-
-KIND_NAMES = {"plan": "a plan", "mandate": "a mandate", "measurements": "a measurements file"}
 
 
 def diff_models(old_kind: FileKind, old: AnyModel, new_kind: FileKind, new: AnyModel) -> list[Difference]:
@@ -26,25 +25,44 @@ def diff_models(old_kind: FileKind, old: AnyModel, new_kind: FileKind, new: AnyM
         Difference(
             DifferenceKind.KIND_CHANGED,
             new.id,
-            f"the file changed from {KIND_NAMES[old_kind]} to {KIND_NAMES[new_kind]}",
+            t("the file changed from {before} to {after}", before=_kind_name(old_kind), after=_kind_name(new_kind)),
         )
     ]
 
 
-def describe_file(kind: FileKind, model: AnyModel, verb: str) -> str:
-    """A file added or removed, and what it holds in a few words."""
+def _kind_name(kind: FileKind) -> str:
+    if kind == "plan":
+        return t("a plan")
+    if kind == "mandate":
+        return t("a mandate")
+    return t("a measurements file")
+
+
+def describe_file(kind: FileKind, model: AnyModel, added: bool) -> str:
+    """A file added (or, with `added` false, removed), and what it holds in a few words."""
     if isinstance(model, Plan):
-        criteria = len(criterion_places(model))
-        parts = [f"{len(model.areas)} areas"]
+        areas, criteria = len(model.areas), len(criterion_places(model))
+        parts = [quoted(model.title), t("{count} area", count=areas) if areas == 1 else t("{count} areas", count=areas)]
         if any(area.årsværk is not None for area in model.areas):
-            parts.append(f"{format_number(core_total(model))} core årsværk")
-        parts.append(f"{criteria} criteria")
+            parts.append(t("{amount} core årsværk", amount=format_number(core_total(model))))
+        parts.append(t("{count} criterion", count=criteria) if criteria == 1 else t("{count} criteria", count=criteria))
         if model.budget is not None:
             parts.append(describe_budget(model.budget))
-        return f"plan `{model.id}` {verb}: {quoted(model.title)}, " + ", ".join(parts)
+        content = ", ".join(parts)
+        if added:
+            return t("plan `{plan}` added: {content}", plan=model.id, content=content)
+        return t("plan `{plan}` removed: {content}", plan=model.id, content=content)
     if isinstance(model, Mandate):
-        capacity = "; ".join(
-            f"{format_number(entry.årsværk)} årsværk from {entry.start.isoformat()}" for entry in model.capacity
+        content = "; ".join(
+            t("{amount} årsværk from {day}", amount=format_number(entry.årsværk), day=entry.start.isoformat())
+            for entry in model.capacity
         )
-        return f"mandate `{model.id}` {verb}: {capacity}"
-    return f"measurements `{model.id}` {verb}: {quoted(model.title)}, {len(model.measurements)} measurements"
+        if added:
+            return t("mandate `{mandate}` added: {content}", mandate=model.id, content=content)
+        return t("mandate `{mandate}` removed: {content}", mandate=model.id, content=content)
+    count = len(model.measurements)
+    measurements = t("{count} measurement", count=count) if count == 1 else t("{count} measurements", count=count)
+    content = ", ".join([quoted(model.title), measurements])
+    if added:
+        return t("measurements `{measurements}` added: {content}", measurements=model.id, content=content)
+    return t("measurements `{measurements}` removed: {content}", measurements=model.id, content=content)

@@ -35,7 +35,6 @@ from .differences import (
     exact,
     field_changes,
     quoted,
-    raised_or_lowered,
 )
 from .waivers import waiver_changes
 
@@ -65,35 +64,52 @@ def core_total(plan: Plan) -> Decimal:
 
 def _plan_changes(old: Plan, new: Plan) -> Iterator[Difference]:
     if old.id != new.id:
-        yield Difference(DifferenceKind.ID_CHANGED, new.id, f"plan id changed from `{old.id}` to `{new.id}`")
+        yield Difference(
+            DifferenceKind.ID_CHANGED,
+            new.id,
+            t("plan id changed from `{before}` to `{after}`", before=old.id, after=new.id),
+        )
     if old.title != new.title:
         yield Difference(
             DifferenceKind.TITLE_CHANGED,
             new.id,
-            f"title of the plan changed from {quoted(old.title)} to {quoted(new.title)}",
+            t("title of the plan changed from {before} to {after}", before=quoted(old.title), after=quoted(new.title)),
         )
-    for end in ("start", "end"):
-        before, after = getattr(old.period, end), getattr(new.period, end)
-        if before != after:
-            yield Difference(
-                DifferenceKind.PERIOD_CHANGED,
-                new.id,
-                f"{end} of the period moved from {before.isoformat()} to {after.isoformat()}",
-            )
+    if old.period.start != new.period.start:
+        yield Difference(
+            DifferenceKind.PERIOD_CHANGED,
+            new.id,
+            t(
+                "start of the period moved from {before} to {after}",
+                before=old.period.start.isoformat(),
+                after=new.period.start.isoformat(),
+            ),
+        )
+    if old.period.end != new.period.end:
+        yield Difference(
+            DifferenceKind.PERIOD_CHANGED,
+            new.id,
+            t(
+                "end of the period moved from {before} to {after}",
+                before=old.period.end.isoformat(),
+                after=new.period.end.isoformat(),
+            ),
+        )
     if old.mandate != new.mandate:
         if old.mandate is None:
-            sentence = f"mandate `{new.mandate}` named (the plan named none)"
+            sentence = t("mandate `{mandate}` named (the plan named none)", mandate=new.mandate)
         elif new.mandate is None:
-            sentence = (
-                f"mandate `{old.mandate}` no longer named: the plan's årsværk are not balanced against any mandate"
+            sentence = t(
+                "mandate `{mandate}` no longer named: the plan's årsværk are not balanced against any mandate",
+                mandate=old.mandate,
             )
         else:
-            sentence = f"mandate changed from `{old.mandate}` to `{new.mandate}`"
+            sentence = t("mandate changed from `{before}` to `{after}`", before=old.mandate, after=new.mandate)
         yield Difference(DifferenceKind.MANDATE_CHANGED, new.id, sentence)
     yield from field_changes(
         old,
         new,
-        "the plan",
+        t("the plan"),
         new.id,
         skip=("kind", "id", "title", "period", "mandate", "areas", "indicators", "budget", "waivers"),
     )
@@ -106,11 +122,17 @@ def _area_changes(old: Plan, new: Plan) -> Iterator[Difference]:
     before, after = by_id(old.areas), by_id(new.areas)
     for area in new.areas:
         if area.id not in before:
-            yield Difference(DifferenceKind.AREA_ADDED, area.id, f"area `{area.id}` added: {_describe_area(area)}")
+            yield Difference(
+                DifferenceKind.AREA_ADDED,
+                area.id,
+                t("area `{area}` added: {description}", area=area.id, description=_describe_area(area)),
+            )
     for area in old.areas:
         if area.id not in after:
             yield Difference(
-                DifferenceKind.AREA_REMOVED, area.id, f"area `{area.id}` removed (was {_describe_area(area)})"
+                DifferenceKind.AREA_REMOVED,
+                area.id,
+                t("area `{area}` removed (was {description})", area=area.id, description=_describe_area(area)),
             )
     for area in after.values():
         previous = before.get(area.id)
@@ -120,26 +142,35 @@ def _area_changes(old: Plan, new: Plan) -> Iterator[Difference]:
             yield Difference(
                 DifferenceKind.AREA_RENAMED,
                 area.id,
-                f"area `{area.id}` renamed from {quoted(previous.title)} to {quoted(area.title)}",
+                t(
+                    "area `{area}` renamed from {before} to {after}",
+                    area=area.id,
+                    before=quoted(previous.title),
+                    after=quoted(area.title),
+                ),
             )
         if previous.funding.source != area.funding.source:
-            yield Difference(
-                DifferenceKind.FUNDING_CHANGED,
-                area.id,
-                f"funding of area `{area.id}` changed from {previous.funding.source} to {area.funding.source}",
+            # `source` is "core" or "other" (model.plan.Funding): one sentence each way, so Danish can say what they mean.
+            sentence = (
+                t("funding of area `{area}` changed from core to other", area=area.id)
+                if area.funding.source == "other"
+                else t("funding of area `{area}` changed from other to core", area=area.id)
             )
-        yield from field_changes(
-            previous.funding, area.funding, f"area `{area.id}`", area.id, skip=("source",), prefix="funding."
-        )
-        yield from field_changes(
-            previous, area, f"area `{area.id}`", area.id, skip=("id", "title", "årsværk", "funding", "criteria")
-        )
+            yield Difference(DifferenceKind.FUNDING_CHANGED, area.id, sentence)
+        what = t("area `{area}`", area=area.id)
+        yield from field_changes(previous.funding, area.funding, what, area.id, skip=("source",), prefix="funding.")
+        yield from field_changes(previous, area, what, area.id, skip=("id", "title", "årsværk", "funding", "criteria"))
 
 
 def _describe_area(area: Area) -> str:
-    amount = "no årsværk" if area.årsværk is None else f"{format_number(area.årsværk)} årsværk"
-    funded = "" if area.funding.source == "core" else ", funded from elsewhere"
-    return f"{quoted(area.title)}, {amount}{funded}"
+    parts = [quoted(area.title)]
+    if area.årsværk is None:
+        parts.append(t("no årsværk"))
+    else:
+        parts.append(t("{amount} årsværk", amount=format_number(area.årsværk)))
+    if area.funding.source != "core":
+        parts.append(t("funded from elsewhere"))
+    return ", ".join(parts)
 
 
 def _årsværk_changes(old: Plan, new: Plan) -> Iterator[Difference]:
@@ -152,10 +183,16 @@ def _årsværk_changes(old: Plan, new: Plan) -> Iterator[Difference]:
             continue
         if previous.årsværk is None or area.årsværk is None:
             if area.årsværk is not None:  # and the previous had none
-                sentence = f"årsværk of `{area.id}` set to {format_number(area.årsværk)} (it had none)"
+                sentence = t(
+                    "årsværk of `{area}` set to {amount} (it had none)",
+                    area=area.id,
+                    amount=format_number(area.årsværk),
+                )
             else:
                 assert previous.årsværk is not None  # they differ
-                sentence = f"årsværk of `{area.id}` removed (was {format_number(previous.årsværk)})"
+                sentence = t(
+                    "årsværk of `{area}` removed (was {amount})", area=area.id, amount=format_number(previous.årsværk)
+                )
             yield Difference(DifferenceKind.ÅRSVÆRK_SET, area.id, sentence)
             continue
         (rises if area.årsværk > previous.årsværk else falls).append((area.id, previous.årsværk, area.årsværk))
@@ -171,27 +208,40 @@ def _årsværk_changes(old: Plan, new: Plan) -> Iterator[Difference]:
         yield Difference(
             DifferenceKind.ÅRSVÆRK_MOVED,
             f"{area_id}>{partner[0]}",
-            f"{format_number(amount)} årsværk moved from `{area_id}` to `{partner[0]}`",
+            t(
+                "{amount} årsværk moved from `{source}` to `{target}`",
+                amount=format_number(amount),
+                source=area_id,
+                target=partner[0],
+            ),
         )
     for area_id, was, now in unpaired_rises:
         yield _årsværk_sentence(area_id, was, now)
 
     total_before, total_after = core_total(old), core_total(new)
     if total_before != total_after:
+        totals = {"before": format_number(total_before), "after": format_number(total_after)}
         yield Difference(
             DifferenceKind.CORE_TOTAL_CHANGED,
             new.id,
-            f"core årsværk total {raised_or_lowered(total_before, total_after)} "
-            f"from {format_number(total_before)} to {format_number(total_after)}",
+            t("core årsværk total raised from {before} to {after}", **totals)
+            if total_after > total_before
+            else t("core årsværk total lowered from {before} to {after}", **totals),
         )
 
 
 def _årsværk_sentence(area_id: str, was: Decimal, now: Decimal) -> Difference:
-    kind = DifferenceKind.ÅRSVÆRK_RAISED if now > was else DifferenceKind.ÅRSVÆRK_LOWERED
+    before, after = format_number(was), format_number(now)
+    if now > was:
+        return Difference(
+            DifferenceKind.ÅRSVÆRK_RAISED,
+            area_id,
+            t("årsværk of `{area}` raised from {before} to {after}", area=area_id, before=before, after=after),
+        )
     return Difference(
-        kind,
+        DifferenceKind.ÅRSVÆRK_LOWERED,
         area_id,
-        f"årsværk of `{area_id}` {raised_or_lowered(was, now)} from {format_number(was)} to {format_number(now)}",
+        t("årsværk of `{area}` lowered from {before} to {after}", area=area_id, before=before, after=after),
     )
 
 
@@ -202,7 +252,11 @@ def _criteria_by_id(plan: Plan) -> dict[str, tuple[Criterion, str]]:
     """Every criterion by id with where it stands: "area `a`" or, for a sub-criterion, "criterion `c`"."""
     found: dict[str, tuple[Criterion, str]] = {}
     for place in criterion_places(plan):
-        where = f"criterion `{place.parent.id}`" if place.parent is not None else f"area `{place.area.id}`"
+        where = (
+            t("criterion `{criterion}`", criterion=place.parent.id)
+            if place.parent is not None
+            else t("area `{area}`", area=place.area.id)
+        )
         found.setdefault(place.criterion.id, (place.criterion, where))
     return found
 
@@ -212,14 +266,21 @@ def _criterion_changes(old: Plan, new: Plan) -> Iterator[Difference]:
     for criterion_id, (_criterion, where) in before.items():
         if criterion_id not in after:
             yield Difference(
-                DifferenceKind.CRITERION_REMOVED, criterion_id, f"criterion `{criterion_id}` removed from {where}"
+                DifferenceKind.CRITERION_REMOVED,
+                criterion_id,
+                t("criterion `{criterion}` removed from {where}", criterion=criterion_id, where=where),
             )
     for criterion_id, (criterion, where) in after.items():
         if criterion_id not in before:
             yield Difference(
                 DifferenceKind.CRITERION_ADDED,
                 criterion_id,
-                f"criterion `{criterion_id}` added to {where}: {describe_target(criterion)}",
+                t(
+                    "criterion `{criterion}` added to {where}: {target}",
+                    criterion=criterion_id,
+                    where=where,
+                    target=describe_target(criterion),
+                ),
             )
             continue
         previous, previous_where = before[criterion_id]
@@ -227,27 +288,45 @@ def _criterion_changes(old: Plan, new: Plan) -> Iterator[Difference]:
             yield Difference(
                 DifferenceKind.CRITERION_MOVED,
                 criterion_id,
-                f"criterion `{criterion_id}` moved from {previous_where} to {where}",
+                t(
+                    "criterion `{criterion}` moved from {before} to {after}",
+                    criterion=criterion_id,
+                    before=previous_where,
+                    after=where,
+                ),
             )
         if previous.text != criterion.text:
             yield Difference(
-                DifferenceKind.WORDING_CHANGED, criterion_id, f"wording of criterion `{criterion_id}` changed"
+                DifferenceKind.WORDING_CHANGED,
+                criterion_id,
+                t("wording of criterion `{criterion}` changed", criterion=criterion_id),
             )
         yield from _target_changes(criterion_id, previous.target, criterion.target)
         if previous.due != criterion.due:
             if previous.due is None:
-                sentence = f"due date of `{criterion_id}` set to {criterion.due} (it was the end of the plan's period)"
+                sentence = t(
+                    "due date of `{criterion}` set to {due} (it was the end of the plan's period)",
+                    criterion=criterion_id,
+                    due=criterion.due,
+                )
             elif criterion.due is None:
-                sentence = (
-                    f"due date of `{criterion_id}` removed (was {previous.due}): now the end of the plan's period"
+                sentence = t(
+                    "due date of `{criterion}` removed (was {due}): now the end of the plan's period",
+                    criterion=criterion_id,
+                    due=previous.due,
                 )
             else:
-                sentence = f"due date of `{criterion_id}` moved from {previous.due} to {criterion.due}"
+                sentence = t(
+                    "due date of `{criterion}` moved from {before} to {after}",
+                    criterion=criterion_id,
+                    before=previous.due,
+                    after=criterion.due,
+                )
             yield Difference(DifferenceKind.DUE_CHANGED, criterion_id, sentence)
         yield from field_changes(
             previous,
             criterion,
-            f"criterion `{criterion_id}`",
+            t("criterion `{criterion}`", criterion=criterion_id),
             criterion_id,
             skip=("id", "text", "target", "of_which", "due"),
         )
@@ -258,56 +337,86 @@ def _target_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Differenc
         yield Difference(
             DifferenceKind.TARGET_KIND_CHANGED,
             criterion_id,
-            f"target kind of `{criterion_id}` changed from {old.kind} to {new.kind}",
+            t(
+                "target kind of `{criterion}` changed from {before} to {after}",
+                criterion=criterion_id,
+                before=old.kind,
+                after=new.kind,
+            ),
         )
         return
     handled: tuple[str, ...] = ("kind",)
+    target = t("target of `{criterion}`", criterion=criterion_id)
     if hasattr(new, "value"):
         handled += ("value",)
-        yield from _number_change(criterion_id, "target", old.value, new.value)
+        yield from _number_change(criterion_id, target, old.value, new.value)
     elif isinstance(new, Range):
         handled += ("min", "max")
         if (old.min, old.max) != (new.min, new.max):
             yield Difference(
                 DifferenceKind.TARGET_CHANGED,
                 criterion_id,
-                f"range of `{criterion_id}` changed from {format_number(old.min)}–{format_number(old.max)} "
-                f"to {format_number(new.min)}–{format_number(new.max)}",
+                t(
+                    "range of `{criterion}` changed from {before} to {after}",
+                    criterion=criterion_id,
+                    before=f"{format_number(old.min)}–{format_number(old.max)}",
+                    after=f"{format_number(new.min)}–{format_number(new.max)}",
+                ),
             )
     elif isinstance(new, ChangeTarget):
         handled += ("end_level", "baseline")
         if old.by is not None and new.by is not None and old.mode == new.mode:
             # Otherwise `by` and `mode` are said field by field below.
             handled += ("by",)
-            step = {"percentage_points": " percentage points", "relative_percent": " per cent"}.get(new.mode or "", "")
-            yield from _number_change(criterion_id, "target", old.by, new.by, step)
-        yield from _number_change(criterion_id, "end level", old.end_level, new.end_level)
+            yield from _number_change(criterion_id, target, old.by, new.by, new.mode)
+        end_level = t("end level of `{criterion}`", criterion=criterion_id)
+        yield from _number_change(criterion_id, end_level, old.end_level, new.end_level)
         yield from _baseline_changes(criterion_id, old.baseline, new.baseline)
-    yield from field_changes(old, new, f"criterion `{criterion_id}`", criterion_id, skip=handled, prefix="target.")
+    yield from field_changes(
+        old, new, t("criterion `{criterion}`", criterion=criterion_id), criterion_id, skip=handled, prefix="target."
+    )
+
+
+def _with_step(number: Decimal, mode: str | None) -> str:
+    """A change's step with what it is counted in: "12 percentage points", "10 per cent", or "12"."""
+    amount = format_number(number)
+    if mode == "percentage_points":
+        return t("{amount} percentage points", amount=amount)
+    if mode == "relative_percent":
+        return t("{amount} per cent", amount=amount)
+    return amount
 
 
 def _number_change(
-    criterion_id: str, what: str, old: Decimal | None, new: Decimal | None, unit: str = ""
+    criterion_id: str, subject: str, old: Decimal | None, new: Decimal | None, mode: str | None = None
 ) -> Iterator[Difference]:
+    """A number of a target ("target of `c`", "end level of `c`": the `subject`) set, removed, raised or
+    lowered; a change's step is said with what it is counted in (`mode`)."""
     if old == new:
         return
-    if old is None or new is None:
-        sentence = (
-            f"set to {format_number(new)}{unit}"
-            if new is not None
-            else f"removed (was {format_number(old)}{unit})"
-            if old is not None
-            else ""
-        )
-        yield Difference(DifferenceKind.TARGET_CHANGED, criterion_id, f"{what} of `{criterion_id}` {sentence}")
+    if new is None:
+        assert old is not None  # they differ
+        sentence = t("{subject} removed (was {before})", subject=subject, before=_with_step(old, mode))
+        yield Difference(DifferenceKind.TARGET_CHANGED, criterion_id, sentence)
         return
-    kind = DifferenceKind.TARGET_RAISED if new > old else DifferenceKind.TARGET_LOWERED
-    yield Difference(
-        kind,
-        criterion_id,
-        f"{what} of `{criterion_id}` {raised_or_lowered(old, new)} "
-        f"from {format_number(old)} to {format_number(new)}{unit}",
-    )
+    if old is None:
+        sentence = t("{subject} set to {after}", subject=subject, after=_with_step(new, mode))
+        yield Difference(DifferenceKind.TARGET_CHANGED, criterion_id, sentence)
+        return
+    # The step is said once, after the new number: "raised from 10 to 12 percentage points".
+    before, after = format_number(old), _with_step(new, mode)
+    if new > old:
+        yield Difference(
+            DifferenceKind.TARGET_RAISED,
+            criterion_id,
+            t("{subject} raised from {before} to {after}", subject=subject, before=before, after=after),
+        )
+    else:
+        yield Difference(
+            DifferenceKind.TARGET_LOWERED,
+            criterion_id,
+            t("{subject} lowered from {before} to {after}", subject=subject, before=before, after=after),
+        )
 
 
 def _when(baseline: Any) -> str:  # Baseline
@@ -320,9 +429,19 @@ def _baseline_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Differe
         return
     if old is None or new is None:
         sentence = (
-            f"baseline of `{criterion_id}` set to {format_number(new.value)} ({_when(new)})"
+            t(
+                "baseline of `{criterion}` set to {value} ({date})",
+                criterion=criterion_id,
+                value=format_number(new.value),
+                date=_when(new),
+            )
             if old is None
-            else f"baseline of `{criterion_id}` removed (was {format_number(old.value)} ({_when(old)}))"
+            else t(
+                "baseline of `{criterion}` removed (was {value} ({date}))",
+                criterion=criterion_id,
+                value=format_number(old.value),
+                date=_when(old),
+            )
         )
         yield Difference(DifferenceKind.BASELINE_CHANGED, criterion_id, sentence)
         return
@@ -330,19 +449,28 @@ def _baseline_changes(criterion_id: str, old: Any, new: Any) -> Iterator[Differe
         yield Difference(
             DifferenceKind.BASELINE_CHANGED,
             criterion_id,
-            f"baseline of `{criterion_id}` changed from {format_number(old.value)} ({_when(old)}) "
-            f"to {format_number(new.value)} ({_when(new)})",
+            t(
+                "baseline of `{criterion}` changed from {before} ({before_date}) to {after} ({after_date})",
+                criterion=criterion_id,
+                before=format_number(old.value),
+                before_date=_when(old),
+                after=format_number(new.value),
+                after_date=_when(new),
+            ),
         )
     if old.method != new.method:
         yield Difference(
             DifferenceKind.BASELINE_CHANGED,
             criterion_id,
-            f"baseline method of `{criterion_id}` changed: figures measured the old way no longer compare",
+            t(
+                "baseline method of `{criterion}` changed: figures measured the old way no longer compare",
+                criterion=criterion_id,
+            ),
         )
     yield from field_changes(
         old,
         new,
-        f"criterion `{criterion_id}`",
+        t("criterion `{criterion}`", criterion=criterion_id),
         criterion_id,
         skip=("value", "date", "method"),
         prefix="target.baseline.",
@@ -359,12 +487,20 @@ def _indicator_changes(old: Plan, new: Plan) -> Iterator[Difference]:
             yield Difference(
                 DifferenceKind.INDICATOR_ADDED,
                 indicator_id,
-                f"indicator `{indicator_id}` added: {quoted(indicator.title)}",
+                t("indicator `{indicator}` added: {title}", indicator=indicator_id, title=quoted(indicator.title)),
             )
         else:
             yield from field_changes(
-                before[indicator_id], indicator, f"indicator `{indicator_id}`", indicator_id, skip=("id",)
+                before[indicator_id],
+                indicator,
+                t("indicator `{indicator}`", indicator=indicator_id),
+                indicator_id,
+                skip=("id",),
             )
     for indicator_id in before:
         if indicator_id not in after:
-            yield Difference(DifferenceKind.INDICATOR_REMOVED, indicator_id, f"indicator `{indicator_id}` removed")
+            yield Difference(
+                DifferenceKind.INDICATOR_REMOVED,
+                indicator_id,
+                t("indicator `{indicator}` removed", indicator=indicator_id),
+            )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from ..i18n import t
 from ..load.loader import LoadError
 from ..load.typed import TypedFile, typed_text
 from .differences import Difference, DifferenceKind
@@ -57,7 +58,9 @@ def _diff_file(key: str, old: DiskFile | GitFile | None, new: DiskFile | GitFile
     if status == "added" and new_typed:
         changes.append(
             Difference(
-                DifferenceKind.FILE_ADDED, new_typed.model.id, describe_file(new_typed.kind, new_typed.model, "added")
+                DifferenceKind.FILE_ADDED,
+                new_typed.model.id,
+                describe_file(new_typed.kind, new_typed.model, added=True),
             )
         )
     elif status == "removed" and old_typed:
@@ -65,7 +68,7 @@ def _diff_file(key: str, old: DiskFile | GitFile | None, new: DiskFile | GitFile
             Difference(
                 DifferenceKind.FILE_REMOVED,
                 old_typed.model.id,
-                describe_file(old_typed.kind, old_typed.model, "removed"),
+                describe_file(old_typed.kind, old_typed.model, added=False),
             )
         )
     elif old_typed and new_typed:
@@ -75,7 +78,7 @@ def _diff_file(key: str, old: DiskFile | GitFile | None, new: DiskFile | GitFile
                 Difference(
                     DifferenceKind.LAYOUT_CHANGED,
                     new_typed.model.id,
-                    "no change to the content: only comments or layout",
+                    t("no change to the content: only comments or layout"),
                 )
             ]
     return FileDiff(key, status, tuple(changes), problems)
@@ -89,7 +92,7 @@ def _read(source: DiskFile | GitFile | None) -> tuple[bytes, str | None]:
     except LoadError as error:  # a file on disk the loader refuses to read, as `tfi check` would
         return b"", _invalid(source.where, error.line, error.message)
     except Unreadable as error:
-        return b"", f"{source.where} cannot be read ({error})"
+        return b"", t("{file} cannot be read ({reason})", file=source.where, reason=error)
 
 
 def _typed(source: DiskFile | GitFile | None, data: bytes, problem: str | None) -> tuple[TypedFile | None, str | None]:
@@ -104,5 +107,5 @@ def _typed(source: DiskFile | GitFile | None, data: bytes, problem: str | None) 
 
 
 def _invalid(where: str, line: int, message: str) -> str:
-    detail = f"line {line}: {message}" if line else message
-    return f"{where} is invalid ({detail}): run `tfi check`"
+    detail = t("line {line}: {message}", line=line, message=message) if line else message
+    return t("{file} is invalid ({detail}): run `tfi check`", file=where, detail=detail)

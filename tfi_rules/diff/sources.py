@@ -26,13 +26,13 @@ from typing import Any, TypeVar
 
 from .. import git
 from ..git import GitError
+from ..i18n import t
 from ..load.discovery import OUTSIDE_RULE, PathError, discover, is_yaml_name
 from ..load.loader import DEFAULT_LIMITS, read_bytes
 
 _T = TypeVar("_T")
 
 FOLDERS = ("plans", "measurements")
-WORKING_TREE = "the working tree"
 
 
 class DiffUsageError(PathError):
@@ -65,11 +65,8 @@ class GitFile:
 
     def read(self) -> bytes:
         if self.size > DEFAULT_LIMITS.max_bytes:
-            raise Unreadable(_TOO_LARGE)
+            raise Unreadable(t("it is larger than {size} MiB", size=DEFAULT_LIMITS.max_bytes // (1024 * 1024)))
         return _git(git.read_blob, self.repository, self.object_id)
-
-
-_TOO_LARGE = f"it is larger than {DEFAULT_LIMITS.max_bytes // (1024 * 1024)} MiB"
 
 
 @dataclass(frozen=True)
@@ -85,12 +82,15 @@ def resolve_sides(base: str, head: str | None, cwd: Path) -> tuple[Side, Side]:
     """The two sides the command line names (see the module docstring)."""
     for argument in (base, head):
         if argument is not None and argument.startswith("-"):
-            raise DiffUsageError(f"'{argument}' is neither a file, a folder nor a git revision")
+            raise DiffUsageError(t("'{argument}' is neither a file, a folder nor a git revision", argument=argument))
     if head is None:
         if os.path.lexists(base):
             raise DiffUsageError(
-                f"{base}: give a second file or folder to compare it with "
-                "(one argument alone is a git revision, compared with the working tree)"
+                t(
+                    "{path}: give a second file or folder to compare it with "
+                    "(one argument alone is a git revision, compared with the working tree)",
+                    path=base,
+                )
             )
         repository, prefix = _repository(cwd, [base])
         return _revision_side(repository, prefix, base), _working_tree_side(repository, prefix)
@@ -99,7 +99,9 @@ def resolve_sides(base: str, head: str | None, cwd: Path) -> tuple[Side, Side]:
         return _path_sides(Path(base), Path(head))
     if any(on_disk):
         missing = head if on_disk[0] else base
-        raise DiffUsageError(f"{missing}: no such file or folder; give two files, two folders or two git revisions")
+        raise DiffUsageError(
+            t("{path}: no such file or folder; give two files, two folders or two git revisions", path=missing)
+        )
     repository, prefix = _repository(cwd, [base, head])
     return _revision_side(repository, prefix, base), _revision_side(repository, prefix, head)
 
@@ -110,7 +112,9 @@ def resolve_sides(base: str, head: str | None, cwd: Path) -> tuple[Side, Side]:
 def _path_sides(base: Path, head: Path) -> tuple[Side, Side]:
     if base.is_dir() != head.is_dir():
         folder, file = (base, head) if base.is_dir() else (head, base)
-        raise DiffUsageError(f"cannot compare the folder {folder} with the file {file}; give two of a kind")
+        raise DiffUsageError(
+            t("cannot compare the folder {folder} with the file {file}; give two of a kind", folder=folder, file=file)
+        )
     if not base.is_dir():
         key = head.as_posix()  # the pair is named after HEAD's file
         return (
@@ -135,25 +139,33 @@ def _git(read: Callable[..., _T], *arguments: Any) -> _T:
         return read(*arguments)
     except GitError as error:
         if error.missing:
-            raise DiffUsageError("git is not installed; give two files or two folders to compare") from None
+            raise DiffUsageError(t("git is not installed; give two files or two folders to compare")) from None
         raise Unreadable(str(error)) from None
 
 
 def _repository(cwd: Path, revisions: list[str]) -> tuple[Path, str]:
     """The repository's top folder and the place of `plans/` in it ("" at the top)."""
-    names = " and ".join(f"'{revision}'" for revision in revisions)
     try:
         top = _git(git.top_folder, cwd)
     except Unreadable:
+        quoted = [f"'{revision}'" for revision in revisions]
+        names = quoted[0] if len(quoted) == 1 else t("{first} and {second}", first=quoted[0], second=quoted[1])
         raise DiffUsageError(
-            f"{names}: no such file or folder, and {cwd} is not in a git repository, so not a git revision "
-            "either; give two files or two folders, or run `tfi diff REVISION` inside a git repository"
+            t(
+                "{names}: no such file or folder, and {folder} is not in a git repository, so not a git revision "
+                "either; give two files or two folders, or run `tfi diff REVISION` inside a git repository",
+                names=names,
+                folder=cwd,
+            )
         ) from None
     for revision in revisions:
         if not _git(git.is_commit, top, revision):
             raise DiffUsageError(
-                f"'{revision}' is not a file, a folder or a known git revision "
-                "(for a branch of a clone, fetch it first; in GitHub Actions check out with fetch-depth: 0)"
+                t(
+                    "'{revision}' is not a file, a folder or a known git revision "
+                    "(for a branch of a clone, fetch it first; in GitHub Actions check out with fetch-depth: 0)",
+                    revision=revision,
+                )
             )
     here = cwd.resolve()
     project = next(
@@ -176,9 +188,13 @@ def _revision_side(repository: Path, prefix: str, revision: str) -> Side:
     try:
         found = _git(git.blobs, repository, revision, _folders(prefix))
     except Unreadable as error:
-        raise DiffUsageError(f"cannot list the files of git revision '{revision}': {error}") from None
+        raise DiffUsageError(
+            t("cannot list the files of git revision '{revision}': {reason}", revision=revision, reason=error)
+        ) from None
     files: dict[str, DiskFile | GitFile] = {
-        blob.path: GitFile(repository, blob.object_id, blob.size, f"{blob.path} in {revision}")
+        blob.path: GitFile(
+            repository, blob.object_id, blob.size, t("{path} in {revision}", path=blob.path, revision=revision)
+        )
         for blob in found
         if _counts(blob.path, prefix)
     }
@@ -194,9 +210,11 @@ def _counts(path: str, prefix: str) -> bool:
 def _working_tree_side(repository: Path, prefix: str) -> Side:
     roots = [repository / folder for folder in _folders(prefix) if (repository / folder).is_dir()]
     files = _disk_files(
-        roots, lambda path: path.relative_to(repository).as_posix(), lambda _path, key: f"{key} in {WORKING_TREE}"
+        roots,
+        lambda path: path.relative_to(repository).as_posix(),
+        lambda _path, key: t("{path} in the working tree", path=key),
     )
-    return Side(WORKING_TREE, False, files)
+    return Side(t("the working tree"), False, files)
 
 
 def _disk_files(

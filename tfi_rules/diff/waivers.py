@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..i18n import t
 from ..model.base import Waiver
 from .differences import Difference, DifferenceKind, field_changes
 
@@ -15,8 +16,9 @@ def waiver_changes(old: list[Waiver], new: list[Waiver]) -> Iterator[Difference]
         return waiver.rule, waiver.applies_to
 
     def where(waiver: Waiver) -> str:
-        scope = f"on `{waiver.applies_to}`" if waiver.applies_to else "for the whole file"
-        return f"rule `{waiver.rule}` {scope}"
+        if waiver.applies_to:
+            return t("rule `{rule}` on `{scope}`", rule=waiver.rule, scope=waiver.applies_to)
+        return t("rule `{rule}` for the whole file", rule=waiver.rule)
 
     before: dict[tuple[str, str], Waiver] = {}
     after: dict[tuple[str, str], Waiver] = {}
@@ -25,16 +27,31 @@ def waiver_changes(old: list[Waiver], new: list[Waiver]) -> Iterator[Difference]
             found.setdefault(key(waiver), waiver)
     for waiver_key, waiver in after.items():
         if waiver_key not in before:
-            expires = f", until {waiver.expires.isoformat()}" if waiver.expires else ""
-            yield Difference(
-                DifferenceKind.WAIVER_ADDED,
-                waiver.rule,
-                f"waiver added for {where(waiver)} (approved by {waiver.approved_by}{expires})",
+            sentence = (
+                t(
+                    "waiver added for {waiver} (approved by {approver}, until {expires})",
+                    waiver=where(waiver),
+                    approver=waiver.approved_by,
+                    expires=waiver.expires.isoformat(),
+                )
+                if waiver.expires
+                else t(
+                    "waiver added for {waiver} (approved by {approver})",
+                    waiver=where(waiver),
+                    approver=waiver.approved_by,
+                )
             )
+            yield Difference(DifferenceKind.WAIVER_ADDED, waiver.rule, sentence)
         else:
             yield from field_changes(
-                before[waiver_key], waiver, f"the waiver for {where(waiver)}", waiver.rule, skip=("rule", "applies_to")
+                before[waiver_key],
+                waiver,
+                t("the waiver for {waiver}", waiver=where(waiver)),
+                waiver.rule,
+                skip=("rule", "applies_to"),
             )
     for waiver_key, waiver in before.items():
         if waiver_key not in after:
-            yield Difference(DifferenceKind.WAIVER_REMOVED, waiver.rule, f"waiver removed for {where(waiver)}")
+            yield Difference(
+                DifferenceKind.WAIVER_REMOVED, waiver.rule, t("waiver removed for {waiver}", waiver=where(waiver))
+            )
