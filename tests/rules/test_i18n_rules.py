@@ -184,11 +184,21 @@ def test_the_seeds_five_årsværk_in_danish() -> None:
 def test_budget_sums_in_danish(tmp_path: Path) -> None:
     [finding] = _danish_example(tmp_path, "budget-sums")
     assert (
-        finding.message == "2.14 Integrationsrådet: i alt er 0,3, men 0,2 + 0,2 = 0,4 mio. kr. (0,1 mere end angivet)"
+        finding.message
+        == "2.14 Integrationsrådet: i alt er 0,6, men 0,2 + 0,2 = 0,4 mio. kr. (0,2 mindre end angivet); "
+        "afrunding af de trykte tal forklarer højst 0,15"
     )
     assert finding.hint == (
         "kontrollér tallene mod kildens tabel; er kildens egen sum forkert, så behold dens tal "
         "og tilføj en dispensation, der henviser til den"
+    )
+
+
+def test_budget_rounding_in_danish(tmp_path: Path) -> None:
+    [finding] = _danish_example(tmp_path, "budget-rounding")
+    assert finding.message == (
+        "2.14 Integrationsrådet: i alt er 0,3, mens 0,2 + 0,2 = 0,4 mio. kr.: forskellen på 0,1 "
+        "ligger inden for afrundingen af de trykte tal (højst 0,15)"
     )
 
 

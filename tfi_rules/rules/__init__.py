@@ -18,6 +18,7 @@ from ..findings import Problem, Severity
 from ..model import AnyModel
 from . import (
     area_without_criteria,
+    budget_rounding,
     budget_sums,
     capacity_balance,
     change_target,
@@ -61,6 +62,7 @@ _MODULES: list[Any] = [
     share_range,
     change_target,
     budget_sums,
+    budget_rounding,
     hours_within_allocation,
     unique_ids,
     plan_id_unique,

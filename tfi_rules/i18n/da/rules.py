@@ -47,6 +47,14 @@ MESSAGES: dict[str, str] = {
     "check the figures against the source table; if the source's own sum is wrong, keep its figures "
     "and add a waiver citing it": "kontrollér tallene mod kildens tabel; er kildens egen sum forkert, så behold dens tal "
     "og tilføj en dispensation, der henviser til den",
+    "; rounding of the printed figures explains at most {slack}": "; afrunding af de trykte tal forklarer højst {slack}",
+    "; {total} agrees with the line items beneath this subtotal, so the subtotal is the figure that "
+    "disagrees": "; {total} stemmer med linjerne under denne subtotal, så det er subtotalen, der ikke stemmer",
+    # budget-rounding
+    "{name}: {column} {stated}, while {addition} = {computed} {unit}: the difference of {difference} is "
+    "within the rounding of the printed figures (at most {slack})": "{name}: {column} er {stated}, mens {addition} = {computed} {unit}: forskellen på {difference} "
+    "ligger inden for afrundingen af de trykte tal (højst {slack})",
+    "nothing to correct if the source prints these figures: keep them as printed": "intet at rette, hvis kilden trykker disse tal: behold dem, som de står",
     # change-target
     "the range of {criterion} runs from {min} down to {max}: the lower bound is above the upper bound": "intervallet for {criterion} går fra {min} ned til {max}: den nedre grænse ligger over den øvre",
     "swap `min` and `max`": "byt om på `min` og `max`",
