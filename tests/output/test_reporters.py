@@ -128,7 +128,7 @@ plans/2011.yaml:96:5: warning [area-without-criteria] helhedsplaner has no succe
     hint: add `criteria:` with at least one criterion
 plans/2011.yaml:214:14: error [schema] expected a number, found the text '1,5'
     hint: write 1.5 (a decimal point, not a comma)
-4 files checked, 2 errors, 1 warning, 1 info, 1 waived
+4 files checked, 2 errors, 1 warning, 1 info, 1 waived (1 error)
 """
 
 
@@ -142,7 +142,7 @@ GITHUB = """\
 ::notice file=plans/2011.yaml,line=40,col=21,title=[criterion-inferred-threshold]::tilfredshed is read as at least 75 %25; the wording has no "mindst"/"højst"%0Ahint: confirm the reading against the source
 ::warning file=plans/2011.yaml,line=96,col=5,title=[area-without-criteria]::helhedsplaner has no success criteria%0Ahint: add `criteria:` with at least one criterion
 ::error file=plans/2011.yaml,line=214,col=14,title=[schema]::expected a number, found the text '1,5'%0Ahint: write 1.5 (a decimal point, not a comma)
-4 files checked, 2 errors, 1 warning, 1 info, 1 waived
+4 files checked, 2 errors, 1 warning, 1 info, 1 waived (1 error)
 """
 
 
@@ -270,6 +270,7 @@ JSON = """\
     "warning": 1,
     "info": 1,
     "waived": 1,
+    "waived_error": 1,
     "unlisted": 0,
     "failed": true
   }

@@ -313,7 +313,7 @@ def test_the_text_format_in_danish() -> None:
         "    tip: HINT-3\n"
         "plans/2011.yaml:214:14: fejl [schema] MESSAGE-1\n"
         "    tip: HINT-1\n"
-        "1 fil kontrolleret, 1 fejl, 2 advarsler, 0 info, 1 med dispensation\n"
+        "1 fil kontrolleret, 1 fejl, 2 advarsler, 0 info, 1 med dispensation (1 fejl)\n"
     )
 
 
@@ -360,7 +360,7 @@ def test_the_github_and_junit_formats_in_danish() -> None:
         "::notice file=plans/2011.yaml,line=31,col=3,title=[capacity-balance]::MESSAGE-4 (dispenseret: REASON)\n"
         in github
     )
-    assert github.endswith("1 fil kontrolleret, 1 fejl, 2 advarsler, 0 info, 1 med dispensation\n")
+    assert github.endswith("1 fil kontrolleret, 1 fejl, 2 advarsler, 0 info, 1 med dispensation (1 fejl)\n")
     assert '<failure message="MESSAGE-2" type="area-without-criteria">' in junit
     assert "plans/2011.yaml:96:5: advarsel [area-without-criteria] MESSAGE-2\ntip: HINT-2</failure>" in junit
     assert '<testsuite name="tfi check"' in junit

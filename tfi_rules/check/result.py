@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..findings import Finding, Severity
 
 COUNT_KEYS = ("error", "warning", "info", "waived")
+WAIVED_ERROR = "waived_error"  # of the waived, how many are errors: waived is not gone
 
 
 @dataclass
@@ -44,19 +45,23 @@ class CheckResult:
                 kept.append(finding)
             else:
                 self.leave_unlisted(finding.file, "waived" if finding.waived else finding.severity.value)
+                if finding.waived and finding.severity is Severity.ERROR:
+                    self.leave_unlisted(finding.file, WAIVED_ERROR)
         self.findings = kept
 
     def counts(self) -> dict[str, int]:
-        """How many findings of each severity count (not waived), and how many are waived, listed or not
-        (and how many are standing, under --new-since)."""
+        """How many findings of each severity count (not waived), how many are waived and how many of
+        those are errors, listed or not (and how many are standing, under --new-since)."""
         counter = Counter("waived" if f.waived else f.severity.value for f in self.findings)
+        counter[WAIVED_ERROR] = sum(1 for f in self.findings if f.waived and f.severity is Severity.ERROR)
         for unlisted in self.unlisted.values():
             counter.update(unlisted)
         standing = {"standing": self.standing} if self.standing_since else {}
-        return {"files": len(self.files), **{key: counter[key] for key in COUNT_KEYS}, **standing}
+        counts = {key: counter[key] for key in (*COUNT_KEYS, WAIVED_ERROR)}
+        return {"files": len(self.files), **counts, **standing}
 
     def unlisted_count(self) -> int:
-        return sum(sum(unlisted.values()) for unlisted in self.unlisted.values())
+        return sum(unlisted[key] for unlisted in self.unlisted.values() for key in COUNT_KEYS)
 
     def failed(self, fail_on: Severity = Severity.ERROR) -> bool:
         """True when a finding at or above `fail_on` is not waived (listed or not)."""

@@ -12,7 +12,8 @@ Keys, rule ids, severities and numbers are the same in every language; only
                    "rule": "schema", "severity": "error", "message": "...", "hint": "...",
                    "waived": false, "waiver_reason": null}],
      "max_findings_per_file": 100, "unlisted": [],
-     "summary": {"files": 1, "error": 1, "warning": 0, "info": 0, "waived": 0, "unlisted": 0, "failed": true}}
+     "summary": {"files": 1, "error": 1, "warning": 0, "info": 0, "waived": 0, "waived_error": 0, "unlisted": 0,
+                 "failed": true}}
 
 `findings` lists at most `max_findings_per_file` findings of each file (0: no limit); `unlisted`
 counts the rest of each such file by severity, and the summary counts every finding, listed or not.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from ..check.result import CheckResult
+from ..check.result import COUNT_KEYS, WAIVED_ERROR, CheckResult
 from ..findings import Finding
 from ..i18n import t
 from ..numbers import format_number
@@ -53,7 +53,7 @@ def files_without_listed(result: CheckResult) -> list[str]:
 def unlisted_line(file: str, unlisted: Mapping[str, int]) -> str:
     """`plans/x.yaml: 15900 more findings not listed (15900 errors); --max-findings 0 lists them all`,
     after the file's last finding listed."""
-    count = sum(unlisted.values())
+    count = sum(unlisted.get(key, 0) for key in COUNT_KEYS)
     counts = ", ".join(_count_phrases(unlisted, skip_zero=True))
     if count == 1:
         return t("{file}: 1 more finding not listed ({counts}); --max-findings 0 lists it", file=file, counts=counts)
@@ -110,5 +110,10 @@ def _count_phrases(counts: Mapping[str, int], skip_zero: bool) -> list[str]:
         elif key == "info":
             phrases.append(t("{count} info", count=number) if count == 1 else t("{count} infos", count=number))
         else:
-            phrases.append(t("{count} waived", count=number))
+            errors = counts.get(WAIVED_ERROR, 0)
+            phrases.append(
+                t("{count} waived ({errors} error)", count=number, errors=format_number(errors))
+                if errors == 1
+                else t("{count} waived ({errors} errors)", count=number, errors=format_number(errors))
+            )
     return phrases

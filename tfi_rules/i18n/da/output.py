@@ -29,7 +29,8 @@ MESSAGES: dict[str, str] = {
     "{count} warnings": "{count} advarsler",
     "{count} info": "{count} info",
     "{count} infos": "{count} info",
-    "{count} waived": "{count} med dispensation",
+    "{count} waived ({errors} error)": "{count} med dispensation ({errors} fejl)",
+    "{count} waived ({errors} errors)": "{count} med dispensation ({errors} fejl)",
     "{count} standing since {revision}": "{count} fandtes allerede i {revision}",
     # targets, figures and reasons (tfi_rules/verdict.py)
     "all {counted}": "alle {counted}",
