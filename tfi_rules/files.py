@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -105,6 +104,8 @@ def write_atomically(path: str | os.PathLike[str], text: str | bytes) -> None:
     """
     name = os.fspath(path)
     old = refuse_unsafe_output(name)
+    import tempfile  # here, not at the top: it imports shutil and random, and most runs write no file
+
     handle, temporary = tempfile.mkstemp(
         prefix=f".{os.path.basename(name)}.", suffix=".tmp", dir=os.path.dirname(name) or "."
     )

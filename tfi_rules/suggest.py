@@ -10,7 +10,6 @@ findings are still made, only without a suggestion. `tfi check` lists 100 findin
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -44,6 +43,8 @@ def close_matches(wanted: str, known: Iterable[str], most: int = 1, cutoff: floa
         if len(names) > left[0]:
             return []
         left[0] -= len(names)
+    import difflib  # here: only a name that does not match needs it, and a clean check has none
+
     return difflib.get_close_matches(wanted, names, n=most, cutoff=cutoff)
 
 

@@ -69,3 +69,45 @@ def test_a_text_check_imports_only_the_text_reporter(tmp_path: Path) -> None:
         if line.startswith("import time:") and "tfi_rules.output." in line
     }
     assert reporters == {"tfi_rules.output.base", "tfi_rules.output.text"}
+
+
+CHECK_HEAVY = ("jsonschema", "tabulate", "openpyxl", "difflib")
+"""Modules a clean check never uses: schemas are checked by the models, tables and spreadsheets belong to
+other commands, and difflib only suggests a name for one that does not match."""
+
+
+def _check_in_subprocess(cwd: Path, *argv: str) -> tuple[int, set[str], list[str]]:
+    """Run `tfi check ARGV` in a fresh interpreter in `cwd`; its exit code, the top-level modules it
+    imported, and which models it built."""
+    code = (
+        "import json, sys\n"
+        f"sys.path.insert(0, {str(REPO)!r})\n"
+        "import cli\n"
+        f"sys.argv = ['tfi', 'check', *{list(argv)!r}]\n"
+        "try:\n    cli.main()\nexcept SystemExit as exit:\n    status = exit.code\n"
+        "from tfi_rules.model import Mandate, MeasurementFile, Plan\n"
+        "print(json.dumps({'status': status, 'modules': sorted({m.split('.')[0] for m in sys.modules}),\n"
+        "    'built': sorted(m.__name__ for m in (Plan, Mandate, MeasurementFile) if m.__pydantic_complete__)}),\n"
+        "    file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=True)
+    import json
+
+    report = json.loads(result.stderr.strip().splitlines()[-1])
+    return report["status"], set(report["modules"]), report["built"]
+
+
+def test_a_repository_check_imports_no_module_it_does_not_use() -> None:
+    status, modules, built = _check_in_subprocess(REPO)
+    assert status == 0
+    assert "pydantic" in modules and "yaml" in modules  # it did check
+    assert not modules & set(CHECK_HEAVY), f"tfi check imports {sorted(modules & set(CHECK_HEAVY))}"
+    assert built == ["Mandate", "MeasurementFile", "Plan"]
+
+
+def test_a_check_builds_the_models_only_of_the_kinds_of_file_present(tmp_path: Path) -> None:
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "mandate.yaml").write_bytes((REPO / "plans" / "mandate.yaml").read_bytes())
+    status, _, built = _check_in_subprocess(tmp_path, "plans")
+    assert status == 0
+    assert built == ["Mandate"]

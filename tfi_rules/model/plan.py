@@ -283,7 +283,9 @@ class Area(Model):
     """Full-time people for the plan's period, exact (1.5 for "1½")."""
     årsværk_text: Text | None = None
     """The allocation in the source's words, e.g. "ressourcer svarende til 1½ årsværk"."""
-    funding: Funding = Funding()
+    # model_construct: the default without validating it, so that defining Area does not build Funding's
+    # validator (and load pydantic's plugins) at import; the models are built when a file is validated.
+    funding: Funding = Funding.model_construct()
     """Whether the årsværk come from the core capacity (the default) or elsewhere."""
     splits: list[Split] = []
     """Earmarked parts of the allocation (e.g. 22 hours a week to Mjølnerparken)."""
