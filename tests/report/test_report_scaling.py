@@ -85,3 +85,33 @@ def test_verdict_rendering_is_linear_in_the_plans(run: VerdictRun) -> None:
         return lambda: [render(big, big.rows, fmt) for fmt in ("text", "json", "csv")]
 
     assert growth(rendering, 25) <= MAX_RATIO
+
+
+def test_workbook_sheet_names_are_linear_in_the_plans() -> None:
+    # Plans whose ids agree in their first 31 characters (all an Excel sheet name may hold) each
+    # tried every number from 2 again: 1,000 → 4,000 such plans took 16× the time.
+    from tfi_rules.verdict.xlsx import _sheet_names
+
+    def naming(count: int) -> Callable[[], object]:
+        wanted = [f"integrationspolitikkens-handleplan-{number:05d}" for number in range(count)]
+        return lambda: _sheet_names(wanted)
+
+    assert growth(naming, 1_000) <= MAX_RATIO
+    # The same names as when every number was tried from 2: with names that collide only in case,
+    # only once cut to 31 characters, or with a name that is another's numbered candidate.
+    tricky = ["Overview", "overview", "a" * 40, "A" * 31 + "x", "a" * 29 + "-2", "a" * 35, "b", "B", "b-2", "b"]
+    wanted = [*tricky, *(f"integrationspolitikkens-handleplan-{number:05d}" for number in range(12)), *tricky]
+    assert _sheet_names(wanted) == _sheet_names_trying_from_two(wanted)
+
+
+def _sheet_names_trying_from_two(wanted: list[str]) -> list[str]:
+    taken: set[str] = set()
+    names = []
+    for name in wanted:
+        candidate, number = name[:31], 1
+        while candidate.casefold() in taken:
+            number += 1
+            candidate = name[: 31 - len(f"-{number}")] + f"-{number}"
+        taken.add(candidate.casefold())
+        names.append(candidate)
+    return names

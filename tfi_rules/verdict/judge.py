@@ -204,9 +204,11 @@ def counting_measurements(plan: Plan, criterion: Criterion, index: MeasurementIn
     named = index.by_criterion.get(f"{plan.id}/{criterion.id}", [])
     by_indicator = []
     if criterion.indicator:
+        # By identity: `in` a list of models compared every field of every figure named.
+        named_ids = {id(measurement) for measurement in named}
         for measurement in index.by_indicator.get(criterion.indicator, []):
             first, last = moment_interval(measurement.date)
-            if start <= first and last <= end and measurement not in named:
+            if start <= first and last <= end and id(measurement) not in named_ids:
                 by_indicator.append(measurement)
     chosen = [m for m in [*named, *by_indicator] if moment_interval(m.date)[1] <= as_of]
     return sorted(chosen, key=lambda m: moment_interval(m.date)[1])

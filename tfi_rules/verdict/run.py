@@ -60,7 +60,7 @@ def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: d
     # Measurements first, into the index; then each plan is judged as it is read, and dropped.
     index = MeasurementIndex()
     rows_by_plan: dict[Path, list[Row]] = {}
-    stale: list[Path] = []  # plans judged before a measurement file found among the plans
+    stale = 0  # how many plans (the first in rows_by_plan) were judged before a measurement file among the plans
     for path in [*first, *(path for path in ordered if path not in chosen)]:
         typed, findings = read_typed(path)
         if typed is None:
@@ -69,7 +69,7 @@ def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: d
         model = typed.model
         if isinstance(model, MeasurementFile):
             index.add_file(model)
-            stale = list(rows_by_plan)
+            stale = len(rows_by_plan)  # a count, not a copy of the list: that grew with measurements × plans
             if keep_plans:
                 run.measurement_files.append(model)
         elif isinstance(model, Plan):
@@ -78,7 +78,7 @@ def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: d
                 run.plan_files.setdefault(model.id, typed.path)
         elif keep_plans:
             run.mandates.setdefault(model.id, model)
-    for path in stale:  # rare: read those plans again rather than hold every plan
+    for path in list(rows_by_plan)[:stale]:  # rare: read those plans again rather than hold every plan
         typed, _ = read_typed(path)
         if typed is not None and isinstance(typed.model, Plan):
             rows_by_plan[path] = judge_plan(typed.model, index, as_of)

@@ -60,13 +60,19 @@ def render_xlsx(run: VerdictRun, rows: list[Row]) -> bytes:
 def _sheet_names(wanted: list[str]) -> list[str]:
     """Names Excel accepts: at most 31 characters, and unique without regard to case."""
     taken: set[str] = set()
+    # The last number given to each name's first 31 characters (all that its candidates are made
+    # of): plans whose names agree that far try each number once, not every number from 2 again
+    # (quadratic in the plans). Numbers below it were taken, and stay taken.
+    last_number: dict[str, int] = {}
     names = []
     for name in wanted:
-        candidate, number = name[:SHEET_NAME_LENGTH], 1
+        key = name[:SHEET_NAME_LENGTH].casefold()
+        candidate, number = name[:SHEET_NAME_LENGTH], last_number.get(key, 1)
         while candidate.casefold() in taken:
             number += 1
             suffix = f"-{number}"
             candidate = name[: SHEET_NAME_LENGTH - len(suffix)] + suffix
+        last_number[key] = number
         taken.add(candidate.casefold())
         names.append(candidate)
     return names
