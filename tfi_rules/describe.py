@@ -14,7 +14,7 @@ from fractions import Fraction
 from .i18n import t
 from .model.measurements import Measurement
 from .model.plan import All, AtLeast, AtMost, Change, Criterion, Done, Exactly, Range, ReadingKind
-from .numbers import format_number, unit_suffix
+from .numbers import UNIT_SYMBOLS, format_number, unit_suffix
 
 _MOMENT_PARTS = re.compile(
     r"(?P<year>[0-9]{4})(?:-(?P<part>[0-9]{2}|H[12]|Q[1-4]|spring|summer|autumn)(?:-(?P<day>[0-9]{2}))?)?"
@@ -188,3 +188,12 @@ def describe_actual(measurement: Measurement) -> str:
     if measurement.done is not None:
         return t("done") if measurement.done else t("not done")
     return measurement.assessment or measurement.text
+
+
+def unit_name(unit: str) -> str:
+    """A unit as people say it: "per cent", "a count"; kroner keep their Danish abbreviations."""
+    if unit == "percent":
+        return t("per cent")
+    if unit == "count":
+        return t("a count")
+    return UNIT_SYMBOLS[unit]

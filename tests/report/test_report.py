@@ -140,11 +140,15 @@ def test_the_employment_share_is_a_line_chart_with_its_figures(danish: str, engl
 
 
 def test_numeric_targets_get_a_bar_with_the_actual_marked(danish: str) -> None:
-    [block] = [b for b in by_class(parse(danish), "tbody", "criterion") if b.get("data-criterion") == "tilfredshed"]
+    blocks = {b.get("data-criterion"): b for b in by_class(parse(danish), "tbody", "criterion")}
+    block = blocks["cbsi-ude-af-forsoergelse"]  # seed 004, 2.4: "udgør 40 % i 2008"; status "31 pct. i 2008"
     [svg] = block.iter("svg")
     labels = [text_of(node) for node in svg.iter("text")]
-    assert labels == ["0 %", "75 %", "97,22 %"]  # from 0 to the target, the survey's 35 of 36 marked
-    assert "opfyldt" in text_of(block) and "✓" in text_of(block)
+    assert labels == ["0 %", "40 %", "31 %"]  # from 0 to the target, the 2008 figure marked
+    assert "ikke opfyldt" in text_of(block) and "✗" in text_of(block)
+    # A figure that counts something else (the 2008 survey of requesters, against a share of tasks) is not
+    # marked on the target's bar: it does not answer it.
+    assert list(blocks["tilfredshed"].iter("svg")) == [] and "ikke sammenlignelig" in text_of(blocks["tilfredshed"])
 
 
 def test_findings_of_the_plan_file_are_listed_waived_ones_marked(danish: str) -> None:

@@ -34,6 +34,9 @@ def _plan(plan_id: str, criteria: str = "", indicators: str = "") -> str:
     return text + (f"indicators:\n{indicators}" if indicators else "")
 
 
+# What 2011/beskaeftigelse counts (measurement-comparable's examples).
+COUNTS = "        counts:\n          population: {id: indvandrere-efterkommere, text: indvandrere/efterkommere}\n"
+
 # The plans and indicators the examples name: 2007-h2/tilfredshed (a share in per cent),
 # 2011/beskaeftigelse (a change measured in Integrationsbarometeret), the TFI indicators in 2009.
 CONTEXT = {
@@ -42,9 +45,10 @@ CONTEXT = {
     "plans/2009.yaml": _plan(
         "2009",
         indicators="  - {id: tfi-projektbesoeg, title: Projektbesøg, unit: count}\n"
-        "  - {id: tfi-rekvireringer, title: Rekvireringer, unit: count}\n",
+        "  - {id: tfi-rekvireringer, title: Rekvireringer, unit: count}\n"
+        "  - {id: udsatte-boligomraader-antal, title: Udsatte boligområder, unit: count}\n",
     ),
-    "plans/2011.yaml": _plan("2011", criteria=CHANGE),
+    "plans/2011.yaml": _plan("2011", criteria=CHANGE + COUNTS),
 }
 
 

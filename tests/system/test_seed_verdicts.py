@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tfi_rules.i18n import speaking
 from tfi_rules.verdict.judge import Row, Status
 from tfi_rules.verdict.run import run_verdict
 
@@ -45,11 +46,42 @@ def test_every_criterion_of_every_plan_has_a_row(late: dict[str, Row]) -> None:
     assert len(expected) > 70
 
 
-def test_2007_h2_satisfaction_is_met_by_the_2008_survey(late: dict[str, Row]) -> None:
-    # Seed 000: "i 75 pct. af opgaverne ... tilfredshed"; seed 003: "35 ud af 36 rekvirenter" (97.22 %).
+def test_2007_h2_satisfaction_is_not_comparable_with_the_2008_survey(late: dict[str, Row]) -> None:
+    # Seed 000: "i 75 pct. af opgaverne udtrykker stor tilfredshed eller tilfredshed med gennemførelsen af
+    # afsluttede opgaver" (2. halvår 2007). Seed 003, "Tilfredshedsmåling for 2008": "TFI har fået i alt 36
+    # besvarelser retur. Resultaterne viser, at 35 ud af 36 rekvirenter i høj grad er tilfredse eller i nogen grad
+    # tilfredse". Answers of requesters, not tasks; "i nogen grad" is not "tilfredshed"; 2008, not 2. halvår 2007.
     row = late["2007-h2/tilfredshed"]
-    assert row.status is Status.MET
+    assert row.status is Status.NOT_COMPARABLE
     assert row.actual == "35 of 36 = 97.22 %" and row.actual_date == "2008"
+    assert row.reason == (
+        "counts something other than the criterion: "
+        "another population: 'TFI har fået i alt 36 besvarelser retur ... 35 ud af 36 rekvirenter', "
+        "the criterion 'i 75 pct. af opgaverne ... med gennemførelsen af afsluttede opgaver'; "
+        "another scale: 'i høj grad er tilfredse eller i nogen grad tilfredse med TFIs rådgivning og indsats', "
+        "the criterion 'udtrykker stor tilfredshed eller tilfredshed'; another period: 2008, the criterion H2 2007"
+    )
+
+
+def test_job_patrol_is_not_comparable_with_the_share_on_active_cash_benefit(late: dict[str, Row]) -> None:
+    # Seed 004, 2.1, Mål: "Mindst 95 pct. af de kontanthjælpsmodtagere i de udsatte boligområder, som har fået en
+    # jobplan, skal have påbegyndt eller afsluttet et tilbud ved udgangen af 2009." Status: "ca. 65 pct. af
+    # kontanthjælpsmodtagerne i de 5 boligområder har været på aktiv kontanthjælp i 2008". Another denominator
+    # (all recipients, not those with a jobplan), another numerator (active, not an offer begun), another year.
+    row = late["integrationspolitik-2009/jobpatrulje-tilbud"]
+    assert row.status is Status.NOT_COMPARABLE and row.actual == "65 %" and row.actual_date == "2008"
+    assert row.reason == (
+        "counts something other than the criterion: "
+        "another population: 'kontanthjælpsmodtagerne i de 5 boligområder', "
+        "the criterion 'de kontanthjælpsmodtagere i de udsatte boligområder, som har fået en jobplan'; "
+        "another numerator: 'har været på aktiv kontanthjælp i 2008', "
+        "the criterion 'skal have påbegyndt eller afsluttet et tilbud'; another period: 2008, the criterion 2009"
+    )
+    with speaking("da"):
+        danish = verdicts(LATE)["integrationspolitik-2009/jobpatrulje-tilbud"]
+    assert danish.status is Status.NOT_COMPARABLE
+    assert danish.reason.startswith("tæller noget andet end kriteriet: en anden population: ")
+    assert danish.reason.endswith("en anden periode: 2008, kriteriet 2009")
 
 
 def test_2007_h2_requisitions_have_no_data(late: dict[str, Row]) -> None:

@@ -8,6 +8,7 @@ from pydantic import BeforeValidator, ConfigDict, WithJsonSchema, model_validato
 
 from ..i18n import t
 from .base import Model, Source, Unit, Waiver
+from .counts import Counts, Derivation
 from .types import Count, Id, Moment, Number, Text, counts_not_negative_schema, invalid, refuse_negative_counts
 
 CRITERION_REF_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"
@@ -68,6 +69,12 @@ class Measurement(Model):
     """What the figure measures: percent, count, kr or mio_kr."""
     counted: Text | None = None
     """What is counted, in the source's words."""
+    counts: Counts | None = None
+    """What the figure counts (population, numerator, scale, period), as its criterion records it: where they
+    differ, the figure does not answer the criterion and the verdict says "not comparable"."""
+    derived: Derivation | None = None
+    """For a figure the source does not print but that follows from what it prints (names counted, two figures
+    subtracted): how; `tfi check` recomputes it."""
     date: Moment
     """The moment the figure describes (2008-08, 2008, 2007-spring)."""
     date_basis: Literal["stated", "report"] = "stated"
@@ -85,6 +92,14 @@ class Measurement(Model):
     def _count_not_negative(self) -> Self:
         refuse_negative_counts(self.unit, [(("value",), self.value)])
         return self
+
+    def measured_unit(self) -> str | None:
+        """The unit the figure is in; a share given as numerator and denominator is in per cent."""
+        if self.unit is not None:
+            return self.unit
+        if self.numerator is not None and self.denominator is not None:
+            return "percent"
+        return None
 
 
 class MeasurementFile(Model):

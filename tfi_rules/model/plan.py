@@ -7,6 +7,7 @@ from typing import Annotated, Literal, Self, TypeVar
 from pydantic import ConfigDict, Field, model_validator
 
 from .base import Model, Period, Source, Unit, Waiver
+from .counts import Counts
 from .types import (
     Day,
     Id,
@@ -238,6 +239,9 @@ class Criterion(Model):
     """How it is measured: count, survey, register, report, attendance, assessment or indicator."""
     indicator: Id | None = None
     """The indicator whose measurements judge this criterion."""
+    counts: Counts | None = None
+    """What the target counts (population, numerator, scale, period), closely enough to tell a measurement of
+    something else: where a measurement records a part differently, the verdict says "not comparable"."""
     source: Source | None = None
     """Where the criterion is stated, when not in the plan's own source document."""
     note: Text | None = None

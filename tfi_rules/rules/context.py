@@ -8,6 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..config import Config
+from ..model.counts import Counts
 from ..model.mandate import Mandate
 from ..model.plan import Plan, Target
 from ..model.walk import iter_criteria
@@ -16,17 +17,18 @@ __all__ = ["Context", "CriterionEntry", "iter_criteria"]  # the walk, for the ru
 
 
 class CriterionEntry(NamedTuple):
-    """What measurement rules need of a criterion: the unit of its target and the method of
-    its baseline. Not the plan, the wording or the target itself, so that the index stays
-    small when thousands of plans stream through (entries that agree are one shared object)."""
+    """What measurement rules need of a criterion: the unit of its target, the method of its
+    baseline and what it counts. Not the plan, the wording or the target itself, so that the index
+    stays small when thousands of plans stream through (entries that agree are one shared object)."""
 
     unit: str | None
     baseline_method: str | None
+    counts: Counts | None = None
 
     @classmethod
-    def of(cls, target: Target) -> CriterionEntry:
+    def of(cls, target: Target, counts: Counts | None = None) -> CriterionEntry:
         baseline = getattr(target, "baseline", None)
-        entry = cls(getattr(target, "unit", None), baseline.method if baseline is not None else None)
+        entry = cls(getattr(target, "unit", None), baseline.method if baseline is not None else None, counts)
         return _SHARED_ENTRIES.setdefault(entry, entry)
 
 
@@ -57,7 +59,7 @@ class Context:
     def add_plan(self, plan: Plan, path: str) -> None:
         self.plan_files.setdefault(plan.id, path)
         for criterion, _pointer in iter_criteria(plan):
-            self.criteria.setdefault(f"{plan.id}/{criterion.id}", CriterionEntry.of(criterion.target))
+            self.criteria.setdefault(f"{plan.id}/{criterion.id}", CriterionEntry.of(criterion.target, criterion.counts))
         for indicator in plan.indicators:
             self.indicators.setdefault(indicator.id, indicator.unit)
             self.indicator_files.setdefault(indicator.id, path)

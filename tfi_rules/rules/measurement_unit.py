@@ -37,10 +37,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..describe import unit_name
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.measurements import Measurement, MeasurementFile
-from ..numbers import UNIT_SYMBOLS, format_number
+from ..numbers import format_number
 from .context import Context
 
 ID = "measurement-unit"
@@ -50,22 +51,9 @@ CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the contex
 AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
-def unit_name(unit: str) -> str:
-    """A unit as people say it: "per cent", "a count"; kroner keep their Danish abbreviations."""
-    if unit == "percent":
-        return t("per cent")
-    if unit == "count":
-        return t("a count")
-    return UNIT_SYMBOLS[unit]
-
-
 def measured_unit(measurement: Measurement) -> str | None:
     """The unit a measurement is in; a share given as numerator and denominator is in per cent."""
-    if measurement.unit is not None:
-        return measurement.unit
-    if measurement.numerator is not None and measurement.denominator is not None:
-        return "percent"
-    return None
+    return measurement.measured_unit()
 
 
 def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:

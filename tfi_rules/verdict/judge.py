@@ -34,9 +34,19 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import partial
 
-from ..describe import actual_value, describe_actual, describe_reading, describe_target, reading_level, target_level
+from ..describe import (
+    actual_value,
+    describe_actual,
+    describe_reading,
+    describe_target,
+    moment_label,
+    reading_level,
+    target_level,
+    unit_name,
+)
 from ..i18n import t
 from ..model.base import Waiver
+from ..model.counts import Difference, counts_differences
 from ..model.measurements import Measurement, MeasurementFile
 from ..model.plan import (
     All,
@@ -290,6 +300,20 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
             reason=t("no number to compare") if latest else t("no number to compare; no assessment recorded"),
         )
 
+    answering = [m for m in measurements if not _differences(criterion, m)]
+    if measurements and not answering:
+        latest = measurements[-1]
+        return base(
+            actual=describe_actual(latest),
+            actual_date=latest.date,
+            measurement=latest.id,
+            actual_number=actual_value(latest),
+            actual_unit=latest.unit,
+            status=Status.NOT_COMPARABLE,
+            reason=counts_reason(_differences(criterion, latest)),
+        )
+    measurements = answering
+
     method = target_method(target)
     if method is not None:
         same_method = [m for m in measurements if m.method == method]
@@ -458,6 +482,58 @@ def _target_figure(target: object) -> tuple[Fraction | None, str | None]:
         level = target_level(target)
         return (None if level is None else Fraction(level)), unit
     return None, unit
+
+
+def _differences(criterion: Criterion, measurement: Measurement) -> list[Difference]:
+    return counts_differences(
+        criterion.counts,
+        getattr(criterion.target, "unit", None),
+        measurement.counts,
+        measurement.measured_unit(),
+        measurement.date,
+    )
+
+
+def counts_reason(differences: list[Difference]) -> str:
+    """Why a figure does not answer its criterion, each difference named with both sides as written; a figure
+    of the same quantity from before the criterion's period is its baseline."""
+    said = []
+    for difference in differences:
+        if difference.part == "period" and difference.earlier and len(differences) == 1:
+            said.append(
+                t(
+                    "a figure for {measured}, before the criterion's period ({wanted}): a baseline, not a result",
+                    measured=moment_label(difference.measured),
+                    wanted=moment_label(difference.wanted),
+                )
+            )
+        elif difference.part == "period":
+            said.append(
+                t(
+                    "another period: {measured}, the criterion {wanted}",
+                    measured=moment_label(difference.measured),
+                    wanted=moment_label(difference.wanted),
+                )
+            )
+        elif difference.part == "unit":
+            said.append(
+                t(
+                    "another unit: {measured}, the target {wanted}",
+                    measured=unit_name(difference.measured),
+                    wanted=unit_name(difference.wanted),
+                )
+            )
+        else:
+            part = {"population": t("population"), "numerator": t("numerator"), "scale": t("scale")}[difference.part]
+            said.append(
+                t(
+                    "another {part}: '{measured}', the criterion '{wanted}'",
+                    part=part,
+                    measured=difference.measured,
+                    wanted=difference.wanted,
+                )
+            )
+    return t("counts something other than the criterion: {differences}", differences="; ".join(said))
 
 
 def _method_reason(measured: str | None, target: str) -> str:

@@ -9,9 +9,9 @@ translated.
 
 from __future__ import annotations
 
-from . import diff, files, output, report, rules, setup, sheets
+from . import comparable, diff, files, output, report, rules, setup, sheets
 
-PARTS = (rules, files, output, report, setup, sheets, diff)
+PARTS = (rules, files, output, report, setup, sheets, diff, comparable)
 
 MESSAGES: dict[str, str] = {}
 for _part in PARTS:

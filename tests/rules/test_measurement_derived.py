@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import by_rule
+from measurement_repo import check_measurements
+
+RULE = "measurement-derived"
+
+PARTS = """\
+  - id: rekvireringer-2008
+    text: TFI har haft 22 rekvireringer
+    indicator: tfi-projektbesoeg
+    value: 22
+    unit: count
+    date: "2008"
+  - id: raadgivninger-2008
+    text: og 106 rådgivninger i 2008
+    indicator: tfi-projektbesoeg
+    value: 106
+    unit: count
+    date: "2008"
+"""
+
+
+def derived(value: str, derivation: str, unit: str = "count") -> str:
+    return (
+        "  - id: i-alt-2008\n    text: t\n    indicator: tfi-projektbesoeg\n"
+        f'    value: {value}\n    unit: {unit}\n    date: "2008"\n    derived: {derivation}\n'
+    )
+
+
+def test_a_sum_and_a_difference_that_recompute_pass(tmp_path: Path) -> None:
+    body = PARTS + derived("128", "{how: sum, of: [rekvireringer-2008, raadgivninger-2008]}")
+    assert by_rule(check_measurements(tmp_path, body), RULE) == []
+    body = PARTS + derived("84", "{how: difference, of: [raadgivninger-2008, rekvireringer-2008]}")
+    assert by_rule(check_measurements(tmp_path, body), RULE) == []
+
+
+def test_a_sum_that_does_not_recompute_names_both_figures(tmp_path: Path) -> None:
+    body = PARTS + derived("118", "{how: sum, of: [rekvireringer-2008, raadgivninger-2008]}")
+    [finding] = by_rule(check_measurements(tmp_path, body), RULE)
+    assert finding.pointer == "/measurements/2"
+    assert finding.message == (
+        "i-alt-2008 is 118, but its derivation (sum of rekvireringer-2008, raadgivninger-2008) gives 128"
+    )
+
+
+def test_a_difference_needs_two_known_figures_in_its_unit(tmp_path: Path) -> None:
+    [finding] = by_rule(check_measurements(tmp_path, PARTS + derived("84", "{how: difference, of: [a]}")), RULE)
+    assert finding.pointer == "/measurements/2/derived/of" and "difference of 1 measurements" in finding.message
+    body = PARTS + derived("84", "{how: difference, of: [raadgivninger-2008, ukendt]}")
+    [finding] = by_rule(check_measurements(tmp_path, body), RULE)
+    assert finding.pointer == "/measurements/2/derived/of/1" and "ukendt, which is not a measurement" in finding.message
+
+
+def test_a_count_is_the_number_of_distinct_names(tmp_path: Path) -> None:
+    ok = derived("2", "{how: count, names: [Mjølnerparken, Tingbjerg]}")
+    assert by_rule(check_measurements(tmp_path, ok), RULE) == []
+    findings = by_rule(check_measurements(tmp_path, derived("2", "{how: count, names: [Tingbjerg, Tingbjerg]}")), RULE)
+    assert sorted(finding.message for finding in findings) == [
+        "i-alt-2008 counts Tingbjerg more than once",
+        "i-alt-2008 is 2, but the different names it lists are 1: Tingbjerg, Tingbjerg",
+    ]
+
+
+def test_a_derived_figure_without_a_value_is_named(tmp_path: Path) -> None:
+    body = '  - id: i-alt\n    text: t\n    indicator: tfi-projektbesoeg\n    date: "2008"\n    derived: {how: count}\n'
+    [finding] = by_rule(check_measurements(tmp_path, body), RULE)
+    assert finding.message == "i-alt is derived but records no value to check"
