@@ -12,6 +12,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from .i18n import t
+from .model.base import Waiver
 from .model.measurements import Measurement
 from .model.plan import All, AtLeast, AtMost, Change, Criterion, Done, Exactly, Range, ReadingKind
 from .numbers import UNIT_SYMBOLS, format_number, unit_suffix
@@ -197,3 +198,13 @@ def unit_name(unit: str) -> str:
     if unit == "count":
         return t("a count")
     return UNIT_SYMBOLS[unit]
+
+
+def waiver_approval(waiver: Waiver) -> str:
+    """Who approved a waiver, in the language in use: "approved by BIU 25.06.2007"; where no one did,
+    "unapproved: no one has approved this exception (recorded by tfi maintainers)"."""
+    if waiver.approved_by:
+        return t("approved by {approver}", approver=waiver.approved_by)
+    if waiver.recorded_by:
+        return t("unapproved: no one has approved this exception (recorded by {recorder})", recorder=waiver.recorded_by)
+    return t("unapproved: no one has approved this exception")

@@ -55,15 +55,28 @@ class Finding:
     message: str
     hint: str = field(default="", compare=False)
     pointer: str = ""
-    waived_by: str = field(default="", compare=False)  # the waiver's reason
+    waived_by: str = field(default="", compare=False)  # the waiver's reason, with who approved it
     waived_language: str = field(default="", compare=False)  # the language the reason is written in
+    # The same in parts, for a page that marks the plan's language: the reason alone (plan data), tfi's
+    # words on its approval ("approved by BIU 25.06.2007", "unapproved: ..."), and whether no one approved it.
+    waiver_reason: str = field(default="", compare=False)
+    waiver_approval: str = field(default="", compare=False)
+    waiver_unapproved: bool = field(default=False, compare=False)
 
     @property
     def waived(self) -> bool:
         return bool(self.waived_by)
 
-    def waive(self, reason: str, language: str = "") -> Finding:
-        return replace(self, waived_by=reason, waived_language=language)
+    def waive(self, reason: str, language: str = "", *, approval: str = "", unapproved: bool = False) -> Finding:
+        """This finding covered by a waiver: `reason` in `language`, and tfi's words on its `approval`."""
+        return replace(
+            self,
+            waived_by=f"{reason} ({approval})" if approval else reason,
+            waived_language=language,
+            waiver_reason=reason,
+            waiver_approval=approval,
+            waiver_unapproved=unapproved,
+        )
 
     def location(self) -> str:
         if self.line:

@@ -107,7 +107,7 @@ def test_the_file_marks_each_place_to_fill_in_and_lists_the_waivers_left_out(tmp
         assert lines[lines.index(next(line for line in lines if line.startswith(f"{key}:"))) - 1].startswith(
             "# fill in:"
         )
-    assert any(line.startswith("#   - capacity-balance (/areas): Seed 003") for line in lines)
+    assert any(line.startswith("#   - capacity-balance (/areas): Kildedokument 003") for line in lines)
     assert "source: {}" in lines
 
 

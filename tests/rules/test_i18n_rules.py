@@ -265,7 +265,8 @@ def test_waiver_valid_in_danish(tmp_path: Path) -> None:
     assert [(finding.message, finding.hint) for finding in findings] == [
         (
             "dispensationen henviser til reglen 'capacity-balanse', som ikke findes; mente du 'capacity-balance'?",
-            "skriv id'et på en regel, sådan som `tfi rules` viser det",
+            "skriv id'et på en regel, sådan som `tfi rules` viser det, "
+            "eller `verdict` for at dispensere fra et succeskriteriums vurdering",
         ),
         (
             "dispensationen gælder 'tilfredhed', som ikke findes i denne fil; mente du 'tilfredshed'?",

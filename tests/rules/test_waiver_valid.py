@@ -65,3 +65,13 @@ def test_waivers_in_measurement_files_are_checked_too(tmp_path: Path) -> None:
     )
     [finding] = by_rule(check_measurements(tmp_path, body), RULE)
     assert finding.file.endswith("m1.yaml") and "did you mean 'tfi-2008-besoeg'?" in finding.message
+
+
+def test_a_verdict_waiver_names_a_rule_that_exists(tmp_path: Path) -> None:
+    """`rule: verdict` waives a criterion's verdict (tfi verdict): neither invalid nor unused in tfi check."""
+    waivers = _waiver(expires="2030-12-31") + _waiver(rule="verdict", applies_to="tilfredshed")[len("waivers:\n") :]
+    files = {"plans/mandate.yaml": MANDATE, "plans/p.yaml": UNBALANCED + waivers}
+    result = check_files(tmp_path, files)
+    assert by_rule(result, RULE) == [] and by_rule(result, "waiver-unused") == []
+    [finding] = _check(tmp_path, _waiver(rule="verdict", applies_to="tilfredhed"))  # still a real place
+    assert finding.pointer == "/waivers/0/applies_to"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..describe import waiver_approval
 from ..findings import Finding
-from ..i18n import t
 from ..model import AnyModel
 from ..model.base import Waiver
 from ..model.walk import covers, waiver_scope
@@ -29,8 +29,10 @@ def apply_waivers(
                 continue
             if covers(scope, finding.pointer):
                 finding = finding.waive(
-                    t("{reason} (approved by {approver})", reason=waiver.reason, approver=waiver.approved_by),
+                    waiver.reason,
                     waiver.language,
+                    approval=waiver_approval(waiver),
+                    unapproved=not waiver.approved_by,
                 )
                 used.add(index)
                 break

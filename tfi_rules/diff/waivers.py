@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..describe import waiver_approval
 from ..i18n import t
 from ..model.base import Waiver
 from .differences import Difference, DifferenceKind, field_changes
@@ -29,17 +30,13 @@ def waiver_changes(old: list[Waiver], new: list[Waiver]) -> Iterator[Difference]
         if waiver_key not in before:
             sentence = (
                 t(
-                    "waiver added for {waiver} (approved by {approver}, until {expires})",
+                    "waiver added for {waiver} ({approval}, until {expires})",
                     waiver=where(waiver),
-                    approver=waiver.approved_by,
+                    approval=waiver_approval(waiver),
                     expires=waiver.expires.isoformat(),
                 )
                 if waiver.expires
-                else t(
-                    "waiver added for {waiver} (approved by {approver})",
-                    waiver=where(waiver),
-                    approver=waiver.approved_by,
-                )
+                else t("waiver added for {waiver} ({approval})", waiver=where(waiver), approval=waiver_approval(waiver))
             )
             yield Difference(DifferenceKind.WAIVER_ADDED, waiver.rule, sentence)
         else:

@@ -121,6 +121,10 @@ class Period(Model):
     """The last day (YYYY-MM-DD)."""
 
 
+VERDICT_RULE = "verdict"
+"""The rule id a waiver names to waive a criterion's verdict (`tfi verdict`), besides the rules of `tfi check`."""
+
+
 class Waiver(Model):
     """An accepted exception: a finding of one rule that stays reported but does not fail the check."""
 
@@ -130,8 +134,12 @@ class Waiver(Model):
     """What it covers: a JSON pointer ("/areas/0") or the id of an area, criterion or budget line; empty for the whole file."""
     reason: Text
     """Why the exception is accepted; cite the source document."""
-    approved_by: Text
-    """Who accepted it."""
+    approved_by: Text | None
+    """Who really approved the exception (a person or body, e.g. "BIU 25.06.2007"); null where no one has:
+    the output then says the exception is unapproved."""
+    recorded_by: Text | None = None
+    """Who wrote the waiver down (e.g. "tfi maintainers, when encoding seed 003"), above all where no one
+    approved it."""
     expires: Day | None = None
     """The last day the waiver applies (YYYY-MM-DD)."""
     language: Literal["da", "en"] = "da"
@@ -143,4 +151,4 @@ class Waiver(Model):
         return self.expires is None or day <= self.expires
 
 
-__all__ = ["Model", "Unit", "UNIT_SYMBOLS", "unit_suffix", "Source", "Period", "Waiver", "Id"]
+__all__ = ["Model", "Unit", "UNIT_SYMBOLS", "unit_suffix", "Source", "Period", "Waiver", "Id", "VERDICT_RULE"]

@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model import AnyModel
+from ..model.base import VERDICT_RULE
 from .context import Context
 
 ID = "waiver-unused"
@@ -57,6 +58,8 @@ def check(model: AnyModel, context: Context) -> Iterator[Problem]:
     for index, waiver in enumerate(getattr(model, "waivers", [])):
         if index in context.used_waivers or not waiver.in_force(today):
             continue
+        if waiver.rule == VERDICT_RULE:
+            continue  # it covers a criterion's verdict, which tfi verdict judges, not a finding of tfi check
         if waiver.rule in context.rule_ids and not context.config.is_active(waiver.rule):
             continue
         yield Problem(

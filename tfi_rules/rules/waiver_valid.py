@@ -38,6 +38,7 @@ from typing import Any
 from ..findings import Problem, Severity, parse_pointer
 from ..i18n import t
 from ..model import AnyModel
+from ..model.base import VERDICT_RULE
 from ..model.walk import named_pointers, waiver_scope
 from ..suggest import did_you_mean
 from .context import Context
@@ -56,12 +57,13 @@ def check(model: AnyModel, context: Context) -> Iterator[Problem]:
     data: Any = None  # the file's data, dumped only if a waiver names a JSON pointer
     for index, waiver in enumerate(waivers):
         pointer = f"/waivers/{index}"
-        if waiver.rule not in context.rule_ids:
+        waivable = context.rule_ids | {VERDICT_RULE}  # `verdict` waives a criterion's verdict (tfi verdict)
+        if waiver.rule not in waivable:
             yield Problem(
                 f"{pointer}/rule",
                 t("the waiver names the rule '{rule}', which does not exist", rule=waiver.rule)
-                + did_you_mean(waiver.rule, context.rule_ids, most=1),
-                t("write the id of a rule as `tfi rules` lists it"),
+                + did_you_mean(waiver.rule, waivable, most=1),
+                t("write the id of a rule as `tfi rules` lists it, or `verdict` to waive a criterion's verdict"),
             )
         scope = waiver_scope(waiver, model)
         named = not waiver.applies_to.strip().startswith("/")  # a named id's pointer exists by construction

@@ -43,9 +43,10 @@ from ..describe import (
     reading_level,
     target_level,
     unit_name,
+    waiver_approval,
 )
 from ..i18n import t
-from ..model.base import Waiver
+from ..model.base import VERDICT_RULE, Waiver
 from ..model.counts import Difference, counts_differences
 from ..model.measurements import Measurement, MeasurementFile
 from ..model.plan import (
@@ -66,9 +67,6 @@ from ..model.plan import (
 from ..model.types import moment_interval
 from ..model.walk import covers, criterion_places, iter_criteria, waiver_scope
 from ..numbers import format_number, plain_number, unit_suffix
-
-VERDICT_RULE = "verdict"
-"""The rule id a waiver names to waive a criterion's verdict."""
 
 
 class Status(str, enum.Enum):
@@ -282,7 +280,7 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
     )
     waiver = _waiver(plan, criterion, as_of)
     if waiver is not None:
-        reason = t("{reason} (approved by {approver})", reason=waiver.reason, approver=waiver.approved_by)
+        reason = f"{waiver.reason} ({waiver_approval(waiver)})"
         return base(actual=None, actual_date=None, status=Status.WAIVED, reason=reason, reason_language=waiver.language)
     measurements = counting_measurements(plan, criterion, index, as_of)
     target = criterion.target

@@ -100,8 +100,8 @@ MESSAGES: dict[str, str] = {
     "stated budget total added": "budgettet angiver nu et beløb i alt",
     "stated budget total removed": "budgettet angiver ikke længere et beløb i alt",
     # waivers (waivers.py)
-    "waiver added for {waiver} (approved by {approver})": "der er givet dispensation fra {waiver} (godkendt af {approver})",
-    "waiver added for {waiver} (approved by {approver}, until {expires})": "der er givet dispensation fra {waiver} (godkendt af {approver}, gælder til {expires})",
+    "waiver added for {waiver} ({approval})": "der er givet dispensation fra {waiver} ({approval})",
+    "waiver added for {waiver} ({approval}, until {expires})": "der er givet dispensation fra {waiver} ({approval}, gælder til {expires})",
     "waiver removed for {waiver}": "dispensationen fra {waiver} er fjernet",
     # mandates and measurements (records.py)
     "capacity from {day} added: {amount} årsværk ({decision})": "kapaciteten fra {day} er tilføjet: {amount} årsværk ({decision})",

@@ -224,8 +224,10 @@ MESSAGES: dict[str, str] = {
     "no plans/ folder in {start} or above it; give the files or folders to check": "ingen mappe plans/ i {start} eller over den; angiv de filer eller mapper, der skal kontrolleres",
     # (also in output.py, for cli.py; the same Danish)
     "{path}: no such file or folder": "{path}: filen eller mappen findes ikke",
-    # waivers.py (also in output.py, for verdict.py; the same Danish)
-    "{reason} (approved by {approver})": "{reason} (godkendt af {approver})",
+    # describe.waiver_approval: who approved a waiver (check, verdict, report)
+    "approved by {approver}": "godkendt af {approver}",
+    "unapproved: no one has approved this exception (recorded by {recorder})": "ikke godkendt: ingen har godkendt denne undtagelse (skrevet ind af {recorder})",
+    "unapproved: no one has approved this exception": "ikke godkendt: ingen har godkendt denne undtagelse",
     # suggest.py
     "; did you mean {names}?": "; mente du {names}?",
     "or": "eller",

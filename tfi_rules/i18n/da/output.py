@@ -55,7 +55,6 @@ MESSAGES: dict[str, str] = {
     "measured by 'an unstated method', the target set by {target}": "målt uden angivet metode, målet sat efter {target}",
     "no baseline to measure the change from": "intet udgangspunkt at måle ændringen fra",
     "no rule to compare this kind of target": "ingen regel til at sammenligne denne slags mål",
-    "{reason} (approved by {approver})": "{reason} (godkendt af {approver})",
     # tfi verdict's tables (tfi_rules/verdict_report.py)
     "criterion": "succeskriterium",
     "wording": "ordlyd",

@@ -274,7 +274,7 @@ MESSAGES: dict[str, str] = {
     "hvis den stadig skal dække et fund",
     # waiver-valid
     "the waiver names the rule '{rule}', which does not exist": "dispensationen henviser til reglen '{rule}', som ikke findes",
-    "write the id of a rule as `tfi rules` lists it": "skriv id'et på en regel, sådan som `tfi rules` viser det",
+    "write the id of a rule as `tfi rules` lists it, or `verdict` to waive a criterion's verdict": "skriv id'et på en regel, sådan som `tfi rules` viser det, eller `verdict` for at dispensere fra et succeskriteriums vurdering",
     "the waiver applies to '{applies_to}', which names nothing in this file": "dispensationen gælder '{applies_to}', som ikke findes i denne fil",
     "write the id of an area, criterion, budget line or measurement in this file, "
     "a JSON pointer such as /areas/0, or leave `applies_to` out for the whole file": "skriv id'et på et indsatsområde, et succeskriterium, en budgetlinje eller en måling i denne fil, "
