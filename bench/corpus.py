@@ -415,3 +415,23 @@ def finding_heavy_corpus(folder: Path, count: int) -> tuple[list[Path], list[Pat
         path.write_text(text, encoding="utf-8")
         plan_paths.append(path)
     return plan_paths, [mandate, *plan_paths]
+
+
+# --- a changed copy, for `tfi diff` ------------------------------------------------------
+
+_FIRST_VALUE = re.compile(r"^(\s+value: )(\d+)$", re.MULTILINE)
+
+
+def edited_copy(plans: Path, dest: Path, every: int = 10) -> Path:
+    """`dest`: a copy of the folder `plans` in which every `every`-th plan (in name order, the mandate
+    left alone) has its first whole-number `value:` one higher: what `tfi diff plans dest` reports."""
+    dest.mkdir(parents=True)
+    count = 0
+    for path in sorted(plans.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        if path.name != "mandate.yaml":
+            if count % every == 0:
+                text = _FIRST_VALUE.sub(lambda match: f"{match[1]}{int(match[2]) + 1}", text, count=1)
+            count += 1
+        (dest / path.name).write_text(text, encoding="utf-8")
+    return dest

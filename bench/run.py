@@ -1,31 +1,38 @@
-"""Benchmark of `tfi`: start-up, throughput against the YAML parse floor and check-jsonschema, memory.
+"""Benchmark of `tfi` (issue 17): start-up, every command's time and peak memory on two corpora, the
+YAML parse floor, `--jobs`, and check-jsonschema.
 
-    python bench/run.py                 # N = 1, 10, 100, 1,000 (a few minutes on 2 cores)
-    python bench/run.py --large         # and N = 10,000
-    python bench/run.py --repeat 5 --sizes 1,10
+    python bench/run.py                      # N = 1,000 plans of both corpora (several minutes on 2 cores)
+    python bench/run.py --large              # and N = 10,000 (much longer)
+    python bench/run.py --sizes 1,10 --repeat 1     # a quick run (what the test runs)
 
-It generates deterministic (seeded) synthetic plans and measurement files with
-bench/corpus.py —
-10-20 KB each, Danish text, every target kind, sub-criteria, budgets,
-waivers, all schema-valid and balanced against a mandate of 4 årsværk — into a
-temporary folder, and measures on the same files, side by side, medians over
-`--repeat` runs:
+Two deterministic corpora from bench/corpus.py, written to a temporary folder:
+
+- clean: seeded synthetic plans and measurement files, 10-20 KB each, every target kind, all valid;
+- heavy: copies of the repository's plans/2011.yaml without their decisions, 30 findings each (and, for
+  `tfi verdict` and `tfi report`, one measurement file with no measurements).
+
+For each corpus and N it measures, side by side, medians over `--repeat` runs:
 
 - floor: reading the bytes, and parsing them with PyYAML's CSafeLoader alone;
-- `tfi check` in process (`tfi_rules.check.pipeline.check_paths`), with tracemalloc's peak;
-- `tfi check` and `tfi verdict` as whole processes, with the child's peak RSS;
-- `check-jsonschema --schemafile schemas/plan.schema.json` on the plans (schema only);
-- start-up of `tfi --version`, `tfi --help` and `tfi check` on the repository's
-  own files, relative to `python -c pass`.
+- `tfi check` in process (`check_paths`), with tracemalloc's peak;
+- whole processes, each with its peak RSS: `tfi check` with the default `--jobs` and with `--jobs 1`
+  (in turn, paired), `tfi verdict --format json`, `tfi report`, and `tfi diff` of the plans against a
+  copy with every 10th plan changed;
+- `check-jsonschema --schemafile schemas/plan.schema.json` on the plans (clean corpus; if installed);
 
-Targets (issue 7) are printed next to the figures as met / not met; nothing is asserted.
-Uses only the standard library and tfi's own dependencies.
+and the start-up of `tfi --version`, `tfi --help` and `tfi check` on the repository against
+`python -c pass`. The targets of issue 17 are printed as ratios next to the figures, met or NOT MET;
+nothing is asserted. Uses only the standard library and tfi's own dependencies.
+
+Hook for memory figures: when bench/memory.py exists and defines `print_figures(sizes: list[int],
+repeat: int) -> None`, it is called after the tables (`memory_hook`).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import os
 import shutil
 import statistics
@@ -34,14 +41,25 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import generate  # noqa: E402  (bench/ is not a package)
+from corpus import edited_copy, finding_heavy_corpus, generate  # noqa: E402  (bench/ is not a package)
 
 REPO = Path(__file__).resolve().parent.parent
 PLAN_SCHEMA = REPO / "schemas" / "plan.schema.json"
+AS_OF = "2011-12-31"
+REPO_CHECK = "tfi check (repository's files)"
+EMPTY_MEASUREMENTS = """\
+kind: measurements
+id: ingen
+title: Ingen målinger endnu
+source:
+  title: Benchmark af tfi
+measurements: []
+"""
 
 # --- measuring ------------------------------------------------------------------------
 
@@ -94,8 +112,8 @@ def floor(paths: list[Path], repeat: int) -> tuple[float, float]:
     return statistics.median(reads), statistics.median(parses)
 
 
-def in_process(folder: Path, repeat: int) -> tuple[float, float, int]:
-    """Median seconds of check_paths on plans/ and measurements/, peak traced MiB, findings at error."""
+def in_process(targets: list[Path], repeat: int) -> tuple[float, float, int]:
+    """Median seconds of check_paths on the targets, peak traced MiB, findings at error."""
     from tfi_rules.check.pipeline import check_paths
     from tfi_rules.findings import Severity
 
@@ -104,13 +122,13 @@ def in_process(folder: Path, repeat: int) -> tuple[float, float, int]:
     for _ in range(repeat):
         gc.collect()
         start = time.perf_counter()
-        result = check_paths([folder / "plans", folder / "measurements"])
+        result = check_paths(targets)
         times.append(time.perf_counter() - start)
         errors = sum(1 for f in result.findings if f.severity is Severity.ERROR and not f.waived)
         del result
     gc.collect()
     tracemalloc.start()
-    check_paths([folder / "plans", folder / "measurements"])
+    check_paths(targets)
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     return statistics.median(times), peak, errors
@@ -129,16 +147,196 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f}"
 
 
+def ratio_text(value: float, limit: float, below: bool = True) -> str:
+    """'1.23× (≤ 1.5×): met'."""
+    return f"{value:.2f}× ({'≤' if below else '≥'} {limit:g}×): {verdict(value <= limit if below else value >= limit)}"
+
+
+# --- start-up -------------------------------------------------------------------------
+
+
+def startup(repeat: int, cjs: str | None) -> dict[str, float]:
+    """Print and return the start-up figures, in multiples of `python -c pass`."""
+    # Bytecode first: with PYTHONDONTWRITEBYTECODE set (as on the shared test machines) no .pyc is ever
+    # written, and every process compiled tfi's sources again (about 90 ms of `tfi check`), which no
+    # installed copy does.
+    import compileall
+
+    compileall.compile_dir(str(REPO / "tfi_rules"), quiet=1)
+    compileall.compile_file(str(REPO / "cli.py"), quiet=1)
+    base = median_process([sys.executable, "-c", "pass"], REPO, repeat)[0]
+    print(f"Start-up (whole process, median of {repeat})")
+    print(f"  {'command':<34}{'ms':>9}{'× python -c pass':>18}  target")
+    print(f"  {'python -c pass':<34}{ms(base):>9}{1:>18.2f}")
+    figures: dict[str, float] = {}
+    for label, argv, limit in (
+        ("tfi --version", tfi_argv("--version"), 3),
+        ("tfi --help", tfi_argv("--help"), 3),
+        (REPO_CHECK, tfi_argv("check"), 6),  # a commit hook runs it on every commit
+    ):
+        seconds = median_process(argv, REPO, repeat)[0]
+        figures[label] = seconds / base
+        print(f"  {label:<34}{ms(seconds):>9}{seconds / base:>18.2f}  ≤ {limit}×: {verdict(seconds <= limit * base)}")
+    if cjs:
+        repo_plans = sorted(str(p) for p in (REPO / "plans").glob("*.yaml") if p.name != "mandate.yaml")
+        seconds = median_process([cjs, "--schemafile", str(PLAN_SCHEMA), *repo_plans], REPO, repeat)[0]
+        print(f"  {'check-jsonschema (repo plans)':<34}{ms(seconds):>9}{seconds / base:>18.2f}")
+    print()
+    return figures
+
+
+# --- one corpus at one size -------------------------------------------------------------
+
+
+def measure(
+    corpus: str,
+    make: Callable[[Path, int], tuple[list[Path], list[Path]]],
+    folder: Path,
+    n: int,
+    repeat: int,
+    cjs: str | None,
+) -> dict[str, Any]:
+    """Every figure of one corpus at N plans (whole-process times in seconds, memory in MiB)."""
+    plans, files = make(folder, n)
+    plans_dir, meas_dir = folder / "plans", folder / "measurements"
+    targets = [plans_dir] + ([meas_dir] if meas_dir.is_dir() else [])
+    if not meas_dir.is_dir():  # the heavy corpus: verdict and report need a measurement folder
+        meas_dir.mkdir()
+        (meas_dir / "ingen.yaml").write_text(EMPTY_MEASUREMENTS, encoding="utf-8")
+    head = edited_copy(plans_dir, folder / "edited")
+    read, parse = floor(files, repeat)
+    in_s, peak, errors = in_process(targets, repeat)
+    if errors:
+        print(f"WARNING: {corpus} N={n}: {errors} error findings in the generated files", file=sys.stderr)
+    check_argv = [str(t) for t in targets]
+    # The default --jobs and --jobs 1 in turn, so that other work on a shared machine falls on both alike.
+    paired = [
+        (
+            run_process(tfi_argv("check", *check_argv), folder),
+            run_process(tfi_argv("check", "--jobs", "1", *check_argv), folder),
+        )
+        for _ in range(repeat)
+    ]
+    judged = ("--measurements", str(meas_dir), "--as-of", AS_OF)
+    verdict_s, verdict_rss, _ = median_process(
+        tfi_argv("verdict", str(plans_dir), *judged, "--format", "json"), folder, repeat
+    )
+    report_s, report_rss, _ = median_process(
+        tfi_argv("report", str(plans_dir), *judged, "--output", str(folder / "report.html")), folder, repeat
+    )
+    diff_s, diff_rss, _ = median_process(tfi_argv("diff", str(plans_dir), str(head)), folder, repeat)
+    cjs_s = None
+    if cjs and corpus == "clean":
+        cjs_s = median_process(
+            [cjs, "--schemafile", str(PLAN_SCHEMA), *map(str, plans)], folder, 1 if n >= 1000 else repeat
+        )[0]
+    return dict(
+        corpus=corpus,
+        n=n,
+        files=len(files),
+        kb=statistics.mean(p.stat().st_size for p in files) / 1024,
+        read=read,
+        parse=parse,
+        in_s=in_s,
+        peak=peak,
+        check=statistics.median(default[0] for default, _ in paired),
+        check_rss=max(default[1] for default, _ in paired),
+        serial=statistics.median(serial[0] for _, serial in paired),
+        jobs_ratio=statistics.median(default[0] / serial[0] for default, serial in paired),
+        verdict=verdict_s,
+        verdict_rss=verdict_rss,
+        report=report_s,
+        report_rss=report_rss,
+        diff=diff_s,
+        diff_rss=diff_rss,
+        cjs=cjs_s,
+        plans=len(plans),
+    )
+
+
+def print_table(rows: list[dict[str, Any]]) -> None:
+    print(
+        f"{'corpus':<6} {'N':>6} {'files':>6} {'KB':>5} {'parse':>7} {'in-proc':>7} {'×floor':>6} {'mem':>6} "
+        f"{'check':>7} {'×floor':>6} {'-j1':>7} {'×-j1':>5} {'rss':>6} {'verdict':>7} {'rss':>6} {'report':>7} "
+        f"{'rss':>6} {'diff':>7} {'rss':>6} {'cjs':>7}"
+    )
+    for r in rows:
+        cjs_text = f"{r['cjs']:>7.2f}" if r["cjs"] is not None else f"{'-':>7}"
+        print(
+            f"{r['corpus']:<6} {r['n']:>6} {r['files']:>6} {r['kb']:>5.1f} {r['parse']:>7.2f} {r['in_s']:>7.2f} "
+            f"{r['in_s'] / r['parse']:>6.2f} {r['peak']:>6.1f} {r['check']:>7.2f} {r['check'] / r['parse']:>6.2f} "
+            f"{r['serial']:>7.2f} {r['jobs_ratio']:>5.2f} {r['check_rss']:>6.1f} {r['verdict']:>7.2f} "
+            f"{r['verdict_rss']:>6.1f} {r['report']:>7.2f} {r['report_rss']:>6.1f} {r['diff']:>7.2f} "
+            f"{r['diff_rss']:>6.1f} {cjs_text}"
+        )
+
+
+def print_targets(rows: list[dict[str, Any]], start: dict[str, float], default: int) -> None:
+    """Issue 17's targets as ratios of figures from this run."""
+    print("Targets (issue 17)")
+    print(f"  4. start-up: tfi check on the repository {ratio_text(start[REPO_CHECK], 6)}")
+    print(
+        f"     tfi --version {ratio_text(start['tfi --version'], 3)}; tfi --help {ratio_text(start['tfi --help'], 3)}"
+    )
+    for corpus in ("clean", "heavy"):
+        sized = sorted((r for r in rows if r["corpus"] == corpus), key=lambda r: r["n"])
+        if len(sized) < 2:
+            continue
+        small, large = sized[-2], sized[-1]
+        growth = large["n"] / small["n"]
+        print(f"  {corpus} corpus, N={small['n']:,} → {large['n']:,} ({growth:g}× the plans):")
+        for key, name in (
+            ("check", "check"),
+            ("verdict", "verdict --format json"),
+            ("report", "report"),
+            ("diff", "diff"),
+        ):
+            print(
+                f"  1./2. tfi {name:<21} time {ratio_text(large[key] / small[key], 1.2 * growth)}; "
+                f"peak RSS {ratio_text(large[key + '_rss'] / small[key + '_rss'], 1.5)}"
+            )
+    for r in rows:
+        if r["n"] < 1000:
+            continue
+        if default == 1:
+            jobs = f"the default is --jobs 1 here (same process), paired ratio {r['jobs_ratio']:.2f} (noise): met"
+        else:
+            jobs = f"default --jobs {default} / --jobs 1 {ratio_text(r['jobs_ratio'], 1.0)}"
+        print(f"  3. {r['corpus']} N={r['n']:,}: {jobs}")
+        print(
+            f"  5. {r['corpus']} N={r['n']:,}: whole check {r['check'] / r['parse']:.2f}× the CSafeLoader parse, "
+            f"in process {r['in_s'] / r['parse']:.2f}× (a parser replacing libyaml must make the whole check ≥ 1.5× faster)"
+        )
+        if r["cjs"] is not None:
+            print(
+                f"     faster than check-jsonschema (schema only): {ratio_text(r['cjs'] / r['check'], 5, below=False)}"
+            )
+
+
+def memory_hook(sizes: list[int], repeat: int) -> None:
+    """Task D's memory figures: bench/memory.py's `print_figures(sizes, repeat)`, when it exists."""
+    if not (Path(__file__).resolve().parent / "memory.py").is_file():
+        return
+    memory = importlib.import_module("memory")
+    print_figures = getattr(memory, "print_figures", None)
+    if callable(print_figures):
+        print()
+        print_figures(sizes, repeat)
+
+
 def main() -> int:
     from tfi_rules.check.pipeline import PARALLEL_FROM, default_jobs
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is shown (default 3)")
-    parser.add_argument("--large", action="store_true", help="also N = 10,000 (several minutes more)")
-    parser.add_argument("--sizes", help="comma-separated N instead of 1,10,100,1000")
+    parser.add_argument("--large", action="store_true", help="also N = 10,000 (much longer)")
+    parser.add_argument("--sizes", help="comma-separated N instead of 1000")
+    parser.add_argument(
+        "--corpus", choices=("clean", "heavy", "both"), default="both", help="which corpus (default both)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the generated files and print where")
     args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [1, 10, 100, 1000]
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [1000]
     if args.large and 10_000 not in sizes:
         sizes.append(10_000)
     cjs = shutil.which("check-jsonschema")
@@ -147,205 +345,40 @@ def main() -> int:
 
     import platform
 
+    default = default_jobs()
     print(
-        f"tfi benchmark: {platform.python_implementation()} {platform.python_version()}, "
-        f"{os.cpu_count()} cores, {platform.machine()}, medians of {args.repeat} runs\n"
+        f"tfi benchmark: {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores, "
+        f"{platform.machine()}, load average {os.getloadavg()[0]:.1f}, medians of {args.repeat} runs\n"
     )
+    start = startup(max(5, args.repeat), cjs)
 
-    # Start-up. Bytecode first: with PYTHONDONTWRITEBYTECODE set (as on the shared test machines) no .pyc
-    # is ever written, and every process compiled tfi's sources again (about 90 ms of `tfi check`,
-    # cProfile), which no installed copy does.
-    import compileall
-
-    compileall.compile_dir(str(REPO / "tfi_rules"), quiet=1)
-    compileall.compile_file(str(REPO / "cli.py"), quiet=1)
-    repeat_startup = max(5, args.repeat)
-    base = median_process([sys.executable, "-c", "pass"], REPO, repeat_startup)[0]
-    print(f"Start-up (whole process, median of {repeat_startup})")
-    print(f"  {'command':<34}{'ms':>9}{'× python -c pass':>18}  target")
-    print(f"  {'python -c pass':<34}{ms(base):>9}{1:>18.2f}")
-    startup: dict[str, float] = {}
-    for label, argv in (
-        ("tfi --version", tfi_argv("--version")),
-        ("tfi --help", tfi_argv("--help")),
-        ("tfi check (repository's files)", tfi_argv("check")),
-    ):
-        seconds = median_process(argv, REPO, repeat_startup)[0]
-        startup[label] = seconds
-        if label.startswith("tfi check"):  # issue 17: a commit hook runs it on every commit
-            target = f"≤ 6×: {verdict(seconds <= 6 * base)}"
-        else:
-            target = f"≤ 3×: {verdict(seconds <= 3 * base)}"
-        print(f"  {label:<34}{ms(seconds):>9}{seconds / base:>18.2f}  {target}")
-    if cjs:
-        repo_plans = sorted(str(p) for p in (REPO / "plans").glob("*.yaml") if p.name != "mandate.yaml")
-        seconds = median_process([cjs, "--schemafile", str(PLAN_SCHEMA), *repo_plans], REPO, args.repeat)[0]
-        print(
-            f"  {'check-jsonschema (repo plans)':<34}{ms(seconds):>9}{seconds / base:>18.2f}  "
-            f"tfi check faster: {verdict(startup['tfi check (repository' + chr(39) + 's files)'] < seconds)}"
-        )
-    print()
-
-    header = (
-        f"{'N':>6} {'files':>6} {'KB/file':>7} {'read':>6} {'parse':>6} {'check':>7} {'×floor':>6} {'mem':>6} "
-        f"{'-j1':>7} {'check':>7} {'×-j1':>5} {'×floor':>6} {'rss':>6} {'verdict':>7} {'rss':>6} {'report':>7} {'rss':>6} {'cjs':>7} {'cjs/chk':>7}"
-    )
-    rows: list[dict[str, Any]] = []  # one row of mixed figures per N
-    per_file_1000: dict[str, Any] | None = None
+    corpora = {"clean": generate, "heavy": finding_heavy_corpus}
+    chosen = list(corpora) if args.corpus == "both" else [args.corpus]
+    rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="tfi-bench-") as tmp:
-        for n in sizes:
-            folder = Path(tmp) / f"n{n}"
-            plans, files = generate(folder, n)
-            kb = statistics.mean(p.stat().st_size for p in files) / 1024
-            read, parse = floor(files, args.repeat)
-            check_s, peak, errors = in_process(folder, args.repeat)
-            if errors:
-                print(f"WARNING: N={n}: {errors} error findings in the generated files", file=sys.stderr)
-            targets = [str(folder / "plans"), str(folder / "measurements")]
-            # Default and --jobs 1 in turn, so that other work on a shared machine falls on both alike.
-            paired = [
-                (
-                    run_process(tfi_argv("check", *targets), folder),
-                    run_process(tfi_argv("check", "--jobs", "1", *targets), folder),
-                )
-                for _ in range(args.repeat)
-            ]
-            proc_s = statistics.median(default[0] for default, _ in paired)
-            proc_rss = max(default[1] for default, _ in paired)
-            code = paired[-1][0][2]
-            serial_s = statistics.median(serial[0] for _, serial in paired)
-            jobs_ratio = statistics.median(default[0] / serial[0] for default, serial in paired)
-            verdict_s, verdict_rss, _ = median_process(
-                tfi_argv(
-                    "verdict",
-                    str(folder / "plans"),
-                    "--measurements",
-                    str(folder / "measurements"),
-                    "--as-of",
-                    "2011-12-31",
-                ),
-                folder,
-                args.repeat,
-            )
-            report_s, report_rss, _ = median_process(
-                tfi_argv(
-                    "report",
-                    str(folder / "plans"),
-                    "--measurements",
-                    str(folder / "measurements"),
-                    "--as-of",
-                    "2011-12-31",
-                    "--output",
-                    str(folder / "report.html"),
-                ),
-                folder,
-                args.repeat,
-            )
-            cjs_s = None
-            if cjs:
-                cjs_s = median_process(
-                    [cjs, "--schemafile", str(PLAN_SCHEMA), *map(str, plans)], folder, 1 if n >= 1000 else args.repeat
-                )[0]
-            count = len(files)
-
-            def per(seconds: float, count: int = count) -> float:
-                return seconds / count
-
-            cjs_per = cjs_s / len(plans) if cjs_s is not None else None
-            row = dict(
-                n=n,
-                files=count,
-                kb=kb,
-                read=per(read),
-                parse=per(parse),
-                check=per(check_s),
-                peak=peak,
-                proc=per(proc_s),
-                serial=per(serial_s),
-                jobs_ratio=jobs_ratio,
-                rss=proc_rss,
-                verdict=per(verdict_s),
-                vrss=verdict_rss,
-                report=per(report_s),
-                rrss=report_rss,
-                cjs=cjs_per,
-                code=code,
-            )
-            rows.append(row)
-            if n == 1000:
-                per_file_1000 = row
-            if args.keep:
-                keep = Path(tempfile.mkdtemp(prefix="tfi-bench-kept-"))
-                shutil.copytree(folder, keep / folder.name)
-                print(f"kept N={n} in {keep / folder.name}")
-            shutil.rmtree(folder)
+        for corpus in chosen:
+            for n in sizes:
+                folder = Path(tmp) / f"{corpus}-{n}"
+                rows.append(measure(corpus, corpora[corpus], folder, n, args.repeat, cjs))
+                if args.keep:
+                    keep = Path(tempfile.mkdtemp(prefix="tfi-bench-kept-"))
+                    shutil.copytree(folder, keep / folder.name)
+                    print(f"kept {corpus} N={n} in {keep / folder.name}")
+                shutil.rmtree(folder)
 
     print(
-        "Throughput (N plans, plus the mandate and one measurement file per 5 plans; ms per file; ×floor = time / CSafeLoader parse time; mem = tracemalloc peak, "
-        "rss = peak RSS of the whole process, MiB;"
+        "Throughput: seconds for the whole corpus (N plans; clean: plus the mandate and one measurement file per 5 "
+        "plans; heavy: plus the mandate). parse = CSafeLoader alone (the floor); in-proc = check_paths in process, "
+        "mem its tracemalloc peak; check = whole process with the default --jobs "
+        f"({default} here: the cores left free by the main process and the load average, none below 2, from "
+        f"{PARALLEL_FROM} files on), -j1 = --jobs 1, ×-j1 = their paired ratio; rss = peak RSS of the whole "
+        "process, MiB; verdict --format json, report (HTML), diff (against a copy with every 10th plan changed); "
+        "cjs = check-jsonschema on the plans, schema only."
     )
-    print(
-        "cjs = check-jsonschema per plan file, schema only; cjs/chk = how many times faster tfi check "
-        "(whole process) is per file;"
-    )
-    print(
-        f"-j1 = tfi check --jobs 1 (one process); check = tfi check with its default --jobs "
-        f"({default_jobs()} here: the cores left free by the main process and the load average "
-        f"{os.getloadavg()[0]:.1f}, none below 2, from {PARALLEL_FROM} files on); ×-j1 = check / -j1, "
-        "measured in turn (paired), median of the ratios)"
-    )
-    print("                    floor          in process                        whole process")
-    print(header)
-    for r in rows:
-        cjs_text = f"{r['cjs'] * 1000:>7.2f}" if r["cjs"] is not None else f"{'-':>7}"
-        ratio = f"{r['cjs'] / r['proc']:>7.1f}" if r["cjs"] is not None else f"{'-':>7}"
-        print(
-            f"{r['n']:>6} {r['files']:>6} {r['kb']:>7.1f} {ms(r['read']):>6} {ms(r['parse']):>6} {ms(r['check']):>7} "
-            f"{r['check'] / r['parse']:>6.2f} {r['peak']:>6.1f} {ms(r['serial']):>7} {ms(r['proc']):>7} "
-            f"{r['jobs_ratio']:>5.2f} "
-            f"{r['proc'] / r['parse']:>6.2f} "
-            f"{r['rss']:>6.1f} {ms(r['verdict']):>7} {r['vrss']:>6.1f} "
-            f"{ms(r['report']):>7} {r['rrss']:>6.1f} {cjs_text} {ratio}"
-        )
+    print_table(rows)
     print()
-    print("Targets")
-    if per_file_1000:
-        r = per_file_1000
-        print(
-            f"  N=1,000: tfi check in process ≤ 2× parse floor: {r['check'] / r['parse']:.2f}× "
-            f"→ {verdict(r['check'] / r['parse'] <= 2)}; whole process {r['proc'] / r['parse']:.2f}× "
-            f"→ {verdict(r['proc'] / r['parse'] <= 2)}"
-        )
-        if r["cjs"] is not None:
-            print(
-                f"  N=1,000: ≥ 5× faster than check-jsonschema: {r['cjs'] / r['proc']:.1f}× "
-                f"→ {verdict(r['cjs'] / r['proc'] >= 5)}"
-            )
-    if len(rows) > 1:  # issue 17: linear in the plans (10,000 plans at most 12x the time of 1,000)
-        small, large = rows[-2], rows[-1]
-        growth_n = large["n"] / small["n"]
-        for key, name in (("proc", "check"), ("verdict", "verdict"), ("report", "report")):
-            whole = large[key] * large["files"] / (small[key] * small["files"])
-            print(
-                f"  N={small['n']:,} → {large['n']:,}: tfi {name} took {whole:.1f}× the time for {growth_n:.0f}× "
-                f"the plans (≤ {1.2 * growth_n:.0f}×): {verdict(whole <= 1.2 * growth_n)}; peak RSS "
-                f"{large[{'proc': 'rss', 'verdict': 'vrss', 'report': 'rrss'}[key]] / small[{'proc': 'rss', 'verdict': 'vrss', 'report': 'rrss'}[key]]:.2f}× "
-                f"(≤ 1.5×)"
-            )
-    big = [r for r in rows if r["n"] == 10_000]
-    if per_file_1000 and big:
-        growth = big[0]["check"] / per_file_1000["check"]
-        print(f"  N=10,000: time per file within 1.2× of N≈1,000: {growth:.2f}× → {verdict(growth <= 1.2)}")
-        print(
-            f"  peak memory N=1,000 → N=10,000: traced {per_file_1000['peak']:.1f} → {big[0]['peak']:.1f} MiB, "
-            f"RSS {per_file_1000['rss']:.1f} → {big[0]['rss']:.1f} MiB"
-        )
-    elif len(rows) > 1:
-        print(
-            f"  peak memory from N={rows[0]['n']} to N={rows[-1]['n']}: traced {rows[0]['peak']:.1f} → "
-            f"{rows[-1]['peak']:.1f} MiB, RSS {rows[0]['rss']:.1f} → {rows[-1]['rss']:.1f} MiB "
-            "(run with --large for the 10,000 scaling target)"
-        )
+    print_targets(rows, start, default)
+    memory_hook(sizes, args.repeat)
     return 0
 
 

@@ -95,6 +95,8 @@ def test_a_rule_that_reads_other_files_says_so() -> None:
         (1, 0.0, 1),
         (2, 0.0, 1),  # 2 cores: workers were never faster than one process under load (issue 17)
         (2, 4.5, 1),
+        (3, 0.0, 2),  # 3 idle cores: the first machine that gets workers
+        (3, 0.1, 1),  # any load on one of them rounds up to a whole core
         (4, 0.0, 3),
         (4, 1.5, 1),  # two cores busy elsewhere, one for the main process: a single worker gains nothing
         (8, 0.0, 7),
@@ -102,14 +104,18 @@ def test_a_rule_that_reads_other_files_says_so() -> None:
         (8, 9.0, 1),
     ],
 )
-def test_the_default_jobs_are_the_cores_left_free(
-    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, jobs: int
-) -> None:
+def test_the_default_jobs_are_the_cores_left_free(cores: int, load: float, jobs: int) -> None:
+    from tfi_rules.check.pipeline import jobs_for
+
+    assert jobs_for(cores, load) == jobs
+
+
+def test_the_default_jobs_ask_the_machine(monkeypatch: pytest.MonkeyPatch) -> None:
     from tfi_rules.check import pipeline
 
-    monkeypatch.setattr(pipeline, "usable_cores", lambda: cores)
-    monkeypatch.setattr(pipeline, "load_average", lambda: load)
-    assert pipeline.default_jobs() == jobs
+    monkeypatch.setattr(pipeline, "usable_cores", lambda: 8)
+    monkeypatch.setattr(pipeline, "load_average", lambda: 3.2)
+    assert pipeline.default_jobs() == pipeline.jobs_for(8, 3.2) == 3
 
 
 def test_on_two_cores_the_default_is_one_process(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -92,7 +92,14 @@ def default_jobs() -> int:
     1.48× at 100 plans under 5.0; at best 0.85× on an idle machine (issue 17). So 2 cores never
     get workers, and a busy machine gets fewer.
     """
-    free = usable_cores() - 1 - math.ceil(load_average())
+    return jobs_for(usable_cores(), load_average())
+
+
+def jobs_for(cores: int, load: float) -> int:
+    """The default number of worker processes on `cores` usable cores under a 1-minute `load` average
+    (see `default_jobs`): the cores left free by the main process and the load, when at least 2 are,
+    else 1 (no workers). Pure, so that the rule is tested as a table."""
+    free = cores - 1 - math.ceil(load)
     return free if free >= 2 else 1
 
 

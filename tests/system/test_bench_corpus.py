@@ -1,0 +1,57 @@
+"""bench/corpus.py: both corpora are deterministic, and the heavy one carries the findings it promises."""
+
+from __future__ import annotations
+
+import collections
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def corpus_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*.yaml"))}
+
+
+def test_both_corpora_are_the_same_every_time(tmp_path: Path) -> None:
+    corpus = corpus_module()
+    for make, count in ((corpus.generate, 6), (corpus.finding_heavy_corpus, 3)):
+        name = make.__name__
+        first_plans, first_files = make(tmp_path / f"{name}-a", count)
+        make(tmp_path / f"{name}-b", count)
+        assert len(first_plans) == count
+        assert contents(tmp_path / f"{name}-a") == contents(tmp_path / f"{name}-b")
+        assert len(first_files) == len(contents(tmp_path / f"{name}-a"))
+
+
+def test_the_clean_corpus_has_no_error_and_each_heavy_copy_30_findings(tmp_path: Path) -> None:
+    from tfi_rules.check.pipeline import check_paths
+    from tfi_rules.findings import Severity
+
+    corpus = corpus_module()
+    corpus.generate(tmp_path / "clean", 6)
+    clean = check_paths([tmp_path / "clean" / "plans", tmp_path / "clean" / "measurements"])
+    assert not [f for f in clean.findings if f.severity is Severity.ERROR and not f.waived]
+    plans, _ = corpus.finding_heavy_corpus(tmp_path / "heavy", 3)
+    heavy = check_paths([tmp_path / "heavy" / "plans"])
+    assert not [f for f in heavy.findings if f.severity is Severity.ERROR]
+    per_file = collections.Counter(Path(f.file).name for f in heavy.findings)
+    assert per_file == {path.name: 30 for path in plans}
+
+
+def test_the_edited_copy_changes_every_tenth_plan(tmp_path: Path) -> None:
+    corpus = corpus_module()
+    corpus.generate(tmp_path / "clean", 21)
+    head = corpus.edited_copy(tmp_path / "clean" / "plans", tmp_path / "edited")
+    base = contents(tmp_path / "clean" / "plans")
+    changed = sorted(name for name, text in contents(head).items() if base[name] != text)
+    assert changed == ["plan-00000.yaml", "plan-00010.yaml", "plan-00020.yaml"]
