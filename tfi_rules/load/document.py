@@ -13,8 +13,12 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from tfi_rules.findings import parse_pointer
+from tfi_rules.findings import json_pointer, parse_pointer
 from tfi_rules.load.load_error import position
+
+# What a JSON pointer leads to: its node, and the key node it stands under in a mapping (None for
+# the root and for a sequence's items).
+Place = tuple[Node, Node | None]
 
 
 @dataclass(frozen=True, eq=False)
@@ -25,9 +29,13 @@ class Document:
     data: dict[str, Any]
     schema_comment: str | None
     _root: Node = field(repr=False)
-    # Each mapping's keys → (key node, value node), built the first time a pointer passes
-    # through it: scanning the key list per lookup made a file with 16,000 unknown keys
-    # quadratic (13.5 s); with the index it is linear (see tests/test_scaling.py).
+    # Every node's JSON pointer → its place, made in one pass over the tree the first time a
+    # position is asked for: walking from the root for each finding was 11 % of a check of
+    # plans with 30 findings each (issue 17). A pointer it lacks (one that leads nowhere, or a
+    # spelling of an index such as "01") is walked as before.
+    _places: dict[str, Place] = field(default_factory=dict, repr=False)
+    # Each mapping's keys → (key node, value node), for those walks: scanning the key list per
+    # lookup made a file with 16,000 unknown keys quadratic (13.5 s); see tests/system/test_scaling.py.
     _keys: dict[int, dict[str, tuple[Node, Node]]] = field(default_factory=dict, repr=False)
 
     def locate(self, pointer: str | tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
@@ -37,6 +45,16 @@ class Document:
         the deepest existing ancestor (for a missing property: that mapping's first line).
         Never raises.
         """
+        if not self._places:
+            _index_places(self._root, self._places)
+        place = self._places.get(pointer if isinstance(pointer, str) else json_pointer(pointer))
+        if place is None:
+            return self._walk(pointer, key=key)
+        node, key_node = place
+        return position(key_node.start_mark if key and key_node is not None else node.start_mark)
+
+    def _walk(self, pointer: str | tuple[str | int, ...], *, key: bool) -> tuple[int, int]:
+        """`locate` by walking from the root, part by part."""
         if isinstance(pointer, str):
             try:
                 parts: tuple[str | int, ...] = parse_pointer(pointer)
@@ -69,6 +87,33 @@ class Document:
             if type(part) is int and 0 <= part < len(node.value):
                 return None, node.value[part]
         return None
+
+
+def _index_places(root: Node, places: dict[str, Place]) -> None:
+    """Put every node under `root` into `places`, by the pointer that `_walk` would follow to it:
+    a mapping's text keys (the first of a repeated key), a sequence's indexes."""
+    places[""] = (root, None)
+    stack: list[tuple[str, Node]] = [("", root)]
+    while stack:
+        pointer, node = stack.pop()
+        if isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, ScalarNode):
+                    continue
+                key = key_node.value
+                if "~" in key or "/" in key:
+                    key = key.replace("~", "~0").replace("/", "~1")
+                child = f"{pointer}/{key}"
+                if child not in places:
+                    places[child] = (value_node, key_node)
+                    if not isinstance(value_node, ScalarNode):
+                        stack.append((child, value_node))
+        elif isinstance(node, SequenceNode):
+            for number, item in enumerate(node.value):
+                child = f"{pointer}/{number}"
+                places[child] = (item, None)
+                if not isinstance(item, ScalarNode):
+                    stack.append((child, item))
 
 
 def _key_index(node: MappingNode) -> dict[str, tuple[Node, Node]]:
