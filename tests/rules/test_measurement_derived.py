@@ -68,3 +68,13 @@ def test_a_derived_figure_without_a_value_is_named(tmp_path: Path) -> None:
     body = '  - id: i-alt\n    text: t\n    indicator: tfi-projektbesoeg\n    date: "2008"\n    derived: {how: count}\n'
     [finding] = by_rule(check_measurements(tmp_path, body), RULE)
     assert finding.message == "i-alt is derived but records no value to check"
+
+
+def test_new_names_are_those_not_among_the_earlier_ones(tmp_path: Path) -> None:
+    # Seed 004: "gået fra 5 til kun 2 udsatte boligområder: Mjølnerparken og Tingbjerg"; the 5 of section 2.1.
+    earlier = "[Tingbjerg, Lundtoftegade, Mjølnerparken, Aldersrogade, Akacieparken]"
+    ok = derived("0", f"{{how: new, names: [Mjølnerparken, Tingbjerg], among: {earlier}}}")
+    assert by_rule(check_measurements(tmp_path, ok), RULE) == []
+    wrong = derived("0", "{how: new, names: [Mjølnerparken, Husum], among: [Mjølnerparken]}")
+    [finding] = by_rule(check_measurements(tmp_path, wrong), RULE)
+    assert finding.message == "i-alt-2008 is 0, but 1 of the names it lists are not among the earlier ones: Husum"

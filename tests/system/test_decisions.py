@@ -119,3 +119,21 @@ def test_the_repositorys_own_check_prints_no_area_the_seeds_give_no_criteria() -
     root = Path(__file__).resolve().parents[2]
     code, out, _ = run_cli(["check"], root)
     assert code == 0 and "area-without-criteria" not in out
+
+
+def test_the_repositorys_own_check_prints_only_what_someone_should_act_on() -> None:
+    """Issue 15 item 4: every inferred "at least" and every method the seeds do not give is decided in the plans
+    after reading the seed (the decision quotes it), so the repository's check has no warning and no info left;
+    what stays is the waived errors, each with its reason."""
+    import json
+
+    root = Path(__file__).resolve().parents[2]
+    code, out, _ = run_cli(["check", "--format", "json"], root)
+    result = json.loads(out)
+    assert code == 0
+    assert [finding for finding in result["findings"] if not finding["waived"]] == []
+    assert result["summary"]["warning"] == result["summary"]["info"] == 0
+    code, out, _ = run_cli(["verdict", "--format", "json"], root)
+    rows = {f"{row['plan']}/{row['criterion']}": row for row in json.loads(out)}
+    [decision] = rows["integrationspolitik-2009/helbredsteam-afklaringsforloeb"]["decisions"]
+    assert decision["about"] == "reading" and "Målet for 2009 er 100 gennemførte afklaringsforløb" in decision["note"]

@@ -181,10 +181,35 @@ def test_women_in_employment_rose_from_48_50_to_55(late: dict[str, Row]) -> None
     assert row.status is Status.NO_FINAL and row.on_track is True
 
 
-def test_first_job_yearly_count_after_one_quarter_is_on_track(late: dict[str, Row]) -> None:
-    # 2.8: "På årsplan er målet for forløb: 200 vejledningsforløb"; "Status i første kvartal af 2009: 50 forløb".
+def test_first_job_yearly_count_after_one_quarter_is_behind_the_pace(late: dict[str, Row]) -> None:
+    # 2.8: "På årsplan er målet for forløb: 200 vejledningsforløb og 100 løntilskudspladser"; "Status i første
+    # kvartal af 2009: 50 forløb - heraf er 2 forløb med løntilskud." The 50 forløb count both kinds; the
+    # vejledningsforløb are 50 - 2 = 48 (derived, recomputed by measurement-derived): 24 % of the year's 200
+    # after a quarter (24.7 % of the year): behind the pace. The 50 forløb and 2008's 83 forløb are not judged.
     row = late["integrationspolitik-2009/foerste-job-vejledningsforloeb"]
-    assert row.status is Status.NO_FINAL and row.progress == pytest.approx(0.25) and row.on_track is True
+    assert row.status is Status.NO_FINAL and row.actual == "48 vejledningsforløb" and row.actual_date == "2009-Q1"
+    assert row.progress == Fraction(48, 200) and row.on_track is False
+
+
+def test_no_new_deprived_area_counted_from_the_two_lists(late: dict[str, Row]) -> None:
+    # Statusskema: "Der må ikke komme nye udsatte boligområder"; "Dermed er København gået fra 5 til kun 2 udsatte
+    # boligområder: Mjølnerparken og Tingbjerg"; 2.1 names the five: "Tingbjerg, Lundtoftegade, Mjølnerparken,
+    # Aldersrogade og Akacieparken". None of the two is new (derived) as of March 2008, before 2010: interim.
+    row = late["integrationspolitik-2009/ingen-nye-udsatte-boligomraader"]
+    assert row.status is Status.NO_FINAL and row.actual_date == "2008-03" and row.on_track is True
+    assert row.reason.endswith("the last status is from 2008-03, when the target was reached")
+
+
+def test_the_2008_health_team_count_is_the_year_before_the_goal(late: dict[str, Row]) -> None:
+    # 2.2: "Målet for 2009 er 100 gennemførte afklaringsforløb"; "I løbet af 2008 er der gennemført 112
+    # afklaringsforløb": 2008's count would "meet" 100, but it is the year before the goal's. Judged as of
+    # February 2009, before "Status marts 2009 er 23", it is the only figure: a baseline, not a result.
+    row = verdicts(date(2009, 2, 28))["integrationspolitik-2009/helbredsteam-afklaringsforloeb"]
+    assert row.status is Status.NOT_COMPARABLE and row.actual == "112 afklaringsforløb"
+    assert row.reason == (
+        "counts something other than the criterion: "
+        "a figure for 2008, before the criterion's period (2009): a baseline, not a result"
+    )
 
 
 def test_no_row_says_not_met_on_an_interim_figure(late: dict[str, Row]) -> None:

@@ -35,19 +35,21 @@ class Counts(Model):
     from before it (a base year) is a baseline, not a result."""
 
 
-DerivationKind = Literal["count", "difference", "sum"]
+DerivationKind = Literal["count", "new", "difference", "sum"]
 
 
 class Derivation(Model):
     """How a figure the source does not print was worked out from what it does print."""
 
     how: DerivationKind
-    """count: the number of `names`; difference: the first measurement of `of` less the second; sum: the
-    measurements of `of` added up."""
+    """count: the number of `names`; new: the number of `names` that are not `among` the earlier ones;
+    difference: the first measurement of `of` less the second; sum: the measurements of `of` added up."""
     of: list[Id] = []
     """The measurements (in the same file) the figure is worked out from (difference, sum)."""
     names: list[Text] = []
-    """For a count: the names counted, in the source's words (each once)."""
+    """For a count (or new): the names counted, in the source's words (each once)."""
+    among: list[Text] = []
+    """For new: the earlier names; a name of `names` not among them is new."""
     text: Text | None = None
     """The source's words the derivation rests on."""
 

@@ -1,11 +1,13 @@
 """A derived measurement writes out its derivation, and the derivation gives its value.
 
 Why: some figures a criterion needs are not printed but follow from what is: the names of a list
-counted ("gået fra 5 til kun 2 udsatte boligområder: Mjølnerparken og Tingbjerg"), two stated figures
-subtracted, or added up. Such a figure is recorded with `derived:` — `how` (count, difference or sum),
-the `names` counted or the measurements (`of`, in the same file) it is worked out from — and this rule
-works it out again, exactly: a count is the number of names (each once), a difference the first
-measurement less the second, a sum the measurements added up, each in the derived figure's unit.
+counted ("gået fra 5 til kun 2 udsatte boligområder: Mjølnerparken og Tingbjerg"), the names of a list
+that are not in an earlier one, two stated figures subtracted, or added up. Such a figure is recorded
+with `derived:` — `how` (count, new, difference or sum), the `names` counted (and, for new, the earlier
+names they are `among`) or the measurements (`of`, in the same file) it is worked out from — and this
+rule works it out again, exactly: a count is the number of names (each once), new the number of names not
+among the earlier ones, a difference the first measurement less the second, a sum the measurements added
+up, each in the derived figure's unit.
 
 Fails (two names, but the value says 3):
 
@@ -72,7 +74,7 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
                 t("write the value the derivation gives in `value`"),
             )
             continue
-        if derived.how == "count":
+        if derived.how in ("count", "new"):
             yield from _count(measurement, value, pointer)
             continue
         problems, parts = _parts(measurement, by_id, pointer)
@@ -105,7 +107,23 @@ def _count(measurement: Measurement, value: Fraction, pointer: str) -> Iterator[
             t("{measurement} counts {names} more than once", measurement=measurement.id, names=", ".join(twice)),
             t("list each name once"),
         )
-    if value != len(set(names)):
+    if measurement.derived.how == "new":
+        earlier = set(measurement.derived.among)
+        new = [name for name in dict.fromkeys(names) if name not in earlier]
+        if value != len(new):
+            yield Problem(
+                pointer,
+                t(
+                    "{measurement} is {value}, but {count} of the names it lists are not among the earlier ones: "
+                    "{names}",
+                    measurement=measurement.id,
+                    value=_shown(value),
+                    count=len(new),
+                    names=", ".join(new) or "—",
+                ),
+                t("write the number of new names in `value`, or list the earlier names in `among`"),
+            )
+    elif value != len(set(names)):
         yield Problem(
             pointer,
             t(

@@ -60,4 +60,10 @@ MESSAGES: dict[str, str] = {
         "{measurement} er i {unit}, men {part}, som den er udregnet af, er i {other}"
     ),
     "work a figure out only from figures in its own unit": "udregn kun et tal af tal i dets egen enhed",
+    "{measurement} is {value}, but {count} of the names it lists are not among the earlier ones: {names}": (
+        "{measurement} er {value}, men {count} af de navne, den nævner, er ikke blandt de tidligere: {names}"
+    ),
+    "write the number of new names in `value`, or list the earlier names in `among`": (
+        "skriv antallet af nye navne i `value`, eller nævn de tidligere navne i `among`"
+    ),
 }
