@@ -265,3 +265,31 @@ def test_text_and_markdown_give_the_reason_and_the_day_judged() -> None:
         "- `helbredsteam-afklaringsforloeb` (intet endeligt tal): intet tal for periodens slutning "
         "(2009-12-31); seneste status er fra 2009-03, 23 % af vejen, i risiko\n"
     ) in markdown
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_the_job_patrol_reads_not_comparable_in_every_format(language: str) -> None:
+    # Issue 14's third case, where people read it: text, markdown, JSON and the HTML report, in both languages.
+    import html as html_escape
+    import json
+
+    from tfi_rules.report import build_page
+    from tfi_rules.report import render as render_page
+    from tfi_rules.verdict.render import render
+
+    label, reason = (
+        ("not comparable", "another numerator: 'har været på aktiv kontanthjælp i 2008'")
+        if language == "en"
+        else ("ikke sammenlignelig", "en anden tæller: 'har været på aktiv kontanthjælp i 2008'")
+    )
+    paths = [REPO / "plans" / "integrationspolitik-2009.yaml"]
+    with speaking(language):
+        run = run_verdict(paths, [REPO / "measurements"], LATE)
+        outputs = {kind: render(run, run.rows, kind) for kind in ("text", "markdown", "json")}
+        page = render_page(build_page(paths, [REPO / "measurements"], LATE)[0])
+    text = outputs["text"]
+    assert f"jobpatrulje-tilbud ({label}): " in text and reason in text
+    assert f"`jobpatrulje-tilbud` ({label}): " in outputs["markdown"] and reason in outputs["markdown"]
+    [row] = [row for row in json.loads(outputs["json"]) if row["criterion"] == "jobpatrulje-tilbud"]
+    assert row["status"] == "not comparable" and reason in row["reason"]
+    assert html_escape.escape(reason) in page or reason in page
