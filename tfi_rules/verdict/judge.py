@@ -298,9 +298,8 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
             reason=t("no number to compare") if latest else t("no number to compare; no assessment recorded"),
         )
 
-    answering = [m for m in measurements if not _differences(criterion, m)]
-    if measurements and not answering:
-        latest = measurements[-1]
+    def not_comparable(latest: Measurement, reason: str) -> Row:
+        """The latest figure shown as it was measured, and why it does not answer the criterion."""
         return base(
             actual=describe_actual(latest),
             actual_date=latest.date,
@@ -308,24 +307,19 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
             actual_number=actual_value(latest),
             actual_unit=latest.unit,
             status=Status.NOT_COMPARABLE,
-            reason=counts_reason(_differences(criterion, latest)),
+            reason=reason,
         )
+
+    answering = [m for m in measurements if not _differences(criterion, m)]
+    if measurements and not answering:
+        return not_comparable(measurements[-1], counts_reason(_differences(criterion, measurements[-1])))
     measurements = answering
 
     method = target_method(target)
     if method is not None:
         same_method = [m for m in measurements if m.method == method]
         if measurements and not same_method:
-            latest = measurements[-1]
-            return base(
-                actual=describe_actual(latest),
-                actual_date=latest.date,
-                measurement=latest.id,
-                actual_number=actual_value(latest),
-                actual_unit=latest.unit,
-                status=Status.NOT_COMPARABLE,
-                reason=_method_reason(latest.method, method),
-            )
+            return not_comparable(measurements[-1], _method_reason(measurements[-1].method, method))
         measurements = same_method
 
     usable = [m for m in measurements if _has_figure(m, target)]
