@@ -136,3 +136,14 @@ def test_the_repositorys_danish_report_has_no_unmarked_english(tmp_path: Path) -
     text = " ".join(page_text.unmarked).replace("Taste the World", "")  # an event's name in the committee's wording
     english = [found.group(0) for found in re.finditer(r".{0,40}\b(the|and|is|not|by|of)\b .{0,40}", text)]
     assert english == []
+
+
+def test_the_last_status_of_an_interim_figure_is_named_the_danish_way(tmp_path: Path) -> None:
+    """ "seneste status er fra 1. kvartal 2009", not "2009-Q1": the verdict's reason names its period as the page's
+    language does."""
+    root = Path(__file__).resolve().parents[2]
+    code, _, err = run_cli(["report", "-o", str(tmp_path / "page.html"), "--lang", "da"], root)
+    assert code == 0, err
+    text = " ".join(PageText((tmp_path / "page.html").read_text(encoding="utf-8")).unmarked)
+    assert "seneste status er fra" in text
+    assert not re.search(r"seneste status er fra [0-9]{4}-", text)
