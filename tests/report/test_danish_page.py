@@ -147,3 +147,8 @@ def test_the_last_status_of_an_interim_figure_is_named_the_danish_way(tmp_path: 
     text = " ".join(PageText((tmp_path / "page.html").read_text(encoding="utf-8")).unmarked)
     assert "seneste status er fra" in text
     assert not re.search(r"seneste status er fra [0-9]{4}-", text)
+
+
+def test_the_check_tally_says_how_many_waived_findings_are_errors(tmp_path: Path) -> None:
+    text = " ".join(PageText(page(tmp_path, UNBALANCED)).unmarked)
+    assert "Dispenseret: 1 (fejl: 1)" in text

@@ -203,7 +203,8 @@ def check_overview(overview: Overview) -> str:
         f"<span>{e(t('Errors: {count}', count=counts['error']))}</span>"
         f"<span>{e(t('Warnings: {count}', count=counts['warning']))}</span>"
         f"<span>{e(t('Info: {count}', count=counts['info']))}</span>"
-        f"<span>{e(t('Waived: {count}', count=counts['waived']))}</span></p>"
+        f"<span>{e(t('Waived: {count} (errors: {errors})', count=counts['waived'], errors=counts['waived_error']))}"
+        "</span></p>"
     )
     if not overview.failing:
         return f'<p class="ok failing-none">{e(t("None: every file passes tfi check."))}</p>' + tally

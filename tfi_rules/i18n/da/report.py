@@ -30,7 +30,7 @@ MESSAGES: dict[str, str] = {
     "Errors: {count}": "Fejl: {count}",
     "Warnings: {count}": "Advarsler: {count}",
     "Info: {count}": "Info: {count}",
-    "Waived: {count}": "Dispenseret: {count}",
+    "Waived: {count} (errors: {errors})": "Dispenseret: {count} (fejl: {errors})",
     "no success criteria": "ingen succeskriterier",
     # one plan (tfi_rules/report/html.py)
     "Period: {start} – {end}": "Periode: {start} – {end}",
