@@ -519,6 +519,7 @@ def verdict(
             refuse_unsafe_output(output)  # before the work, not after it
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
         run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=False)
+        _standing_waived_errors(run, [*plan_paths, *measurement_paths], as_of, (*plans, *measurement_dirs))
         rows = filter_rows(run.rows, list(statuses))
         if output is None or output == "-":
             _print(render(run, rows, fmt), nl=False)
@@ -540,6 +541,28 @@ def verdict(
         return EXIT_OK
 
     _run(debug, action)
+
+
+def _standing_waived_errors(run: Any, paths: list[Path], as_of: date, named: tuple[str, ...]) -> None:
+    """Waived is not gone: the verdict shows each plan's waived errors. The verdict wing may not import
+    tfi check, so the entrance composes the two: only the plans that have a waiver are checked (the rest
+    cannot have a waived error), with the other files read for context (the mandate, the ids), as of the
+    day judged (a waiver that has expired by then covers nothing)."""
+    if not run.waiver_files:
+        return
+    from tfi_rules.check.pipeline import check_paths
+    from tfi_rules.check.waivers import standing_waived_errors
+
+    plan_of = {file: plan_id for plan_id, file in run.waiver_files.items()}
+    result = check_paths(
+        [Path(file) for file in plan_of],
+        _load_config((), ()),
+        today=as_of,
+        context_paths=[*paths, *_context_paths(named)],
+    )
+    for file, findings in standing_waived_errors(result).items():
+        if file in plan_of:
+            run.waived_errors[plan_of[file]] = findings
 
 
 def _write_verdict(output: str, run: Any, rows: list[Any], fmt: str) -> None:

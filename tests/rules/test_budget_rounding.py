@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from helpers import MANDATE, PLAN, by_rule, check_files
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tfi_rules.check.pipeline import check_paths
 from tfi_rules.findings import Severity
+from tfi_rules.model.plan import Budget
 from tfi_rules.rules import RULES
+from tfi_rules.rules.budget_table import BudgetTable
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -130,3 +135,42 @@ def test_the_seed_budget_as_an_auditor_reads_it() -> None:
         "/budget/total/total": "budget-sums",  # 499,5 against 508,1
     }
     assert all(finding.waived for finding in findings if finding.rule == "budget-sums")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=50_000_000), min_size=1, max_size=15),
+    st.sampled_from([ROUND_HALF_UP, ROUND_HALF_EVEN]),
+    st.integers(min_value=0, max_value=2),
+)
+def test_a_table_rounded_from_kroner_is_never_an_error(kroner: list[int], rounding: str, places: int) -> None:
+    """Amounts of kroner printed in mio. kr. to 0, 1 or 2 decimals, the total rounded from the exact sum:
+    whatever the rounding did, budget-sums has nothing to say, and a difference is named as rounding."""
+    quantum = Decimal(1).scaleb(-places)
+
+    def printed(amount: int) -> Decimal:
+        return (Decimal(amount) / 1_000_000).quantize(quantum, rounding=rounding)
+
+    budget = Budget.model_validate(
+        {
+            "unit": "mio_kr",
+            "lines": [
+                {"id": f"l{index}", "title": f"L{index}", "amount": printed(a)} for index, a in enumerate(kroner)
+            ],
+            "total": {"amount": printed(sum(kroner))},
+        }
+    )
+    for found in BudgetTable(budget).sums():
+        assert found.within_rounding, found
+
+
+def test_kroner_printed_as_kroner_leave_no_room() -> None:
+    budget = Budget.model_validate(
+        {
+            "unit": "kr",
+            "lines": [{"id": "a", "title": "A", "amount": 150000}, {"id": "b", "title": "B", "amount": 150000}],
+            "total": {"amount": 300001},
+        }
+    )
+    [found] = BudgetTable(budget).sums()
+    assert found.slack == 0 and not found.within_rounding

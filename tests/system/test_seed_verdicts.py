@@ -105,7 +105,7 @@ def test_employment_64_has_no_final_figure_only_the_august_2008_status(late: dic
     assert (end_level.status, end_level.progress, end_level.on_track) == (Status.NO_FINAL, Fraction(55, 96), True)
     assert (points.status, points.progress, points.on_track) == (Status.NO_FINAL, Fraction(55, 100), True)
     assert row.reason == (
-        "no figure for the end of the period (2010-12-31); the last status is from 2008-08; "
+        "no figure for the end of the period (2010-12-31); the last status is from August 2008; "
         "ca. 64.00 % as the stated end level: 57 % of the way, on track; "
         "64.40 % in percentage points: 55 % of the way, on track"
     )
@@ -249,12 +249,12 @@ def test_text_and_markdown_give_the_reason_and_the_day_judged() -> None:
     assert "Judged as of 2026-11-23" in text
     assert (
         "  beskaeftigelse-64 (no final figure): no figure for the end of the period (2010-12-31); "
-        "the last status is from 2008-08; ca. 64.00 % as the stated end level: 57 % of the way, on track; "
+        "the last status is from August 2008; ca. 64.00 % as the stated end level: 57 % of the way, on track; "
         "64.40 % in percentage points: 55 % of the way, on track\n"
     ) in text
     assert (
         "  helbredsteam-afklaringsforloeb (no final figure): no figure for the end of the period (2009-12-31); "
-        "the last status is from 2009-03, 23 % of the way, at risk\n"
+        "the last status is from March 2009, 23 % of the way, at risk\n"
     ) in text
     assert "  beskaeftigelse-57 (not comparable): measured by " in text
     with speaking("da"):  # the reasons are worded as the rows are judged
@@ -263,7 +263,7 @@ def test_text_and_markdown_give_the_reason_and_the_day_judged() -> None:
     assert "_Bedømt pr. 2026-11-23_" in markdown
     assert (
         "- `helbredsteam-afklaringsforloeb` (intet endeligt tal): intet tal for periodens slutning "
-        "(2009-12-31); seneste status er fra 2009-03, 23 % af vejen, i risiko\n"
+        "(2009-12-31); seneste status er fra marts 2009, 23 % af vejen, i risiko\n"
     ) in markdown
 
 

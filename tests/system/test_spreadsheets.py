@@ -57,7 +57,20 @@ def test_the_verdict_workbook_holds_numbers_with_their_units_cell_by_cell(repo: 
     }
     assert load_workbook(repo / "status.xlsx").sheetnames == ["Overview", "2009"]
     g = "General"
-    assert cells(repo / "status.xlsx", "2009") == [
+    sheet = cells(repo / "status.xlsx", "2009")
+    # Below the criteria, the plan's standing waived error: 5 årsværk of a mandate of 4, approved by no one.
+    blank, heading, waived = sheet[3:]
+    assert [value for value, _ in blank] == [None] * 9 and heading[0][0] == "Standing waived errors:"
+    assert [value for value, _ in waived[:3]] == [
+        "capacity-balance",
+        "core årsværk add up to 5 (2 + 1 + 0.5 + 1.5), but the mandate biu-201-2006 gives 4 (1 too many)",
+        "plans/2009.yaml:25:3",
+    ]
+    assert str(waived[4][0]).endswith(
+        "(unapproved: no one has approved this exception (recorded by "
+        "tfi-vedligeholderne, ved indkodningen af kildedokument 003))"
+    )
+    assert sheet[:3] == [
         [
             ("criterion", g),
             ("wording", g),
@@ -165,9 +178,14 @@ def test_the_danish_csv_is_what_danish_excel_opens(repo: Path) -> None:
     lines = out.splitlines()
     assert lines[0] == (
         "\ufeffplan;criterion;parent;text;target;actual;actual_date;as_of;status;reason;"
-        "measurement;progress;on_track;decisions;readings"
+        "measurement;progress;on_track;decisions;readings;plan_waived_errors"
     )
     assert lines[2].startswith("2009;forbedret-foraeldreinddragelse;;")
+    assert lines[2].endswith(
+        ";capacity-balance (plans/2009.yaml:25:3): indsatsområderne bruger i alt 5 årsværk af mandatets kapacitet "
+        "(2 + 1 + 0,5 + 1,5), men mandatet biu-201-2006 giver 4 (1 for mange) [ikke godkendt: ingen har godkendt "
+        "denne undtagelse (skrevet ind af tfi-vedligeholderne, ved indkodningen af kildedokument 003)]"
+    )
     assert ";35 af 36 = 97,22 %;2009-12-31;2010-01-31;met;" in lines[2]
     # Written with --output, the file's first bytes are UTF-8's byte-order mark.
     run_cli(["verdict", "--format", "csv", "--lang", "da", "-o", "status.csv"], repo)

@@ -332,6 +332,7 @@ def test_json_output_exact(tmp_path: Path) -> None:
             "on_track": None,
             "decisions": [],
             "readings": [],
+            "plan_waived_errors": [],  # the plan has no waiver
         },
         {
             "plan": "p",
@@ -349,6 +350,7 @@ def test_json_output_exact(tmp_path: Path) -> None:
             "on_track": None,
             "decisions": [],
             "readings": [],
+            "plan_waived_errors": [],  # the plan has no waiver
         },
     ]
     assert rows[0]["measurement"].startswith("besoeg-")

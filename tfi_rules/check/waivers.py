@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from ..describe import waiver_approval
-from ..findings import Finding
+from ..findings import Finding, Severity
 from ..model import AnyModel
 from ..model.base import Waiver
 from ..model.walk import covers, waiver_scope
+from .result import CheckResult
 
 
 def apply_waivers(
@@ -38,3 +39,12 @@ def apply_waivers(
                 break
         result.append(finding)
     return result, used
+
+
+def standing_waived_errors(result: CheckResult) -> dict[str, list[Finding]]:
+    """Each file's errors that a waiver covers, in the file's order: waived, not gone (issue 14)."""
+    found: dict[str, list[Finding]] = {}
+    for finding in sorted(result.findings):
+        if finding.waived and finding.severity is Severity.ERROR:
+            found.setdefault(finding.file, []).append(finding)
+    return found

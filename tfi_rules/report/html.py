@@ -51,6 +51,20 @@ def in_its_language(text: str, written_in: str) -> str:
     return f'<span lang="{e(written_in)}">{e(text)}</span> <span class="note">({e(name)})</span>'
 
 
+def waiver_html(reason: str, written_in: str, approval: str) -> str:
+    """A waiver's reason (plan data, marked with its language) and tfi's words on who approved it (the
+    page's language), apart, so that no sentence of the page's own is marked as another language."""
+    if not approval:
+        return in_its_language(reason, written_in)
+    return f'{in_its_language(reason, written_in)} <span class="approval">({e(approval)})</span>'
+
+
+def finding_waiver(finding: Finding) -> str:
+    if not finding.waiver_reason:
+        return in_its_language(finding.waived_by, finding.waived_language)
+    return waiver_html(finding.waiver_reason, finding.waived_language, finding.waiver_approval)
+
+
 _CODE_SPAN = re.compile(r"`([^`]+)`")
 
 
@@ -189,7 +203,8 @@ def check_overview(overview: Overview) -> str:
         f"<span>{e(t('Errors: {count}', count=counts['error']))}</span>"
         f"<span>{e(t('Warnings: {count}', count=counts['warning']))}</span>"
         f"<span>{e(t('Info: {count}', count=counts['info']))}</span>"
-        f"<span>{e(t('Waived: {count}', count=counts['waived']))}</span></p>"
+        f"<span>{e(t('Waived: {count} (errors: {errors})', count=counts['waived'], errors=counts['waived_error']))}"
+        "</span></p>"
     )
     if not overview.failing:
         return f'<p class="ok failing-none">{e(t("None: every file passes tfi check."))}</p>' + tally
@@ -221,12 +236,36 @@ def plan_section(plan: PlanSection) -> str:
             f"<h2>{e(plan.title)}</h2>",
             f'<p class="meta">{"".join(meta)}</p>',
             f'<div class="keep">{charts.status_bar(plan.counts)} <span class="small">{e(charts.counts_words(plan.counts))}</span></div>',
+            waived_errors_part(plan.waived_errors),
             capacity_part(plan.capacity, plan.anchor),
             trends_part(plan.trends, plan.anchor),
             criteria_part(plan.criteria),
             findings_part(plan.findings),
             "</section>",
         ]
+    )
+
+
+def waived_errors_part(findings: list[Finding]) -> str:
+    """Waived is not gone: the plan's errors that a waiver keeps from failing tfi check, at the top of its
+    section, each with the waiver's reason and who approved it (or that no one did)."""
+    if not findings:
+        return ""
+    unapproved = sum(1 for finding in findings if finding.waiver_unapproved)
+    heading = t("Standing waived errors: {count}", count=format_number(len(findings)))
+    note = t(
+        "A waiver keeps these from failing tfi check; the plan still breaks the rules. Unapproved: {count}.",
+        count=format_number(unapproved),
+    )
+    items = "".join(
+        f'<li data-rule="{e(finding.rule)}" data-approved="{"false" if finding.waiver_unapproved else "true"}">'
+        f'<span class="id">{e(finding.rule)}</span> <span class="message">{with_code(finding.message)}</span><br/>'
+        f'<span class="tag">{e(t("waived"))}</span><span class="reason">{finding_waiver(finding)}</span></li>'
+        for finding in findings
+    )
+    return (
+        f'<div class="alert waived-errors" data-waived-errors="{len(findings)}" data-unapproved="{unapproved}">'
+        f"<p><strong>{e(heading)}</strong> {e(note)}</p><ul>{items}</ul></div>"
     )
 
 
@@ -266,7 +305,7 @@ def capacity_figure(view: CapacityView, key: str) -> str:
         if view.waived_by:
             waived = (
                 f'<br/><span class="small">{e(t("The plan waives this:"))} '
-                f"{in_its_language(view.waived_by, view.waived_language)}</span>"
+                f"{waiver_html(view.waived_by, view.waived_language, view.waived_approval)}</span>"
             )
         alert = f'<div class="alert"><strong>{e(sentence)}</strong>{waived}</div>'
     else:
@@ -452,8 +491,7 @@ def findings_table(findings: list[Finding]) -> str:
         if finding.waived:
             css += " waived-finding"
             waived = (
-                f'<br/><span class="tag">{e(t("waived"))}</span>'
-                f'<span class="reason">{in_its_language(finding.waived_by, finding.waived_language)}</span>'
+                f'<br/><span class="tag">{e(t("waived"))}</span><span class="reason">{finding_waiver(finding)}</span>'
             )
         hint = f'<span class="reason">{with_code(finding.hint)}</span>' if finding.hint and not finding.waived else ""
         line = str(finding.line) if finding.line else "—"

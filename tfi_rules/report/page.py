@@ -16,6 +16,7 @@ from fractions import Fraction
 from typing import Literal
 
 from ..check.result import CheckResult
+from ..check.waivers import standing_waived_errors
 from ..describe import actual_value
 from ..findings import Finding, Severity
 from ..model.mandate import Mandate
@@ -123,6 +124,7 @@ class CapacityView:
     total: Decimal
     waived_by: str = ""  # the reason of a waiver the plan gives for an imbalance
     waived_language: str = ""  # the language that reason is written in
+    waived_approval: str = ""  # tfi's words on who approved it ("unapproved: ..." where no one did)
 
     @property
     def difference(self) -> Decimal:
@@ -204,6 +206,7 @@ class PlanSection:
     trends: list[Trend]
     findings: list[Finding]
     counts: dict[str, int]
+    waived_errors: list[Finding] = field(default_factory=list)  # waived, not gone: shown at the plan's top
 
 
 @dataclass(frozen=True)
@@ -239,6 +242,7 @@ def gather(result: CheckResult, run: VerdictRun, sources: Sources, as_of: date) 
     for row in run.rows:
         rows_by_plan.setdefault(row.plan, []).append(row)
 
+    standing = standing_waived_errors(result)
     sections = []
     for plan in run.plans:
         rows = rows_by_plan.get(plan.id, [])
@@ -247,7 +251,13 @@ def gather(result: CheckResult, run: VerdictRun, sources: Sources, as_of: date) 
         capacity = capacity_view(plan, sources.mandates)
         waivers = [f for f in findings if f.rule == CAPACITY_RULE and f.waived]
         if waivers:
-            capacity = replace(capacity, waived_by=waivers[0].waived_by, waived_language=waivers[0].waived_language)
+            waiver = waivers[0]
+            capacity = replace(
+                capacity,
+                waived_by=waiver.waiver_reason or waiver.waived_by,
+                waived_language=waiver.waived_language,
+                waived_approval=waiver.waiver_approval,
+            )
         sections.append(
             PlanSection(
                 id=plan.id,
@@ -263,6 +273,7 @@ def gather(result: CheckResult, run: VerdictRun, sources: Sources, as_of: date) 
                 trends=trends(plan, rows, index, as_of),
                 findings=findings,
                 counts=summarize(rows),
+                waived_errors=standing.get(file, []) if file else [],
             )
         )
     shown = {section.file for section in sections}

@@ -455,7 +455,11 @@ def _interim_reason(
 ) -> str:
     """Why an interim figure is no verdict: the period is over, the latest status is older, and where it stood
     (with `outcome` None: where it stood is said elsewhere, per reading)."""
-    reason = t("no figure for the end of the period ({end}); the last status is from {day}", end=end, day=latest.date)
+    reason = t(
+        "no figure for the end of the period ({end}); the last status is from {day}",
+        end=end,
+        day=moment_label(latest.date),  # "forår 2007", "Q1 2009": a period as the reader's language names it
+    )
     if progress is not None:
         return reason + ", " + _way(progress, on_track)
     if outcome is None:

@@ -14,6 +14,7 @@ import io
 import json
 
 from ..describe import moment_label
+from ..findings import Finding
 from ..i18n import language, t
 from ..markdown import cell
 from ..numbers import format_number
@@ -83,6 +84,42 @@ def reason_lines(rows: list[Row], markdown: bool) -> list[str]:
     return lines
 
 
+def waived_error_lines(findings: list[Finding], markdown: bool) -> list[str]:
+    """A plan's standing waived errors: a waiver keeps them from failing tfi check, but they stand, and a
+    reader of the verdict must see them (the 2009 plan spends 5 årsværk of a mandate of 4)."""
+    if not findings:
+        return []
+    lines = [t("**Standing waived errors:**") if markdown else t("Standing waived errors:")]
+    for finding in findings:
+        approval = finding.waiver_approval or t("approval not stated")
+        if markdown:
+            lines.append(
+                f"- `{cell(finding.rule)}` ({cell(finding.location())}): {cell(finding.message)} — "
+                + t("waived: {reason} ({approval})", reason=cell(finding.waiver_reason), approval=cell(approval))
+            )
+        else:
+            lines.append(f"  {finding.rule} ({finding.location()}): {' '.join(finding.message.split())}")
+            reason = " ".join(finding.waiver_reason.split())
+            lines.append("    " + t("waived: {reason} ({approval})", reason=reason, approval=approval))
+    return lines
+
+
+def waived_error_json(finding: Finding) -> dict[str, object]:
+    """A standing waived error for programs: where, what, the waiver's reason and whether anyone approved it."""
+    return {
+        "rule": finding.rule,
+        "file": finding.file,
+        "line": finding.line,
+        "column": finding.column,
+        "pointer": finding.pointer,
+        "message": finding.message,
+        "reason": finding.waiver_reason,
+        "reason_language": finding.waived_language or None,
+        "approval": finding.waiver_approval,
+        "approved": not finding.waiver_unapproved,
+    }
+
+
 def summary_text(rows: list[Row]) -> str:
     """`1 met, 13 no data` ("opfyldt: 1, ingen data: 13" in Danish, where a verdict's name does not bend with a count)."""
     counts = summarize(rows)
@@ -94,21 +131,28 @@ def summary_text(rows: list[Row]) -> str:
     return ", ".join(parts) or t("no criteria")
 
 
-def _csv(rows: list[Row], *, excel_da: bool) -> str:
+def _csv(rows: list[Row], waived_errors: dict[str, list[Finding]], *, excel_da: bool) -> str:
     """CSV for programs (English: `,` and decimal points), or, in Danish, what Danish Excel opens as it
     is: `;` between fields (the comma is its decimal sign), a decimal comma, and a UTF-8 byte-order mark
     (without one, Excel reads the file as Windows-1252 and "målt" becomes "mÃ¥lt"). The columns are the
     JSON keys in both, so one script reads either (`delimiter=";"` for the Danish one)."""
     buffer = io.StringIO()
-    columns = (
-        list(rows[0].to_json())
-        if rows
-        else ["plan", "criterion", "text", "target", "actual", "actual_date", "as_of", "status"]
-    )
+    columns = [
+        *(
+            list(rows[0].to_json())
+            if rows
+            else ["plan", "criterion", "text", "target", "actual", "actual_date", "as_of", "status"]
+        ),
+        "plan_waived_errors",
+    ]
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", delimiter=";" if excel_da else ",")
     writer.writeheader()
     for row in rows:
         fields = _csv_cells(row)
+        fields["plan_waived_errors"] = "; ".join(
+            f"{finding.rule} ({finding.location()}): {finding.message} [{finding.waiver_approval}]"
+            for finding in waived_errors.get(row.plan, [])
+        )
         if excel_da and fields.get("progress") is not None:
             fields["progress"] = str(fields["progress"]).replace(".", ",")
         writer.writerow(fields)
@@ -129,9 +173,13 @@ def _csv_cells(row: Row) -> dict[str, object]:
 
 def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2) + "\n"
+        data = [
+            {**row.to_json(), "plan_waived_errors": [waived_error_json(f) for f in run.waived_errors.get(row.plan, [])]}
+            for row in rows
+        ]
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        return _csv(rows, excel_da=language() == "da")
+        return _csv(rows, run.waived_errors, excel_da=language() == "da")
     markdown = fmt == "markdown"
     parts: list[str] = []
     by_plan: dict[str, list[Row]] = {}
@@ -152,6 +200,9 @@ def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
         reasons = reason_lines(plan_rows, markdown)
         if reasons:
             parts.extend([t("Why:") if not markdown else t("**Why:**"), *reasons, ""])
+        waived = waived_error_lines(run.waived_errors.get(plan_id, []), markdown)
+        if waived:
+            parts.extend([*waived, ""])
         summary = summary_text(plan_rows)
         parts.append(
             t("**Summary:** {summary}", summary=summary) if markdown else t("Summary: {summary}", summary=summary)

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..findings import Finding
 from ..load.discovery import discover, processing_order
 from ..load.typed import collector_paused, read_typed
+from ..model.base import VERDICT_RULE
 from ..model.mandate import Mandate
 from ..model.measurements import MeasurementFile
 from ..model.plan import Plan
@@ -30,6 +31,10 @@ class VerdictRun:
     measurement_files: list[MeasurementFile] = field(default_factory=list)
     titles: dict[str, str] = field(default_factory=dict)  # plan id → title, in reading order
     invalid: list[Finding] = field(default_factory=list)  # files that could not be read
+    # Waived is not gone: the plans with a waiver of a tfi check rule (plan id → its file), and, filled in
+    # by whoever also runs tfi check on those files (cli.py, the report), each plan's standing waived errors.
+    waiver_files: dict[str, str] = field(default_factory=dict)
+    waived_errors: dict[str, list[Finding]] = field(default_factory=dict)
 
 
 def run_verdict(
@@ -74,6 +79,8 @@ def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: d
                 run.measurement_files.append(model)
         elif isinstance(model, Plan):
             rows_by_plan[path] = _judged(model, index, as_of, run, keep_plans)
+            if any(waiver.rule != VERDICT_RULE for waiver in model.waivers):
+                run.waiver_files.setdefault(model.id, typed.path)
             if keep_plans:
                 run.plan_files.setdefault(model.id, typed.path)
         elif keep_plans:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from ..findings import Finding
 from ..i18n import t
 from ..numbers import MOST_DECIMALS, UNIT_SYMBOLS, decimals
 from .judge import STATUS_ORDER, Row, status_label, summarize
@@ -52,6 +53,7 @@ def render_xlsx(run: VerdictRun, rows: list[Row]) -> bytes:
     _overview(overview, run, by_plan, rows)
     for plan_id, name in zip((plan for plan in run.titles if plan in by_plan), names[1:], strict=True):
         _plan_sheet(book.create_sheet(name), by_plan[plan_id])
+        _waived_errors(book[name], run.waived_errors.get(plan_id, []))
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -99,6 +101,22 @@ def _overview(sheet: Worksheet, run: VerdictRun, by_plan: dict[str, list[Row]], 
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 60
     sheet.freeze_panes = "A2"
+
+
+def _waived_errors(sheet: Worksheet, findings: list[Finding]) -> None:
+    """Below the criteria, the plan's standing waived errors (waived, not gone): rule, place, finding, reason."""
+    from openpyxl.styles import Alignment, Font
+
+    if not findings:
+        return
+    sheet.append([])
+    sheet.append([t("Standing waived errors:")])
+    sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+    for finding in findings:
+        reason = t("waived: {reason} ({approval})", reason=finding.waiver_reason, approval=finding.waiver_approval)
+        sheet.append([finding.rule, finding.message, finding.location(), None, reason])
+        for column in (2, 5):
+            sheet.cell(sheet.max_row, column).alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _plan_sheet(sheet: Worksheet, rows: list[Row]) -> None:

@@ -149,6 +149,10 @@ MESSAGES: dict[str, str] = {
     "Judged as of {day}": "Bedømt pr. {day}",
     "Why:": "Hvorfor:",
     "**Why:**": "**Hvorfor:**",
+    "Standing waived errors:": "Fejl med dispensation, som stadig står:",
+    "**Standing waived errors:**": "**Fejl med dispensation, som stadig står:**",
+    "approval not stated": "godkendelse ikke angivet",
+    "waived: {reason} ({approval})": "dispenseret: {reason} ({approval})",
     # more than one reading (tfi_rules/verdict/judge.py, tfi_rules/describe.py); "{share} % of the way" is in report.py
     "reached then": "nået da",
     "not reached then": "ikke nået da",

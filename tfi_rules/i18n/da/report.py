@@ -30,7 +30,7 @@ MESSAGES: dict[str, str] = {
     "Errors: {count}": "Fejl: {count}",
     "Warnings: {count}": "Advarsler: {count}",
     "Info: {count}": "Info: {count}",
-    "Waived: {count}": "Dispenseret: {count}",
+    "Waived: {count} (errors: {errors})": "Dispenseret: {count} (fejl: {errors})",
     "no success criteria": "ingen succeskriterier",
     # one plan (tfi_rules/report/html.py)
     "Period: {start} – {end}": "Periode: {start} – {end}",
@@ -44,6 +44,8 @@ MESSAGES: dict[str, str] = {
     "Capacity from the mandate {mandate} ({decision}). Each segment is an area, numbered as in the list below.": "Kapaciteten er fra mandatet {mandate} ({decision}). Hvert felt er et indsatsområde, nummereret som i "
     "listen nedenfor.",
     "The plan waives this:": "Planen har dispensation for dette:",
+    "Standing waived errors: {count}": "Fejl med dispensation, som stadig står: {count}",
+    "A waiver keeps these from failing tfi check; the plan still breaks the rules. Unapproved: {count}.": "En dispensation gør, at de ikke får tfi check til at fejle; planen bryder stadig reglerne. Ikke godkendt: {count}.",
     "in Danish": "på dansk",
     "in English": "på engelsk",
     "No.": "Nr.",
