@@ -334,8 +334,8 @@ def _check_formats() -> list[str]:
     default=0,
     metavar="N",
     help="Worker processes that parse files (0, the default: the cores left free by this process and "
-    "the load average, none on 2 cores or fewer; 1: none). Used from 48 files on; the findings "
-    "are the same.",
+    "the load average when at least 2 are, so none on 2 cores or fewer, where workers were measured "
+    "slower as often as faster; 1: none). Used from 48 files on; the findings are the same.",
 )
 @lang_option
 @debug_option

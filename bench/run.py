@@ -39,6 +39,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -366,7 +367,7 @@ def main() -> int:
                     print(f"kept {corpus} N={n} in {keep / folder.name}")
                 shutil.rmtree(folder)
 
-    print(
+    legend = (
         "Throughput: seconds for the whole corpus (N plans; clean: plus the mandate and one measurement file per 5 "
         "plans; heavy: plus the mandate). parse = CSafeLoader alone (the floor); in-proc = check_paths in process, "
         "mem its tracemalloc peak; check = whole process with the default --jobs "
@@ -375,6 +376,7 @@ def main() -> int:
         "process, MiB; verdict --format json, report (HTML), diff (against a copy with every 10th plan changed); "
         "cjs = check-jsonschema on the plans, schema only."
     )
+    print(textwrap.fill(legend, 110))
     print_table(rows)
     print()
     print_targets(rows, start, default)

@@ -87,10 +87,12 @@ def default_jobs() -> int:
 
     Free is the cores this process may use, less one for the main process (it unpickles every
     answer and runs the cross-file rules) and less the 1-minute load average, rounded up. Measured
-    with bench/run.py's corpus on 2 shared cores, paired runs, `--jobs 2` over `--jobs 1`:
+    with bench/run.py's corpora on 2 shared cores, paired runs, `--jobs 2` over `--jobs 1`:
     1.03× the time at 1,000 plans under a load of 4.5, 1.31× (and 26 % more CPU) under 5.6,
-    1.48× at 100 plans under 5.0; at best 0.85× on an idle machine (issue 17). So 2 cores never
-    get workers, and a busy machine gets fewer.
+    1.48× at 100 plans under 5.0; at best 0.85× on an idle machine (issue 17). Again, medians of 3
+    pairs under loads of 3-8: 0.83× (clean) and 0.69× (finding-heavy) at 1,000 plans, but 1.10× (up
+    to 1.47×) at 10,000 clean plans. Workers on 2 cores win or lose with the machine's other work, so
+    2 cores never get workers (never slower than `--jobs 1`), and a busy machine gets fewer.
     """
     return jobs_for(usable_cores(), load_average())
 
