@@ -78,3 +78,39 @@ def test_new_names_are_those_not_among_the_earlier_ones(tmp_path: Path) -> None:
     wrong = derived("0", "{how: new, names: [Mjølnerparken, Husum], among: [Mjølnerparken]}")
     [finding] = by_rule(check_measurements(tmp_path, wrong), RULE)
     assert finding.message == "i-alt-2008 is 0, but 1 of the names it lists are not among the earlier ones: Husum"
+
+
+def test_a_figure_worked_out_from_itself_is_named_even_when_it_recomputes(tmp_path: Path) -> None:
+    # 128 - 0 = 128 recomputes, but says nothing: the figure is its own source.
+    zero = PARTS.replace("value: 22", "value: 0")
+    body = zero + derived("106", "{how: difference, of: [i-alt-2008, rekvireringer-2008]}")
+    [finding] = by_rule(check_measurements(tmp_path, body), RULE)
+    assert finding.pointer == "/measurements/2/derived/of/0"
+    assert finding.message == "i-alt-2008 is worked out from itself: i-alt-2008 → i-alt-2008"
+
+
+def test_figures_worked_out_from_each_other_are_each_named(tmp_path: Path) -> None:
+    # 128 = 106 + 22 and 106 = 128 - 22 both recompute; neither rests on a printed figure.
+    circle = PARTS.replace(
+        "    value: 106\n", "    value: 106\n    derived: {how: difference, of: [i-alt-2008, rekvireringer-2008]}\n"
+    ) + derived("128", "{how: sum, of: [raadgivninger-2008, rekvireringer-2008]}")
+    findings = by_rule(check_measurements(tmp_path, circle), RULE)
+    assert [(finding.pointer, finding.message) for finding in findings] == [
+        (
+            "/measurements/1/derived/of/0",
+            "raadgivninger-2008 is worked out from itself: raadgivninger-2008 → i-alt-2008 → raadgivninger-2008",
+        ),
+        (
+            "/measurements/2/derived/of/0",
+            "i-alt-2008 is worked out from itself: i-alt-2008 → raadgivninger-2008 → i-alt-2008",
+        ),
+    ]
+    assert all(finding.line > 0 and finding.column > 0 for finding in findings)
+    # A figure worked out from a derived one that is not circular is still recomputed, not named.
+    chain = PARTS.replace(
+        "    value: 106\n", "    value: 106\n    derived: {how: sum, of: [rekvireringer-2008, rekvireringer-2008]}\n"
+    ) + derived("128", "{how: sum, of: [raadgivninger-2008, rekvireringer-2008]}")
+    messages = [finding.message for finding in by_rule(check_measurements(tmp_path, chain), RULE)]
+    assert messages == [
+        "raadgivninger-2008 is 106, but its derivation (sum of rekvireringer-2008, rekvireringer-2008) gives 44"
+    ]

@@ -7,7 +7,9 @@ with `derived:` — `how` (count, new, difference or sum), the `names` counted (
 names they are `among`) or the measurements (`of`, in the same file) it is worked out from — and this
 rule works it out again, exactly: a count is the number of names (each once), new the number of names not
 among the earlier ones, a difference the first measurement less the second, a sum the measurements added
-up, each in the derived figure's unit.
+up, each in the derived figure's unit. A figure worked out from itself, directly or through others
+(`a` the sum of `b` and `c`, `b` the difference of `a` and `c`), recomputes to whatever it says and is
+named instead.
 
 Fails (two names, but the value says 3):
 
@@ -164,7 +166,20 @@ def _parts(
     for number, part_id in enumerate(derived.of):
         part = by_id.get(part_id)
         value = actual_value(part) if part is not None else None
-        if part is None or value is None:
+        circle = _circle(measurement.id, part_id, by_id)
+        if circle is not None:
+            problems.append(
+                Problem(
+                    f"{pointer}/of/{number}",
+                    t(
+                        "{measurement} is worked out from itself: {circle}",
+                        measurement=measurement.id,
+                        circle=" → ".join([measurement.id, *circle]),
+                    ),
+                    t("work a figure out from figures the source prints, not from itself"),
+                )
+            )
+        elif part is None or value is None:
             problems.append(
                 Problem(
                     f"{pointer}/of/{number}",
@@ -194,3 +209,21 @@ def _parts(
         else:
             parts.append(value)
     return problems, (parts if not problems else None)
+
+
+def _circle(start: str, part_id: str, by_id: dict[str, Measurement]) -> list[str] | None:
+    """The way from `part_id` back to the measurement `start` through figures worked out from others (ending in
+    `start`), or None: a figure worked out, at one or more removes, from itself recomputes to anything."""
+    seen: set[str] = set()
+    ways = [[part_id]]
+    while ways:
+        way = ways.pop()
+        if way[-1] == start:
+            return way
+        if way[-1] in seen:
+            continue
+        seen.add(way[-1])
+        derived = by_id[way[-1]].derived if way[-1] in by_id else None
+        if derived is not None and derived.how in ("difference", "sum"):
+            ways.extend([*way, step] for step in reversed(derived.of))
+    return None

@@ -56,6 +56,10 @@ MESSAGES: dict[str, str] = {
     "name a measurement of this file that records a value, or a numerator and a denominator": (
         "nævn en måling i denne fil, der angiver en værdi eller en tæller og en nævner"
     ),
+    "{measurement} is worked out from itself: {circle}": "{measurement} er udregnet af sig selv: {circle}",
+    "work a figure out from figures the source prints, not from itself": (
+        "udregn et tal af tal, som kilden trykker, ikke af tallet selv"
+    ),
     "{measurement} is in {unit}, but {part}, which it is worked out from, is in {other}": (
         "{measurement} er i {unit}, men {part}, som den er udregnet af, er i {other}"
     ),
