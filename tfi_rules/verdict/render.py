@@ -12,8 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from ..describe import moment_label
+from ..files import TextOut
 from ..i18n import language, t
 from ..markdown import cell
 from ..numbers import format_number
@@ -21,6 +24,7 @@ from .judge import STATUS_ORDER, Row, Status, status_label, summarize
 from .run import VerdictRun
 
 FORMATS = ("text", "markdown", "json", "csv")
+STREAMED_FORMATS = ("json", "csv")  # written a row at a time (`write_rows`), never all rows in memory
 BINARY_FORMATS = ("xlsx",)  # written to a file only (`--output`); `xlsx.render_xlsx`
 TEXT_WIDTH = 60
 
@@ -29,6 +33,25 @@ def filter_rows(rows: list[Row], statuses: list[str]) -> list[Row]:
     if not statuses:
         return rows
     return [row for row in rows if row.status.value in statuses]
+
+
+def rows_with_status(rows: Iterable[Row], statuses: list[str]) -> Iterator[Row]:
+    """`filter_rows`, a row at a time."""
+    return (row for row in rows if not statuses or row.status.value in statuses)
+
+
+def write_rows(rows: Iterable[Row], fmt: str, out: TextOut) -> None:
+    """The same text as `render` gives in json or csv, written a row at a time."""
+    if fmt == "json":
+        separator = "[\n  "
+        for row in rows:
+            out.write(separator + json.dumps(row.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n  "))
+            separator = ",\n  "
+        out.write("[]\n" if separator == "[\n  " else "\n]\n")
+    elif fmt == "csv":
+        _write_csv(iter(rows), out, excel_da=language() == "da")
+    else:
+        raise ValueError(f"{fmt} is not written a row at a time")
 
 
 def shorten(text: str, width: int = TEXT_WIDTH) -> str:
@@ -100,19 +123,26 @@ def _csv(rows: list[Row], *, excel_da: bool) -> str:
     (without one, Excel reads the file as Windows-1252 and "målt" becomes "mÃ¥lt"). The columns are the
     JSON keys in both, so one script reads either (`delimiter=";"` for the Danish one)."""
     buffer = io.StringIO()
+    _write_csv(iter(rows), buffer, excel_da=excel_da)
+    return buffer.getvalue()
+
+
+def _write_csv(rows: Iterator[Row], out: TextOut, *, excel_da: bool) -> None:
+    first = next(rows, None)
     columns = (
-        list(rows[0].to_json())
-        if rows
+        list(first.to_json())
+        if first is not None
         else ["plan", "criterion", "text", "target", "actual", "actual_date", "as_of", "status"]
     )
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", delimiter=";" if excel_da else ",")
+    if excel_da:
+        out.write("\ufeff")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", delimiter=";" if excel_da else ",")
     writer.writeheader()
-    for row in rows:
+    for row in chain([first] if first is not None else [], rows):
         fields = _csv_cells(row)
         if excel_da and fields.get("progress") is not None:
             fields["progress"] = str(fields["progress"]).replace(".", ",")
         writer.writerow(fields)
-    return ("\ufeff" if excel_da else "") + buffer.getvalue()
 
 
 def _csv_cells(row: Row) -> dict[str, object]:

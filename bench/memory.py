@@ -1,0 +1,126 @@
+"""Peak memory of `tfi check`, `tfi verdict --format json|csv` and `tfi report` as whole processes
+(issue 17 item 2: at 10,000 finding-heavy plans at most 1.5× their peak at 1,000).
+
+    python bench/memory.py                   # 1,000 and 10,000 plans (several minutes on 2 cores)
+    python bench/memory.py --sizes 20,200    # any sizes; the ratio is last over first
+
+The corpus is copies of plans/2011.yaml, each with its own id and without its recorded decisions
+(about 30 findings a plan, none an error), and the repository's mandate. Each command runs as a
+child process, one at a time, its output to a file; its peak RSS is the child's own, from
+`os.wait4` (getrusage(RUSAGE_CHILDREN) gives the largest child so far, not this one's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TARGET = 1.5
+
+COMMANDS: dict[str, list[str]] = {
+    "check": ["check", "--max-findings", "0", "--output", "out.txt"],
+    "verdict json": ["verdict", "--format", "json", "--as-of", "2012-06-30", "--output", "out.json"],
+    "verdict csv": ["verdict", "--format", "csv", "--as-of", "2012-06-30", "--output", "out.csv"],
+    "report": ["report", "--as-of", "2012-06-30", "--output", "out.html"],
+}
+
+# --- the finding-heavy corpus (a private copy of bench/corpus.py's finding_heavy_corpus,
+# which task C writes; the lead may switch this to it) ---------------------------------------
+
+_ID_LINE = re.compile(r'^id: "2011"$', re.MULTILINE)
+
+
+def _without_decisions(text: str) -> str:
+    """The text with every `decisions:` block (the key and the lines indented under it) left out."""
+    out: list[str] = []
+    deeper_than: int | None = None
+    for line in text.splitlines(keepends=True):
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        if deeper_than is not None:
+            if not stripped.strip() or indent > deeper_than:
+                continue
+            deeper_than = None
+        if stripped.rstrip() == "decisions:":
+            deeper_than = indent
+            continue
+        out.append(line)
+    return "".join(out)
+
+
+def heavy_corpus(folder: Path, count: int) -> None:
+    """The repository's mandate and `count` copies of plans/2011.yaml in `folder`/plans, an empty
+    `folder`/measurements, and the repository's schemas."""
+    plans = folder / "plans"
+    plans.mkdir(parents=True)
+    (folder / "measurements").mkdir()
+    shutil.copytree(REPO / "schemas", folder / "schemas")
+    shutil.copy(REPO / "plans" / "mandate.yaml", plans / "mandate.yaml")
+    source = _without_decisions((REPO / "plans" / "2011.yaml").read_text(encoding="utf-8"))
+    for index in range(count):
+        plan_id = f"2011-kopi-{index:05d}"
+        text, replaced = _ID_LINE.subn(f'id: "{plan_id}"', source, count=1)
+        if replaced != 1:
+            raise SystemExit("plans/2011.yaml: no top-level 'id: \"2011\"' line to replace")
+        (plans / f"{plan_id}.yaml").write_text(text, encoding="utf-8")
+
+
+# --- measuring ----------------------------------------------------------------------------------
+
+
+def peak_rss(argv: list[str], cwd: Path) -> tuple[float, float, int]:
+    """(peak RSS in MiB, seconds, exit code) of one child process."""
+    started = time.perf_counter()
+    child = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+    return usage.ru_maxrss / 1024, time.perf_counter() - started, child.returncode
+
+
+def tfi(*args: str) -> list[str]:
+    return [sys.executable, "-c", "import sys, cli; sys.argv[0] = 'tfi'; cli.main()", *args]
+
+
+def measure(sizes: list[int], commands: list[str]) -> dict[str, list[tuple[float, float, int]]]:
+    figures: dict[str, list[tuple[float, float, int]]] = {name: [] for name in commands}
+    env_path = os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])
+    os.environ["PYTHONPATH"] = env_path
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="tfi-memory-") as scratch:
+            folder = Path(scratch)
+            heavy_corpus(folder, size)
+            for name in commands:
+                figures[name].append(peak_rss(tfi(*COMMANDS[name]), folder))
+                rss, seconds, code = figures[name][-1]
+                print(f"  {size:>6,} plans  {name:<13} {rss:8.1f} MiB  {seconds:7.1f} s  exit {code}", flush=True)
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="numbers of plans, comma-separated (default 1000,10000)")
+    parser.add_argument("--commands", default=",".join(COMMANDS), help=f"some of: {', '.join(COMMANDS)}")
+    args = parser.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",")]
+    commands = [name.strip() for name in args.commands.split(",")]
+    print(f"peak RSS of whole processes, finding-heavy copies of plans/2011.yaml, sizes {sizes}")
+    figures = measure(sizes, commands)
+    print(f"\n{'command':<13} " + " ".join(f"{size:>10,}" for size in sizes) + "   ratio   target")
+    for name, rows in figures.items():
+        ratio = rows[-1][0] / rows[0][0]
+        met = "met" if ratio <= TARGET else "NOT met"
+        cells = " ".join(f"{rss:6.1f} MiB" for rss, _, _ in rows)
+        print(f"{name:<13} {cells}   {ratio:4.2f}×  ≤ {TARGET}×: {met}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
