@@ -34,6 +34,7 @@ from tfi_rules.i18n import t
 if TYPE_CHECKING:  # imported inside the commands that use them, so that `tfi --version` starts fast
     from tfi_rules.check.workers import WorkerLost
     from tfi_rules.config import Config
+    from tfi_rules.files import TextOut
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -368,15 +369,26 @@ def check(
         config = _load_config(select, ignore, max_findings)
         from tfi_rules.check.pipeline import default_jobs
 
-        result = check_paths(_paths(paths), config, context_paths=_context_paths(paths), jobs=jobs or default_jobs())
+        # Without --new-since (which compares every finding with another check's), findings go to a
+        # spool on disk as each file is checked, and the report is written from it a file at a time.
+        result = check_paths(
+            _paths(paths),
+            config,
+            context_paths=_context_paths(paths),
+            jobs=jobs or default_jobs(),
+            spool=new_since is None,
+        )
         if new_since is not None:
             result = _without_standing(result, new_since, paths, config, jobs or default_jobs())
-        report = reporter(choose_format(fmt, os.environ), hints=not no_hints, fail_on=Severity(fail_on)).render(result)
-        if report_file is not None:
-            _write_output(report_file, report)
-            _print(summary_line(result))
-        else:
-            _print(report, nl=False)
+        chosen = reporter(choose_format(fmt, os.environ), hints=not no_hints, fail_on=Severity(fail_on))
+        try:
+            if report_file is not None:
+                _write_output(report_file, lambda out: chosen.write(result, out))
+                _print(summary_line(result))
+            else:
+                _write_stdout(lambda out: chosen.write(result, out))
+        finally:
+            result.close()
         return EXIT_FINDINGS if result.failed(Severity(fail_on)) else EXIT_OK
 
     _run(debug, action)
@@ -409,7 +421,37 @@ def _parse_day(_ctx: Any, _param: Any, value: str | None) -> date:
         ) from None
 
 
-def _write_output(output: str, text: str | bytes) -> None:
+class _Echoed:
+    """A text stream over `_print`, in pieces of about 64 KB: a report written a file at a time goes
+    out as it is made, with `_print`'s handling of a failed write."""
+
+    PIECE = 1 << 16
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._size = 0
+
+    def write(self, text: str) -> int:
+        self._parts.append(text)
+        self._size += len(text)
+        if self._size >= self.PIECE:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self._parts:
+            _print("".join(self._parts), nl=False)
+            self._parts, self._size = [], 0
+
+
+def _write_stdout(write: Callable[[TextOut], None]) -> None:
+    """Let `write` write a report to standard output through `_Echoed`."""
+    out = _Echoed()
+    write(out)
+    out.flush()
+
+
+def _write_output(output: str, text: str | bytes | Callable[[TextOut], None]) -> None:
     """Write a report to the file named by --output: replaced whole, and only if it is a regular file."""
     from tfi_rules.files import write_atomically
     from tfi_rules.load.discovery import PathError
@@ -510,7 +552,7 @@ def verdict(
         raise click.UsageError(t("--format xlsx writes a file: add --output FILE (e.g. status.xlsx)"))
 
     def action() -> int:
-        from tfi_rules.verdict.render import filter_rows, render
+        from tfi_rules.verdict.render import STREAMED_FORMATS, filter_rows, render, rows_with_status, write_rows
         from tfi_rules.verdict.run import run_verdict
 
         if output not in (None, "-"):
@@ -518,13 +560,24 @@ def verdict(
 
             refuse_unsafe_output(output)  # before the work, not after it
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
-        run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=False)
-        _standing_waived_errors(run, [*plan_paths, *measurement_paths], as_of, (*plans, *measurement_dirs))
-        rows = filter_rows(run.rows, list(statuses))
-        if output is None or output == "-":
-            _print(render(run, rows, fmt), nl=False)
-        else:
-            _write_verdict(output, run, rows, fmt)
+        # JSON and CSV are written a row at a time from a spool on disk; the others need every row.
+        streamed = fmt in STREAMED_FORMATS
+        run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=False, spool=streamed)
+        try:
+            _standing_waived_errors(run, [*plan_paths, *measurement_paths], as_of, (*plans, *measurement_dirs))
+            if streamed:
+                rows_out = rows_with_status(run.all_rows(), list(statuses))
+                if output is None or output == "-":
+                    _write_stdout(lambda out: write_rows(rows_out, fmt, out, run.waived_errors))
+                else:
+                    _write_output(output, lambda out: write_rows(rows_out, fmt, out, run.waived_errors))
+                    click.echo(t("Verdict written to {file}.", file=output))
+            elif output is None or output == "-":
+                _print(render(run, filter_rows(run.rows, list(statuses)), fmt), nl=False)
+            else:
+                _write_verdict(output, run, filter_rows(run.rows, list(statuses)), fmt)
+        finally:
+            run.close()
         for finding in run.invalid:
             click.echo(
                 t(
@@ -536,7 +589,7 @@ def verdict(
             )
         if run.invalid:
             return EXIT_FINDINGS
-        if fail_on == "not-met" and any(row.not_met_under_a_reading for row in run.rows):
+        if fail_on == "not-met" and run.any_not_met():
             return EXIT_NOT_MET
         return EXIT_OK
 
@@ -560,7 +613,7 @@ def _standing_waived_errors(run: Any, paths: list[Path], as_of: date, named: tup
         today=as_of,
         context_paths=[*paths, *_context_paths(named)],
     )
-    for file, findings in standing_waived_errors(result).items():
+    for file, findings in standing_waived_errors(result.sorted_findings()).items():
         if file in plan_of:
             run.waived_errors[plan_of[file]] = findings
 
@@ -612,25 +665,35 @@ def report(plans: tuple[str, ...], output: str, as_of: date, measurement_dirs: t
 
     def action() -> int:
         from tfi_rules.report import build_page, render
+        from tfi_rules.report.stream import build_streamed_page
 
         if output != "-":
             from tfi_rules.files import refuse_unsafe_output
 
             refuse_unsafe_output(output)  # before the work, not after it
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
-        page, failed = build_page(
-            plan_paths,
-            measurement_paths,
-            as_of,
-            _load_config((), ()),
-            context_paths=_context_paths((*plans, *measurement_dirs)),
-        )
-        html = render(page)
-        if output == "-":
-            _print(html, nl=False)
+        config, context_paths = _load_config((), ()), _context_paths((*plans, *measurement_dirs))
+        # A plan at a time (its section rendered and put aside on disk); the whole page at once
+        # only where a plan's section depends on plans read after it.
+        streamed = build_streamed_page(plan_paths, measurement_paths, as_of, config, context_paths)
+        if streamed is not None:
+            page, failed, write = streamed.page, streamed.failed(), streamed.write
         else:
-            _write_output(output, html)
-            _print(t("Report written to {file}.", file=output))
+            page, failed = build_page(plan_paths, measurement_paths, as_of, config, context_paths)
+            html = render(page)
+
+            def write(out: TextOut) -> None:
+                out.write(html)
+
+        try:
+            if output == "-":
+                _write_stdout(write)
+            else:
+                _write_output(output, write)
+                _print(t("Report written to {file}.", file=output))
+        finally:
+            if streamed is not None:
+                streamed.close()
         for failing in page.overview.failing:
             click.echo(
                 t(

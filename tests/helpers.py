@@ -8,6 +8,7 @@ import textwrap
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -180,3 +181,18 @@ def git(repository: Path, *arguments: str) -> None:
         check=True,
         capture_output=True,
     )
+
+
+def bench_module(name: str) -> ModuleType:
+    """A module of bench/ (not a package: `python bench/run.py` puts the folder on sys.path), loaded by its path."""
+    import importlib.util
+    import sys
+
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    if str(bench) not in sys.path:
+        sys.path.insert(0, str(bench))  # bench/memory.py and run.py import corpus as their neighbour
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", bench / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -26,12 +26,20 @@ anyway.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from .i18n import t
+
+
+class TextOut(Protocol):
+    """Where a report is written a piece at a time: an open text file, a StringIO, standard output."""
+
+    def write(self, text: str, /) -> object: ...
 
 
 class UnsafeOutput(Exception):
@@ -95,9 +103,10 @@ def _link_target(name: str) -> str:
         return os.path.realpath(name)
 
 
-def write_atomically(path: str | os.PathLike[str], text: str | bytes) -> None:
+def write_atomically(path: str | os.PathLike[str], text: str | bytes | Callable[[TextOut], None]) -> None:
     """Write `text` (UTF-8), or bytes as they are (a workbook), to `path` via a temporary file in the
-    same folder and a rename.
+    same folder and a rename; or what a function writes, in UTF-8, to the text stream it is given
+    (a report written a piece at a time, never whole in memory).
 
     Raises UnsafeOutput (nothing written) when `path` is anything but a regular
     file or a new name; see the module docstring.
@@ -111,7 +120,14 @@ def write_atomically(path: str | os.PathLike[str], text: str | bytes) -> None:
     )
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+            if callable(text):
+                wrapper = io.TextIOWrapper(stream, encoding="utf-8", newline="")
+                try:
+                    text(wrapper)
+                finally:
+                    wrapper.detach()  # flushed into `stream`, which stays open
+            else:
+                stream.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             stream.flush()
             os.fsync(stream.fileno())
         # mkstemp makes the file private (0600); a report is meant to be shared, so give it the

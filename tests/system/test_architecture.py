@@ -29,6 +29,7 @@ GROUND = {
     "load",
     "markdown",
     "git",
+    "spool",
 }
 
 # The wings, one per command, and what each may import besides the ground floor. `tfi check` is

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import collections
-import importlib.util
 from pathlib import Path
 from types import ModuleType
+
+from helpers import bench_module
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def corpus_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("corpus")
 
 
 def contents(folder: Path) -> dict[str, bytes]:

@@ -29,6 +29,7 @@ from ..model.plan import Plan
 from ..model.walk import iter_criteria
 from ..rules import RULES
 from ..rules.context import Context
+from ..spool import Spool
 from .engine import run_rules
 from .result import CheckResult
 from .schemas_current import SCHEMAS_RULE, stale_schema_findings
@@ -168,6 +169,7 @@ def check_paths(
     today: date | None = None,
     context_paths: list[Path] | None = None,
     jobs: int = 1,
+    spool: bool = False,
 ) -> CheckResult:
     """Check every YAML file under `paths` (raises PathError for a path that does not exist).
 
@@ -177,34 +179,46 @@ def check_paths(
 
     With `jobs` > 1 and at least PARALLEL_FROM files, files are parsed and
     validated in `jobs` worker processes; the findings are the same.
+
+    With `spool`, each file's findings go to a spool on disk once the file is checked
+    (`CheckResult.settle`), so memory does not grow with the findings.
     """
     with collector_paused():
-        return _check_paths(paths, config, today, context_paths, jobs)
+        return _check_paths(paths, config, today, context_paths, jobs, spool)
 
 
 def _check_paths(
-    paths: list[Path], config: Config | None, today: date | None, context_paths: list[Path] | None, jobs: int
+    paths: list[Path],
+    config: Config | None,
+    today: date | None,
+    context_paths: list[Path] | None,
+    jobs: int,
+    spool: bool = False,
 ) -> CheckResult:
     context = Context(config=config or Config(), today=today or date.today(), rule_ids=frozenset(RULES))
     found = discover(paths)
     files, empty_folders = found.files, found.empty
     context_plans = _read_context(context_paths, files, context) if context_paths else []
-    result = CheckResult(files=[str(path) for path in files])
-    result.findings.extend(found.refused)
+    result = CheckResult(
+        files=[str(path) for path in files], max_findings=context.config.max_findings, spool=Spool() if spool else None
+    )
+    result.add(found.refused)
     if context.config.is_active(SCHEMAS_RULE):
         severity = context.config.severity_of(SCHEMAS_RULE, Severity.INFO)
-        result.findings.extend(replace(finding, severity=severity) for finding in stale_schema_findings(paths))
+        result.add(replace(finding, severity=severity) for finding in stale_schema_findings(paths))
     for folder in empty_folders:
-        result.findings.append(
-            Finding(
-                str(folder),
-                0,
-                0,
-                NO_FILES_RULE,
-                Severity.ERROR,
-                t("no YAML files in this folder"),
-                t("put plans (*.yaml) here, or give another folder"),
-            )
+        result.add(
+            [
+                Finding(
+                    str(folder),
+                    0,
+                    0,
+                    NO_FILES_RULE,
+                    Severity.ERROR,
+                    t("no YAML files in this folder"),
+                    t("put plans (*.yaml) here, or give another folder"),
+                )
+            ]
         )
 
     ordered = processing_order(files)
@@ -236,9 +250,10 @@ def _check_streamed(
     checked_mandates: set[str] = set()
     for path in early:
         typed, findings, local, unexplained = next(reads)
-        result.findings.extend(findings)
+        result.add(findings)
         result.leave_unlisted(str(path), "error", unexplained)
         if typed is None:
+            _settle(result, path, None)
             continue
         _register(typed, context)
         if isinstance(typed.model, Mandate):
@@ -246,24 +261,34 @@ def _check_streamed(
         if _refers_ahead(typed, context):
             waiting.append((_without_tree(typed), local))
         else:
-            result.findings.extend(_check_one(typed, context, local))
+            result.add(_check_one(typed, context, local))
+            _settle(result, path, typed)
     # A changed mandate can unbalance plans nobody touched: check the plans that name it too.
     dependants = [
         typed for typed in context_plans if isinstance(typed.model, Plan) and typed.model.mandate in checked_mandates
     ]
     result.files.extend(typed.path for typed in dependants)
     for typed, local in [*waiting, *((typed, None) for typed in dependants)]:
-        result.findings.extend(_check_one(typed, context, local))
+        result.add(_check_one(typed, context, local))
+        result.settle(typed.path)
         if isinstance(typed.document, ReloadedDocument):
             typed.document.release()
     # Measurement files stream: each is checked and dropped before the next is read.
     for path in late:
         typed, findings, local, unexplained = next(reads)
-        result.findings.extend(findings)
+        result.add(findings)
         result.leave_unlisted(str(path), "error", unexplained)
         if typed is not None:
-            result.findings.extend(_check_one(typed, context, local))
+            result.add(_check_one(typed, context, local))
             _register(typed, context)
+        _settle(result, path, typed)
+
+
+def _settle(result: CheckResult, path: Path, typed: TypedFile | None) -> None:
+    """Every finding of the file at `path` is in `result`: to the spool with them, if there is one."""
+    result.settle(str(path))
+    if typed is not None and typed.path != str(path):
+        result.settle(typed.path)
 
 
 def _refers_ahead(typed: TypedFile, context: Context) -> bool:

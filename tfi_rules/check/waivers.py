@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from ..describe import waiver_approval
@@ -9,7 +10,6 @@ from ..findings import Finding, Severity
 from ..model import AnyModel
 from ..model.base import Waiver
 from ..model.walk import covers, waiver_scope
-from .result import CheckResult
 
 
 def apply_waivers(
@@ -41,10 +41,10 @@ def apply_waivers(
     return result, used
 
 
-def standing_waived_errors(result: CheckResult) -> dict[str, list[Finding]]:
+def standing_waived_errors(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
     """Each file's errors that a waiver covers, in the file's order: waived, not gone (issue 14)."""
     found: dict[str, list[Finding]] = {}
-    for finding in sorted(result.findings):
+    for finding in sorted(findings):
         if finding.waived and finding.severity is Severity.ERROR:
             found.setdefault(finding.file, []).append(finding)
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..check.result import CheckResult
+from ..files import TextOut
 from ..findings import Severity
 
 
@@ -24,3 +25,17 @@ class Reporter:
 
     def render(self, result: CheckResult) -> str:
         raise NotImplementedError
+
+    def write(self, result: CheckResult, out: TextOut) -> None:
+        """Write what `render` returns to `out`; formats that can stream write it a file at a time
+        instead, so that the findings of a spooled result never all stand in memory at once."""
+        out.write(self.render(result))
+
+
+def rendered(reporter: Reporter, result: CheckResult) -> str:
+    """What `reporter.write` writes, as one text."""
+    import io
+
+    buffer = io.StringIO()
+    reporter.write(result, buffer)
+    return buffer.getvalue()

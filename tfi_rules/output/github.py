@@ -20,8 +20,9 @@ the value). `%` is escaped first so the other escapes are not escaped again.
 from __future__ import annotations
 
 from ..check.result import CheckResult
+from ..files import TextOut
 from ..findings import Finding, Severity
-from .base import Reporter
+from .base import Reporter, rendered
 from .text import by_file, files_without_listed, hint_line, summary_line, unlisted_line, waived_note
 
 COMMAND_BY_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -41,14 +42,16 @@ class GithubReporter(Reporter):
     name = "github"
 
     def render(self, result: CheckResult) -> str:
-        lines = []
+        return rendered(self, result)
+
+    def write(self, result: CheckResult, out: TextOut) -> None:
         for finding, last_of_file in by_file(result):
-            lines.append(self.command(finding))
+            out.write(self.command(finding) + "\n")
             if last_of_file and finding.file in result.unlisted:
-                lines.append(self.unlisted(finding.file, result))
-        lines.extend(self.unlisted(file, result) for file in files_without_listed(result))
-        lines.append(summary_line(result))
-        return "\n".join(lines) + "\n"
+                out.write(self.unlisted(finding.file, result) + "\n")
+        for file in files_without_listed(result):
+            out.write(self.unlisted(file, result) + "\n")
+        out.write(summary_line(result) + "\n")
 
     def unlisted(self, file: str, result: CheckResult) -> str:
         message = unlisted_line(file, result.unlisted[file])

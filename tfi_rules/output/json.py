@@ -22,10 +22,12 @@ counts the rest of each such file by severity, and the summary counts every find
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from .. import __version__
 from ..check.result import COUNT_KEYS, CheckResult
+from ..files import TextOut
 from ..findings import Finding
 from .base import Reporter
 
@@ -41,12 +43,30 @@ class JsonReporter(Reporter):
         return json.dumps(self.document(result), ensure_ascii=False, indent=2) + "\n"
 
     def document(self, result: CheckResult) -> dict[str, Any]:
+        return {**self._head(result), "findings": list(self._findings(result)), **self._tail(result)}
+
+    def write(self, result: CheckResult, out: TextOut) -> None:
+        """The same text as `render`, written a finding at a time: `findings` is never one list."""
+        out.write("{\n")
+        for key, value in self._head(result).items():
+            out.write(f"  {_dumped(key)}: {_dumped(value)},\n")
+        out.write('  "findings": [')
+        separator = "\n    "
+        for finding in self._findings(result):
+            out.write(separator + _dumped(finding, level=2))
+            separator = ",\n    "
+        out.write("\n  ],\n" if separator != "\n    " else "],\n")
+        out.write(",\n".join(f"  {_dumped(key)}: {_dumped(value)}" for key, value in self._tail(result).items()))
+        out.write("\n}\n")
+
+    def _head(self, result: CheckResult) -> dict[str, Any]:
+        return {"version": FORMAT_VERSION, "tool": "tfi", "tool_version": __version__, "files": list(result.files)}
+
+    def _findings(self, result: CheckResult) -> Iterator[dict[str, Any]]:
+        return (finding_data(finding) for finding in result.sorted_findings())
+
+    def _tail(self, result: CheckResult) -> dict[str, Any]:
         return {
-            "version": FORMAT_VERSION,
-            "tool": "tfi",
-            "tool_version": __version__,
-            "files": list(result.files),
-            "findings": [finding_data(finding) for finding in result.sorted_findings()],
             "max_findings_per_file": result.max_findings,
             "unlisted": [
                 {"file": file, **{key: unlisted[key] for key in COUNT_KEYS}}
@@ -54,6 +74,12 @@ class JsonReporter(Reporter):
             ],
             "summary": {**result.counts(), "unlisted": result.unlisted_count(), "failed": result.failed(self.fail_on)},
         }
+
+
+def _dumped(value: object, level: int = 1) -> str:
+    """`value` as `json.dumps(..., indent=2)` writes it `level` levels deep in a document (a newline
+    stands only between items: JSON writes one inside a string as \\n)."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
 
 
 def finding_data(finding: Finding) -> dict[str, Any]:

@@ -44,7 +44,7 @@ class JunitReporter(Reporter):
             by_file.setdefault(finding.file, []).append(finding)
         # Counted as JUnit readers count them: every <failure>, several in one file's test case.
         failing_unlisted = {file for file in result.unlisted if result.unlisted_failing(file, self.fail_on)}
-        failures = str(sum(1 for finding in result.findings if self.fails(finding)) + len(failing_unlisted))
+        failures = str(result.listed_failing(self.fail_on) + len(failing_unlisted))
         tests = str(len(by_file))
         # No `skipped` on <testsuites>: the common JUnit XSD (Jenkins' junit-10.xsd) allows it only on <testsuite>.
         suites = ET.Element("testsuites", name=SUITE_NAME, tests=tests, failures=failures, errors="0")

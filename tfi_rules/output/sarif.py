@@ -75,7 +75,7 @@ class SarifReporter(Reporter):
         return json.dumps(self.log(result), ensure_ascii=False, indent=2) + "\n"
 
     def log(self, result: CheckResult) -> dict[str, Any]:
-        findings = result.sorted_findings()
+        findings = list(result.sorted_findings())  # SARIF is one document: it needs them all
         rule_ids = rules_in_order({finding.rule for finding in findings})
         index = {rule_id: position for position, rule_id in enumerate(rule_ids)}
         root = self.root if self.root is not None else Path.cwd()

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from ..check.result import COUNT_KEYS, WAIVED_ERROR, CheckResult
+from ..files import TextOut
 from ..findings import Finding
 from ..i18n import t
 from ..numbers import format_number
-from .base import Reporter
+from .base import Reporter, rendered
 
 
 class TextReporter(Reporter):
@@ -22,31 +23,37 @@ class TextReporter(Reporter):
     name = "text"
 
     def render(self, result: CheckResult) -> str:
-        lines = []
+        return rendered(self, result)
+
+    def write(self, result: CheckResult, out: TextOut) -> None:
         for finding, last_of_file in by_file(result):
             text = f"{finding.location()}: {finding.severity.label} [{finding.rule}] {finding.message}"
             if finding.waived:
                 text += " " + waived_note(finding)
-            lines.append(text)
+            out.write(text + "\n")
             if self.hints and finding.hint and not finding.waived:
-                lines.append("    " + hint_line(finding))
+                out.write("    " + hint_line(finding) + "\n")
             if last_of_file and finding.file in result.unlisted:
-                lines.append(unlisted_line(finding.file, result.unlisted[finding.file]))
-        lines.extend(unlisted_line(file, result.unlisted[file]) for file in files_without_listed(result))
-        lines.append(summary_line(result))
-        return "\n".join(lines) + "\n"
+                out.write(unlisted_line(finding.file, result.unlisted[finding.file]) + "\n")
+        for file in files_without_listed(result):
+            out.write(unlisted_line(file, result.unlisted[file]) + "\n")
+        out.write(summary_line(result) + "\n")
 
 
 def by_file(result: CheckResult) -> Iterator[tuple[Finding, bool]]:
     """The sorted findings, each with whether it is the last one listed of its file."""
-    findings = result.sorted_findings()
-    for index, finding in enumerate(findings):
-        yield finding, index + 1 == len(findings) or findings[index + 1].file != finding.file
+    previous: Finding | None = None
+    for finding in result.sorted_findings():
+        if previous is not None:
+            yield previous, finding.file != previous.file
+        previous = finding
+    if previous is not None:
+        yield previous, True
 
 
 def files_without_listed(result: CheckResult) -> list[str]:
     """Files with findings counted but none listed (not expected: a file's first findings are listed)."""
-    listed = {finding.file for finding in result.findings}
+    listed = result.listed_files()
     return sorted(file for file in result.unlisted if file not in listed)
 
 

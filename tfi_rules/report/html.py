@@ -8,11 +8,14 @@ headings and labels go through `t()`; the markup is well-formed XML as well as H
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Iterable
 from html import escape
 
 from .. import __version__
 from ..describe import moment_label
+from ..files import TextOut
 from ..findings import Finding, Severity
 from ..i18n import language, t
 from ..numbers import format_number, plain_number
@@ -74,6 +77,14 @@ def with_code(text: str) -> str:
 
 
 def render_page(page: Page) -> str:
+    buffer = io.StringIO()
+    write_page(page, (plan_section(plan) for plan in page.plans), buffer)
+    return buffer.getvalue()
+
+
+def write_page(page: Page, sections: Iterable[str], out: TextOut) -> None:
+    """The page, its plans' sections (`plan_section` of each, given as HTML) written one at a time.
+    The overview counts the plans (`page.plans` may be left empty when their HTML comes from elsewhere)."""
     criteria = sum(plan.criteria for plan in page.overview.plans)
     footer = t(
         "Made by tfi {version} from the plans and measurements; verdicts as of {day}. "
@@ -95,18 +106,23 @@ def render_page(page: Page) -> str:
         f"<h1>{e(t('TaskForce Integration: plans, targets and verdicts'))}</h1>",
         (
             f'<p class="meta lead"><span>{e(t("Verdicts as of {day}", day=page.as_of.isoformat()))}</span>'
-            f"<span>{e(t('Plans: {count}', count=len(page.plans)))}</span>"
+            f"<span>{e(t('Plans: {count}', count=len(page.overview.plans)))}</span>"
             f"<span>{e(t('Success criteria: {count}', count=criteria))}</span></p>"
         ),
         "</header>",
         overview_section(page.overview),
-        *(plan_section(plan) for plan in page.plans),
+    ]
+    out.write("\n".join(part for part in parts if part))
+    for section in sections:
+        if section:
+            out.write("\n" + section)
+    ending = [
         files_section(page.files) if page.files else "",
         f"<footer><p>{e(footer)}</p></footer>",
         "</body>",
         "</html>",
     ]
-    return "\n".join(part for part in parts if part) + "\n"
+    out.write("".join("\n" + part for part in ending if part) + "\n")
 
 
 # --- pieces used everywhere -----------------------------------------------------------------------

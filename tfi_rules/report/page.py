@@ -8,7 +8,6 @@ a chart may scale, but what it writes is the figure the file holds.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -18,7 +17,7 @@ from typing import Literal
 from ..check.result import CheckResult
 from ..check.waivers import standing_waived_errors
 from ..describe import actual_value
-from ..findings import Finding, Severity
+from ..findings import Finding
 from ..model.mandate import Mandate
 from ..model.measurements import Measurement
 from ..model.plan import AtLeast, AtMost, Change, Criterion, Exactly, Plan, Range
@@ -242,40 +241,12 @@ def gather(result: CheckResult, run: VerdictRun, sources: Sources, as_of: date) 
     for row in run.rows:
         rows_by_plan.setdefault(row.plan, []).append(row)
 
-    standing = standing_waived_errors(result)
     sections = []
     for plan in run.plans:
-        rows = rows_by_plan.get(plan.id, [])
         file = sources.plan_files.get(plan.id)
         findings = by_file.get(file, []) if file else []
-        capacity = capacity_view(plan, sources.mandates)
-        waivers = [f for f in findings if f.rule == CAPACITY_RULE and f.waived]
-        if waivers:
-            waiver = waivers[0]
-            capacity = replace(
-                capacity,
-                waived_by=waiver.waiver_reason or waiver.waived_by,
-                waived_language=waiver.waived_language,
-                waived_approval=waiver.waiver_approval,
-            )
-        sections.append(
-            PlanSection(
-                id=plan.id,
-                title=plan.title,
-                anchor=anchor("plan", plan.id),
-                file=file,
-                start=plan.period.start,
-                end=plan.period.end,
-                document_kind=plan.document_kind,
-                source=_source_text(plan),
-                capacity=capacity,
-                criteria=criterion_lines(plan, rows, measurements),
-                trends=trends(plan, rows, index, as_of),
-                findings=findings,
-                counts=summarize(rows),
-                waived_errors=standing.get(file, []) if file else [],
-            )
-        )
+        rows = rows_by_plan.get(plan.id, [])
+        sections.append(plan_section_of(plan, file, rows, findings, sources, measurements, index, as_of))
     shown = {section.file for section in sections}
     files = [
         FileSection(file, anchor("file", file), by_file.get(file, []))
@@ -285,6 +256,60 @@ def gather(result: CheckResult, run: VerdictRun, sources: Sources, as_of: date) 
     return Page(as_of=as_of, overview=overview(result, run, sections), plans=sections, files=files)
 
 
+def plan_section_of(
+    plan: Plan,
+    file: str | None,
+    rows: list[Row],
+    findings: list[Finding],
+    sources: Sources,
+    measurements: dict[str, Measurement],
+    index: MeasurementIndex,
+    as_of: date,
+) -> PlanSection:
+    """One plan's section: its rows, the findings of its file, its capacity and charts."""
+    capacity = capacity_view(plan, sources.mandates)
+    waivers = [f for f in findings if f.rule == CAPACITY_RULE and f.waived]
+    if waivers:
+        waiver = waivers[0]
+        capacity = replace(
+            capacity,
+            waived_by=waiver.waiver_reason or waiver.waived_by,
+            waived_language=waiver.waived_language,
+            waived_approval=waiver.waiver_approval,
+        )
+    return PlanSection(
+        id=plan.id,
+        title=plan.title,
+        anchor=anchor("plan", plan.id),
+        file=file,
+        start=plan.period.start,
+        end=plan.period.end,
+        document_kind=plan.document_kind,
+        source=_source_text(plan),
+        capacity=capacity,
+        criteria=criterion_lines(plan, rows, measurements),
+        trends=trends(plan, rows, index, as_of),
+        findings=findings,
+        counts=summarize(rows),
+        waived_errors=standing_waived_errors(findings).get(file, []) if file else [],
+    )
+
+
+def plan_summary(section: PlanSection) -> PlanSummary:
+    """What the overview keeps of a plan's section."""
+    return PlanSummary(
+        section.id, section.title, section.anchor, section.start, section.end, section.counts, len(section.criteria)
+    )
+
+
+def failing_files(result: CheckResult, plan_anchor: dict[str, str]) -> list[FailingFile]:
+    """Files with errors not waived (listed or not), in order of their names; a plan's file links to its section."""
+    errors = result.errors_by_file()
+    return [
+        FailingFile(file, count, plan_anchor.get(file, anchor("file", file))) for file, count in sorted(errors.items())
+    ]
+
+
 def anchor(kind: str, name: str) -> str:
     """An id for an in-page link: letters, digits and hyphens only."""
     cleaned = "".join(c if c.isascii() and c.isalnum() else "-" for c in name.lower()).strip("-")
@@ -292,13 +317,8 @@ def anchor(kind: str, name: str) -> str:
 
 
 def overview(result: CheckResult, run: VerdictRun, sections: list[PlanSection]) -> Overview:
-    plans = [PlanSummary(s.id, s.title, s.anchor, s.start, s.end, s.counts, len(s.criteria)) for s in sections]
-    errors = Counter(f.file for f in result.findings if not f.waived and f.severity is Severity.ERROR)
-    errors.update({file: unlisted["error"] for file, unlisted in result.unlisted.items() if unlisted["error"]})
-    plan_anchor = {s.file: s.anchor for s in sections if s.file}
-    failing = [
-        FailingFile(file, count, plan_anchor.get(file, anchor("file", file))) for file, count in sorted(errors.items())
-    ]
+    plans = [plan_summary(section) for section in sections]
+    failing = failing_files(result, {s.file: s.anchor for s in sections if s.file})
     return Overview(plans=plans, counts=summarize(run.rows), failing=failing, check_counts=result.counts())
 
 

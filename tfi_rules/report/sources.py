@@ -42,11 +42,19 @@ def sources_of(run: VerdictRun, paths: list[Path], context_paths: list[Path] | N
     )
     if not context_paths:
         return sources
+    for mandate_id, mandate in context_mandates(paths, context_paths).items():
+        sources.mandates.setdefault(mandate_id, mandate)
+    return sources
+
+
+def context_mandates(paths: list[Path], context_paths: list[Path]) -> dict[str, Mandate]:
+    """The mandates under `context_paths` that are not under `paths`, by id (the first wins)."""
+    mandates: dict[str, Mandate] = {}
     given = {Path(os.path.realpath(path)) for path in discover(paths).files}
     for path in processing_order(discover(context_paths).files):
         if Path(os.path.realpath(path)) in given:
             continue
         typed, _findings = read_typed(path)
         if typed is not None and isinstance(typed.model, Mandate):
-            sources.mandates.setdefault(typed.model.id, typed.model)
-    return sources
+            mandates.setdefault(typed.model.id, typed.model)
+    return mandates

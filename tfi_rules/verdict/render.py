@@ -12,8 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from ..describe import moment_label
+from ..files import TextOut
 from ..findings import Finding
 from ..i18n import language, t
 from ..markdown import cell
@@ -22,6 +25,7 @@ from .judge import STATUS_ORDER, Row, Status, status_label, summarize
 from .run import VerdictRun
 
 FORMATS = ("text", "markdown", "json", "csv")
+STREAMED_FORMATS = ("json", "csv")  # written a row at a time (`write_rows`), never all rows in memory
 BINARY_FORMATS = ("xlsx",)  # written to a file only (`--output`); `xlsx.render_xlsx`
 TEXT_WIDTH = 60
 
@@ -30,6 +34,27 @@ def filter_rows(rows: list[Row], statuses: list[str]) -> list[Row]:
     if not statuses:
         return rows
     return [row for row in rows if row.status.value in statuses]
+
+
+def rows_with_status(rows: Iterable[Row], statuses: list[str]) -> Iterator[Row]:
+    """`filter_rows`, a row at a time."""
+    return (row for row in rows if not statuses or row.status.value in statuses)
+
+
+def write_rows(rows: Iterable[Row], fmt: str, out: TextOut, waived_errors: dict[str, list[Finding]]) -> None:
+    """The same text as `render` gives in json or csv, written a row at a time; `waived_errors` is each
+    plan's standing waived errors (`VerdictRun.waived_errors`)."""
+    if fmt == "json":
+        separator = "[\n  "
+        for row in rows:
+            text = json.dumps(_row_json(row, waived_errors), ensure_ascii=False, indent=2)
+            out.write(separator + text.replace("\n", "\n  "))
+            separator = ",\n  "
+        out.write("[]\n" if separator == "[\n  " else "\n]\n")
+    elif fmt == "csv":
+        _write_csv(iter(rows), out, waived_errors, excel_da=language() == "da")
+    else:
+        raise ValueError(f"{fmt} is not written a row at a time")
 
 
 def shorten(text: str, width: int = TEXT_WIDTH) -> str:
@@ -137,17 +162,25 @@ def _csv(rows: list[Row], waived_errors: dict[str, list[Finding]], *, excel_da: 
     (without one, Excel reads the file as Windows-1252 and "målt" becomes "mÃ¥lt"). The columns are the
     JSON keys in both, so one script reads either (`delimiter=";"` for the Danish one)."""
     buffer = io.StringIO()
+    _write_csv(iter(rows), buffer, waived_errors, excel_da=excel_da)
+    return buffer.getvalue()
+
+
+def _write_csv(rows: Iterator[Row], out: TextOut, waived_errors: dict[str, list[Finding]], *, excel_da: bool) -> None:
+    first = next(rows, None)
     columns = [
         *(
-            list(rows[0].to_json())
-            if rows
+            list(first.to_json())
+            if first is not None
             else ["plan", "criterion", "text", "target", "actual", "actual_date", "as_of", "status"]
         ),
         "plan_waived_errors",
     ]
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", delimiter=";" if excel_da else ",")
+    if excel_da:
+        out.write("\ufeff")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", delimiter=";" if excel_da else ",")
     writer.writeheader()
-    for row in rows:
+    for row in chain([first] if first is not None else [], rows):
         fields = _csv_cells(row)
         fields["plan_waived_errors"] = "; ".join(
             f"{finding.rule} ({finding.location()}): {finding.message} [{finding.waiver_approval}]"
@@ -156,7 +189,11 @@ def _csv(rows: list[Row], waived_errors: dict[str, list[Finding]], *, excel_da: 
         if excel_da and fields.get("progress") is not None:
             fields["progress"] = str(fields["progress"]).replace(".", ",")
         writer.writerow(fields)
-    return ("\ufeff" if excel_da else "") + buffer.getvalue()
+
+
+def _row_json(row: Row, waived_errors: dict[str, list[Finding]]) -> dict[str, object]:
+    """A row for JSON, with its plan's standing waived errors."""
+    return {**row.to_json(), "plan_waived_errors": [waived_error_json(f) for f in waived_errors.get(row.plan, [])]}
 
 
 def _csv_cells(row: Row) -> dict[str, object]:
@@ -173,10 +210,7 @@ def _csv_cells(row: Row) -> dict[str, object]:
 
 def render(run: VerdictRun, rows: list[Row], fmt: str) -> str:
     if fmt == "json":
-        data = [
-            {**row.to_json(), "plan_waived_errors": [waived_error_json(f) for f in run.waived_errors.get(row.plan, [])]}
-            for row in rows
-        ]
+        data = [_row_json(row, run.waived_errors) for row in rows]
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         return _csv(rows, run.waived_errors, excel_da=language() == "da")

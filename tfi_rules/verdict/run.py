@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ from ..model.base import VERDICT_RULE
 from ..model.mandate import Mandate
 from ..model.measurements import MeasurementFile
 from ..model.plan import Plan
+from ..spool import Spool
 from .judge import (
     MeasurementIndex,
     Row,
@@ -35,23 +37,63 @@ class VerdictRun:
     # by whoever also runs tfi check on those files (cli.py, the report), each plan's standing waived errors.
     waiver_files: dict[str, str] = field(default_factory=dict)
     waived_errors: dict[str, list[Finding]] = field(default_factory=dict)
+    # With a spool (`tfi verdict --format json|csv`), each plan's rows are there, by the plan's file,
+    # not in `rows`; `not_met` says, by the plan's file, whether a row fails `--fail-on not-met`.
+    spool: Spool[Path] | None = None
+    not_met: dict[Path, bool] = field(default_factory=dict)
+    # With `on_plan`: how many plans were handed over before a measurement file found among the plans
+    # (their rows did not count it; the caller judges again some other way).
+    handed_early: int = 0
+
+    def all_rows(self) -> Iterator[Row]:
+        """Every row in order, read from the spool a plan at a time."""
+        if self.spool is None:
+            yield from self.rows
+            return
+        for _path, rows in self.spool:
+            yield from rows
+
+    def any_not_met(self) -> bool:
+        """A goal is not met, or not met under one of its readings (what `--fail-on not-met` fails on)."""
+        return any(self.not_met.values()) or any(row.not_met_under_a_reading for row in self.rows)
+
+    def close(self) -> None:
+        """Remove the spool's file, if there is one."""
+        if self.spool is not None:
+            self.spool.close()
 
 
 def run_verdict(
-    plan_paths: list[Path], measurement_paths: list[Path], as_of: date, *, keep_plans: bool = True
+    plan_paths: list[Path],
+    measurement_paths: list[Path],
+    as_of: date,
+    *,
+    keep_plans: bool = True,
+    spool: bool = False,
+    on_plan: Callable[[VerdictRun, Plan, str, list[Row]], None] | None = None,
 ) -> VerdictRun:
     """Judge every criterion of the plans under `plan_paths` against all measurements.
 
     Measurement files are read first, into an index; then plans stream: each is
     judged and dropped (kept in `run.plans` only with `keep_plans`), so memory
-    holds the measurements and the rows, not every plan.
+    holds the measurements and the rows, not every plan; with `spool`, not the
+    rows either: each plan's rows go to a spool on disk (`run.all_rows()`). With
+    `on_plan`, the run so far, each plan, its file and its rows go to it as the plan is
+    judged (the report): neither the plans nor the rows are kept (see `handed_early`).
     """
     with collector_paused():
-        return _run_verdict(plan_paths, measurement_paths, as_of, keep_plans)
+        return _run_verdict(plan_paths, measurement_paths, as_of, keep_plans, spool, on_plan)
 
 
-def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: date, keep_plans: bool) -> VerdictRun:
-    run = VerdictRun()
+def _run_verdict(
+    plan_paths: list[Path],
+    measurement_paths: list[Path],
+    as_of: date,
+    keep_plans: bool,
+    spool: bool,
+    on_plan: Callable[[VerdictRun, Plan, str, list[Row]], None] | None = None,
+) -> VerdictRun:
+    run = VerdictRun(spool=Spool() if spool else None)
     found = discover([*plan_paths, *measurement_paths])
     files = found.files
     run.invalid.extend(found.refused)  # unreadable folders, links out of the repository
@@ -74,24 +116,42 @@ def _run_verdict(plan_paths: list[Path], measurement_paths: list[Path], as_of: d
         model = typed.model
         if isinstance(model, MeasurementFile):
             index.add_file(model)
-            stale = len(rows_by_plan)  # a count, not a copy of the list: that grew with measurements × plans
+            # A count, not a copy of the list: that grew with measurements × plans.
+            stale = len(run.spool) if run.spool is not None else len(rows_by_plan)
             if keep_plans:
                 run.measurement_files.append(model)
         elif isinstance(model, Plan):
-            rows_by_plan[path] = _judged(model, index, as_of, run, keep_plans)
+            rows = _judged(model, index, as_of, run, keep_plans and on_plan is None)
             if any(waiver.rule != VERDICT_RULE for waiver in model.waivers):
                 run.waiver_files.setdefault(model.id, typed.path)
             if keep_plans:
                 run.plan_files.setdefault(model.id, typed.path)
+            if on_plan is not None:
+                on_plan(run, model, typed.path, rows)
+                rows = []
+            _keep(run, rows_by_plan, path, rows)
         elif keep_plans:
             run.mandates.setdefault(model.id, model)
-    for path in list(rows_by_plan)[:stale]:  # rare: read those plans again rather than hold every plan
+    if on_plan is not None:
+        run.handed_early = stale
+        return run
+    judged = list(run.spool.keys()) if run.spool is not None else list(rows_by_plan)
+    for path in judged[:stale]:  # rare: read those plans again rather than hold every plan
         typed, _ = read_typed(path)
         if typed is not None and isinstance(typed.model, Plan):
-            rows_by_plan[path] = judge_plan(typed.model, index, as_of)
+            _keep(run, rows_by_plan, path, judge_plan(typed.model, index, as_of))
     for rows in rows_by_plan.values():
         run.rows.extend(rows)
     return run
+
+
+def _keep(run: VerdictRun, rows_by_plan: dict[Path, list[Row]], path: Path, rows: list[Row]) -> None:
+    """A plan's rows, in its place among the plans: in memory, or in the run's spool."""
+    if run.spool is None:
+        rows_by_plan[path] = rows
+        return
+    run.spool.replace(path, rows)
+    run.not_met[path] = any(row.not_met_under_a_reading for row in rows)
 
 
 def _judged(plan: Plan, index: MeasurementIndex, as_of: date, run: VerdictRun, keep_plans: bool) -> list[Row]:

@@ -1,0 +1,103 @@
+"""Peak memory of `tfi check`, `tfi verdict --format json|csv` and `tfi report` as whole processes
+(issue 17 item 2: at 10,000 finding-heavy plans at most 1.5× their peak at 1,000).
+
+    python bench/memory.py                   # 1,000 and 10,000 plans (several minutes on 2 cores)
+    python bench/memory.py --sizes 20,200    # any sizes; the ratio is last over first
+
+The corpus is copies of plans/2011.yaml, each with its own id and without its recorded decisions
+(about 30 findings a plan, none an error), and the repository's mandate. Each command runs as a
+child process, one at a time, its output to a file; its peak RSS is the child's own, from
+`os.wait4` (getrusage(RUSAGE_CHILDREN) gives the largest child so far, not this one's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import finding_heavy_corpus  # noqa: E402  (bench/ is not a package)
+
+REPO = Path(__file__).resolve().parent.parent
+TARGET = 1.5
+
+COMMANDS: dict[str, list[str]] = {
+    "check": ["check", "--max-findings", "0", "--output", "out.txt"],
+    "verdict json": ["verdict", "--format", "json", "--as-of", "2012-06-30", "--output", "out.json"],
+    "verdict csv": ["verdict", "--format", "csv", "--as-of", "2012-06-30", "--output", "out.csv"],
+    "report": ["report", "--as-of", "2012-06-30", "--output", "out.html"],
+}
+
+# --- the finding-heavy corpus: bench/corpus.py's, with what verdict and report need beside it ---------
+
+
+def heavy_corpus(folder: Path, count: int) -> None:
+    """bench/corpus.py's finding-heavy corpus (the repository's mandate and `count` copies of
+    plans/2011.yaml in `folder`/plans), an empty `folder`/measurements, and the repository's schemas."""
+    finding_heavy_corpus(folder, count)
+    (folder / "measurements").mkdir()
+    shutil.copytree(REPO / "schemas", folder / "schemas")
+
+
+# --- measuring ----------------------------------------------------------------------------------
+
+
+def peak_rss(argv: list[str], cwd: Path) -> tuple[float, float, int]:
+    """(peak RSS in MiB, seconds, exit code) of one child process."""
+    started = time.perf_counter()
+    child = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+    return usage.ru_maxrss / 1024, time.perf_counter() - started, child.returncode
+
+
+def tfi(*args: str) -> list[str]:
+    return [sys.executable, "-c", "import sys, cli; sys.argv[0] = 'tfi'; cli.main()", *args]
+
+
+def measure(sizes: list[int], commands: list[str]) -> dict[str, list[tuple[float, float, int]]]:
+    figures: dict[str, list[tuple[float, float, int]]] = {name: [] for name in commands}
+    env_path = os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])
+    os.environ["PYTHONPATH"] = env_path
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="tfi-memory-") as scratch:
+            folder = Path(scratch)
+            heavy_corpus(folder, size)
+            for name in commands:
+                figures[name].append(peak_rss(tfi(*COMMANDS[name]), folder))
+                rss, seconds, code = figures[name][-1]
+                print(f"  {size:>6,} plans  {name:<13} {rss:8.1f} MiB  {seconds:7.1f} s  exit {code}", flush=True)
+    return figures
+
+
+def print_figures(sizes: list[int], repeat: int = 1, commands: list[str] | None = None) -> None:
+    """Measure and print the table: peak RSS at each size, and the last over the first (bench/run.py's
+    hook calls this; a peak is measured once per size, `repeat` is not used)."""
+    names = commands or list(COMMANDS)
+    print(f"peak RSS of whole processes, finding-heavy copies of plans/2011.yaml, sizes {sizes}")
+    figures = measure(sizes, names)
+    print(f"\n{'command':<13} " + " ".join(f"{size:>10,}" for size in sizes) + "   ratio   target")
+    for name, rows in figures.items():
+        ratio = rows[-1][0] / rows[0][0]
+        met = "met" if ratio <= TARGET else "NOT met"
+        cells = " ".join(f"{rss:6.1f} MiB" for rss, _, _ in rows)
+        print(f"{name:<13} {cells}   {ratio:4.2f}×  ≤ {TARGET}×: {met}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="numbers of plans, comma-separated (default 1000,10000)")
+    parser.add_argument("--commands", default=",".join(COMMANDS), help=f"some of: {', '.join(COMMANDS)}")
+    args = parser.parse_args()
+    print_figures([int(size) for size in args.sizes.split(",")], commands=[n.strip() for n in args.commands.split(",")])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,130 @@
+"""`tfi report` a plan at a time: the page of `build_page` and `render`, without holding every plan.
+
+The check puts each file's findings in a spool; the verdict hands over each plan with its rows as
+it is judged (`run_verdict(on_plan=...)`), and the plan's section is rendered to HTML at once and
+put in a spool of its own. What stays in memory is the overview (a summary a plan), the mandates
+and the measurements. Issue 17 measured the page at 61 → 287 MiB from 100 to 1,000 plans, when it
+kept every plan, row and section.
+
+Two cases give a page that depends on plans read later, and are left to `build_page`: a plan id
+used by two files (the page gives each the rows of both), and a measurement file found among the
+plans (plans read before it are judged again).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..check.result import CheckResult
+from ..config import Config
+from ..files import TextOut
+from ..model.mandate import Mandate
+from ..model.plan import Plan
+from ..spool import Spool
+from ..verdict.judge import Row, Status
+from ..verdict.run import VerdictRun, run_verdict
+from .html import plan_section, write_page
+from .page import FileSection, Overview, Page, PlanSummary, anchor, failing_files, plan_section_of, plan_summary
+from .sources import Sources, context_mandates
+
+
+@dataclass
+class StreamedPage:
+    """The page with its plans' sections in a spool, in page order; `page.plans` is empty."""
+
+    page: Page
+    sections: Spool[int]
+    check: CheckResult
+
+    def write(self, out: TextOut) -> None:
+        write_page(self.page, (html for _, [html] in self.sections), out)
+
+    def failed(self) -> bool:
+        return self.check.failed()
+
+    def close(self) -> None:
+        self.sections.close()
+        self.check.close()
+
+
+class _Sections:
+    """Receives each plan as the verdict judges it: renders its section and keeps its summary."""
+
+    def __init__(self, check: CheckResult, sources: Sources, as_of: date) -> None:
+        self.check = check
+        self.sources = sources
+        self.as_of = as_of
+        self.index = sources.index
+        self.measurements = {m.id: m for f in sources.measurement_files for m in f.measurements}
+        self.html: Spool[int] = Spool()
+        self.summaries: list[PlanSummary] = []
+        self.anchors: dict[str, str] = {}  # a plan's file → its section's anchor
+        self.counts = {status.value: 0 for status in Status}
+        self.ids: set[str] = set()
+        self.plan_id_twice = False
+
+    def __call__(self, plan: Plan, rows: list[Row]) -> None:
+        if plan.id in self.ids:
+            self.plan_id_twice = True
+            return
+        self.ids.add(plan.id)
+        file = self.sources.plan_files.get(plan.id)
+        findings = self.check.findings_of(file) if file else []
+        section = plan_section_of(plan, file, rows, findings, self.sources, self.measurements, self.index, self.as_of)
+        self.html.put(len(self.summaries), [plan_section(section)])
+        self.summaries.append(plan_summary(section))
+        if file:
+            self.anchors.setdefault(file, section.anchor)
+        for row in rows:
+            self.counts[row.status.value] += 1
+
+
+def build_streamed_page(
+    plan_paths: list[Path],
+    measurement_paths: list[Path],
+    as_of: date,
+    config: Config | None = None,
+    context_paths: list[Path] | None = None,
+) -> StreamedPage | None:
+    """The page of `build_page`, its sections rendered and put aside a plan at a time; None when the
+    page needs every plan at once (see the module's docstring): build it with `build_page` then."""
+    from ..check.pipeline import check_paths
+
+    paths = [*plan_paths, *measurement_paths]
+    check = check_paths(paths, config, today=as_of, context_paths=context_paths, spool=True)
+    around = context_mandates(paths, context_paths) if context_paths else {}
+    found: list[_Sections] = []  # made at the first plan: the mandates and measurements are read by then
+
+    def on_plan(run: VerdictRun, plan: Plan, _path: str, rows: list[Row]) -> None:
+        if not found:
+            found.append(_Sections(check, _sources(run, around), as_of))
+        found[0](plan, rows)
+
+    run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=True, on_plan=on_plan)
+    sections = found[0] if found else _Sections(check, _sources(run, around), as_of)
+    if sections.plan_id_twice or run.handed_early:
+        sections.html.close()
+        check.close()
+        return None
+    files = [
+        FileSection(file, anchor("file", file), check.findings_of(file))
+        for file in sorted(check.listed_files() - set(sections.anchors))
+    ]
+    overview = Overview(
+        plans=sections.summaries,
+        counts=sections.counts,
+        failing=failing_files(check, sections.anchors),
+        check_counts=check.counts(),
+    )
+    page = Page(as_of=as_of, overview=overview, plans=[], files=files)
+    return StreamedPage(page, sections.html, check)
+
+
+def _sources(run: VerdictRun, around: dict[str, Mandate]) -> Sources:
+    """What `sources_of` gives, from the run so far (the plans' files fill in as they are read)."""
+    mandates = dict(run.mandates)
+    for mandate_id, mandate in around.items():
+        mandates.setdefault(mandate_id, mandate)
+    return Sources(plan_files=run.plan_files, mandates=mandates, measurement_files=run.measurement_files)
