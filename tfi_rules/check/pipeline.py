@@ -33,7 +33,7 @@ from ..spool import Spool
 from .engine import run_rules
 from .result import CheckResult
 from .schemas_current import SCHEMAS_RULE, stale_schema_findings
-from .waivers import apply_waivers
+from .waivers import apply_waivers, inside_unused_waivers
 
 NO_FILES_RULE = "no-files"
 
@@ -356,5 +356,6 @@ def _check_one(typed: TypedFile, context: Context, local_findings: list[Finding]
         return findings
     findings, used = apply_waivers(findings, waivers, typed.model, context.today)
     context.used_waivers = frozenset(used)
+    context.inside_unused_waivers = inside_unused_waivers(findings, waivers, typed.model, used, context.today)
     findings.extend(run_rules(typed.path, typed.kind, typed.model, typed.document, context, after_waivers=True))
     return findings

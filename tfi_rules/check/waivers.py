@@ -9,7 +9,7 @@ from ..describe import waiver_approval
 from ..findings import Finding, Severity
 from ..model import AnyModel
 from ..model.base import Waiver
-from ..model.walk import covers, waiver_scope
+from ..model.walk import waiver_covers, waiver_scopes
 
 
 def apply_waivers(
@@ -19,16 +19,14 @@ def apply_waivers(
 
     An expired waiver (`expires` before `today`) covers nothing; the waiver rules report it.
     """
-    scopes = [waiver_scope(waiver, model) for waiver in waivers]
+    scopes = [waiver_scopes(waiver, model) for waiver in waivers]
     used: set[int] = set()
     result = []
     for finding in findings:
         for index, (waiver, scope) in enumerate(zip(waivers, scopes, strict=True)):
-            if scope is None or waiver.rule != finding.rule:
+            if waiver.rule != finding.rule or not waiver.in_force(today):
                 continue
-            if not waiver.in_force(today):
-                continue
-            if covers(scope, finding.pointer):
+            if waiver_covers(waiver, scope, finding.pointer):
                 finding = finding.waive(
                     waiver.reason,
                     waiver.language,
@@ -39,6 +37,28 @@ def apply_waivers(
                 break
         result.append(finding)
     return result, used
+
+
+def inside_unused_waivers(
+    findings: list[Finding], waivers: list[Waiver], model: AnyModel, used: set[int], today: date
+) -> dict[int, tuple[str, ...]]:
+    """For each exact waiver in force that covered nothing, the pointers of the unwaived findings of its rule
+    inside what it names: what it would cover with `scope: within` (an older waiver, written when waivers
+    covered everything inside what they named, is narrowed by naming these)."""
+    found: dict[int, tuple[str, ...]] = {}
+    for index, waiver in enumerate(waivers):
+        if index in used or waiver.scope == "within" or not waiver.in_force(today):
+            continue
+        widened = waiver.model_copy(update={"scope": "within"})
+        scopes = waiver_scopes(waiver, model)
+        pointers = tuple(
+            finding.pointer
+            for finding in findings
+            if finding.rule == waiver.rule and not finding.waived and waiver_covers(widened, scopes, finding.pointer)
+        )
+        if pointers:
+            found[index] = tuple(dict.fromkeys(pointers))
+    return found
 
 
 def standing_waived_errors(findings: Iterable[Finding]) -> dict[str, list[Finding]]:

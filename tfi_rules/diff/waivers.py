@@ -13,16 +13,16 @@ from .differences import Difference, DifferenceKind, field_changes
 def waiver_changes(old: list[Waiver], new: list[Waiver]) -> Iterator[Difference]:
     """Waivers are matched by their rule and what they apply to."""
 
-    def key(waiver: Waiver) -> tuple[str, str]:
-        return waiver.rule, waiver.applies_to
+    def key(waiver: Waiver) -> tuple[str, tuple[str, ...]]:
+        return waiver.rule, waiver.targets
 
     def where(waiver: Waiver) -> str:
-        if waiver.applies_to:
-            return t("rule `{rule}` on `{scope}`", rule=waiver.rule, scope=waiver.applies_to)
+        if waiver.where:
+            return t("rule `{rule}` on `{scope}`", rule=waiver.rule, scope=waiver.where)
         return t("rule `{rule}` for the whole file", rule=waiver.rule)
 
-    before: dict[tuple[str, str], Waiver] = {}
-    after: dict[tuple[str, str], Waiver] = {}
+    before: dict[tuple[str, tuple[str, ...]], Waiver] = {}
+    after: dict[tuple[str, tuple[str, ...]], Waiver] = {}
     for waivers, found in ((old, before), (new, after)):
         for waiver in waivers:
             found.setdefault(key(waiver), waiver)

@@ -130,8 +130,13 @@ class Waiver(Model):
 
     rule: Text
     """The id of the rule waived, e.g. "capacity-balance"."""
-    applies_to: Text = ""
-    """What it covers: a JSON pointer ("/areas/0") or the id of an area, criterion or budget line; empty for the whole file."""
+    applies_to: Text | list[Text] = ""
+    """What it covers: a JSON pointer ("/budget/lines/0/total"), the id of an area, criterion, budget line or
+    measurement, or such an id followed by a pointer inside it ("budget-bidrager/total"); or a list of them.
+    Empty for the whole file."""
+    scope: Literal["exact", "within"] = "exact"
+    """exact (the default): only findings at exactly what `applies_to` names; within: also every finding inside
+    it, so a new problem of the rule anywhere inside is waived too."""
     reason: Text
     """Why the exception is accepted; cite the source document."""
     approved_by: Text | None
@@ -145,6 +150,18 @@ class Waiver(Model):
     language: Literal["da", "en"] = "da"
     """The language `reason` and `approved_by` are written in: da (the plans' language, the default) or en;
     a page in another language says so."""
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        """What `applies_to` names, one or several, as written (stripped): `("",)` for the whole file."""
+        if isinstance(self.applies_to, str):
+            return (self.applies_to.strip(),)
+        return tuple(target.strip() for target in self.applies_to)
+
+    @property
+    def where(self) -> str:
+        """`applies_to` as messages quote it: its targets separated by commas ("" for the whole file)."""
+        return ", ".join(self.targets)
 
     def in_force(self, day: date) -> bool:
         """Whether the waiver applies on `day`: it never expires, or expires on that day or later."""

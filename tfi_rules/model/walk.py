@@ -88,14 +88,34 @@ def named_pointers(model: object) -> dict[str, str]:
     return found
 
 
-def waiver_scope(waiver: Waiver, model: object) -> str | None:
-    """The JSON pointer a waiver covers; None when `applies_to` names nothing in the file."""
-    target = waiver.applies_to.strip()
-    if target == "" or target.startswith("/"):
-        return target.rstrip("/") if target != "/" else ""
-    return named_pointers(model).get(target)
+def waiver_scopes(waiver: Waiver, model: object) -> list[str | None]:
+    """The JSON pointer of each thing a waiver's `applies_to` names; None for one that names nothing in the file.
+
+    A target is a JSON pointer ("/budget/total/total"), an id ("budget-bidrager"), an id followed by a pointer
+    inside what it names ("budget-bidrager/amounts/1"), or empty for the whole file ("").
+    """
+    named: dict[str, str] | None = None
+    scopes: list[str | None] = []
+    for target in waiver.targets:
+        if target == "" or target.startswith("/"):
+            scopes.append(target.rstrip("/") if target != "/" else "")
+            continue
+        if named is None:
+            named = named_pointers(model)
+        name, _, inside = target.partition("/")
+        base = named.get(name)
+        inside = inside.rstrip("/")
+        scopes.append(None if base is None else f"{base}/{inside}" if inside else base)
+    return scopes
 
 
-def covers(scope: str, pointer: str) -> bool:
-    """Whether a waiver's scope (a JSON pointer) covers the thing at `pointer`."""
-    return scope == "" or pointer == scope or pointer.startswith(scope + "/")
+def covers(scope: str, pointer: str, within: bool = True) -> bool:
+    """Whether a waiver's scope (a JSON pointer) covers the thing at `pointer`: the thing itself, and with
+    `within` everything inside it; the empty scope is the whole file."""
+    return scope == "" or pointer == scope or (within and pointer.startswith(scope + "/"))
+
+
+def waiver_covers(waiver: Waiver, scopes: list[str | None], pointer: str) -> bool:
+    """Whether a waiver, with the scopes `waiver_scopes` found for it, covers the thing at `pointer`."""
+    within = waiver.scope == "within"
+    return any(scope is not None and covers(scope, pointer, within) for scope in scopes)

@@ -137,7 +137,8 @@ def _waiver_line(waiver: dict[str, Any]) -> str:
     reason = " ".join(str(waiver.get("reason", "")).split())
     if len(reason) > _REASON_SHOWN:
         reason = reason[: _REASON_SHOWN - 1] + "…"
-    where = waiver.get("applies_to") or t("the whole file")
+    applies_to = waiver.get("applies_to")
+    where = (", ".join(map(str, applies_to)) if isinstance(applies_to, list) else applies_to) or t("the whole file")
     return f"{waiver.get('rule')} ({where}): {reason}"
 
 

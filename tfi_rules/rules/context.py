@@ -51,6 +51,8 @@ class Context:
     rule_ids: frozenset[str] = frozenset()
     # The current file's waivers (by index) that covered a finding, for the rules that run after them.
     used_waivers: frozenset[int] = frozenset()
+    # Of the others, those with unwaived findings of their rule inside what they name (by index): their pointers.
+    inside_unused_waivers: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def add_measurement_ids(self, ids: list[str], path: str) -> None:
         for measurement_id in ids:

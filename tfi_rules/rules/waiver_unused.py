@@ -67,12 +67,23 @@ def check(model: AnyModel, context: Context) -> Iterator[Problem]:
             t(
                 "the waiver of {rule} at '{applies_to}' covers no finding",
                 rule=waiver.rule,
-                applies_to=waiver.applies_to,
+                applies_to=waiver.where,
             )
-            if waiver.applies_to
+            if waiver.where
             else t("the waiver of {rule} in this file covers no finding", rule=waiver.rule),
-            t(
-                "remove the waiver if the problem it excused is gone; check `rule` and `applies_to` if it should "
-                "still cover one"
-            ),
+            _hint(context.inside_unused_waivers.get(index, ())),
         )
+
+
+def _hint(inside: tuple[str, ...]) -> str:
+    if inside:  # a waiver names a place; its rule's findings lie inside it (waivers cover exact places)
+        return t(
+            "it covers only findings at exactly the place it names; its rule's findings inside that place are at "
+            "{pointers}: name those the reason is about in `applies_to`, or write `scope: within` if it is "
+            "meant for every finding inside",
+            pointers=", ".join(inside),
+        )
+    return t(
+        "remove the waiver if the problem it excused is gone; check `rule` and `applies_to` if it should "
+        "still cover one"
+    )

@@ -5,8 +5,9 @@ waiver for a misspelt rule, or for an area, criterion, budget line or
 measurement that is not (or no longer) in the file, covers nothing and only
 looks like an accepted exception; an expired waiver covers nothing either,
 and the finding it used to cover fails the check again. `applies_to` is the id
-of an area, criterion, budget line or measurement, a JSON pointer
-("/areas/0"), or empty for the whole file.
+of an area, criterion, budget line or measurement, such an id followed by a
+pointer inside it ("budget-bidrager/total"), a JSON pointer ("/areas/0"), or a
+list of these; left out, the whole file.
 
 Fails (no rule "capacity-balanse"; no criterion "tilfredhed"):
 
@@ -39,7 +40,7 @@ from ..findings import Problem, Severity, parse_pointer
 from ..i18n import t
 from ..model import AnyModel
 from ..model.base import VERDICT_RULE
-from ..model.walk import named_pointers, waiver_scope
+from ..model.walk import named_pointers, waiver_scopes
 from ..suggest import did_you_mean
 from .context import Context
 
@@ -65,23 +66,21 @@ def check(model: AnyModel, context: Context) -> Iterator[Problem]:
                 + did_you_mean(waiver.rule, waivable, most=1),
                 t("write the id of a rule as `tfi rules` lists it, or `verdict` to waive a criterion's verdict"),
             )
-        scope = waiver_scope(waiver, model)
-        named = not waiver.applies_to.strip().startswith("/")  # a named id's pointer exists by construction
-        if scope is not None and not named and data is None:
-            data = model.model_dump(mode="python")
-        if scope is None or not (named or _exists(data, scope)):
-            yield Problem(
-                f"{pointer}/applies_to",
-                t(
-                    "the waiver applies to '{applies_to}', which names nothing in this file",
-                    applies_to=waiver.applies_to,
+        several = not isinstance(waiver.applies_to, str)
+        for place, (target, scope) in enumerate(zip(waiver.targets, waiver_scopes(waiver, model), strict=True)):
+            bare_id = not target.startswith("/") and "/" not in target  # its pointer exists by construction
+            if scope is not None and not bare_id and data is None:
+                data = model.model_dump(mode="python")
+            if scope is None or not (bare_id or _exists(data, scope)):
+                yield Problem(
+                    f"{pointer}/applies_to" + (f"/{place}" if several else ""),
+                    t("the waiver applies to '{applies_to}', which names nothing in this file", applies_to=target)
+                    + _suggest(target, model),
+                    t(
+                        "write the id of an area, criterion, budget line or measurement in this file, "
+                        "a JSON pointer such as /areas/0, or leave `applies_to` out for the whole file"
+                    ),
                 )
-                + _suggest(waiver.applies_to, model),
-                t(
-                    "write the id of an area, criterion, budget line or measurement in this file, "
-                    "a JSON pointer such as /areas/0, or leave `applies_to` out for the whole file"
-                ),
-            )
         if waiver.expires is not None and not waiver.in_force(context.today):
             yield Problem(
                 f"{pointer}/expires",
@@ -110,4 +109,6 @@ def _exists(data: Any, pointer: str) -> bool:
 def _suggest(applies_to: str, model: AnyModel) -> str:
     if applies_to.startswith("/"):
         return ""
-    return did_you_mean(applies_to, named_pointers(model), most=1)
+    name = applies_to.partition("/")[0]
+    known = named_pointers(model)
+    return "" if name in known else did_you_mean(name, known, most=1)

@@ -65,7 +65,7 @@ from ..model.plan import (
     ReadingKind,
 )
 from ..model.types import moment_interval
-from ..model.walk import covers, criterion_places, iter_criteria, waiver_scope
+from ..model.walk import criterion_places, iter_criteria, waiver_covers, waiver_scopes
 from ..numbers import format_number, plain_number, unit_suffix
 
 
@@ -643,8 +643,7 @@ def _waiver(plan: Plan, criterion: Criterion, as_of: date) -> Waiver | None:
         return None  # the common case: no need to look for the criterion's pointer
     pointer = _pointer(plan, criterion)
     for waiver in waivers:
-        scope = waiver_scope(waiver, plan)
-        if scope is not None and pointer is not None and covers(scope, pointer):
+        if pointer is not None and waiver_covers(waiver, waiver_scopes(waiver, plan), pointer):
             return waiver
     return None
 

@@ -272,6 +272,11 @@ MESSAGES: dict[str, str] = {
     "remove the waiver if the problem it excused is gone; check `rule` and `applies_to` if it should "
     "still cover one": "fjern dispensationen, hvis det problem, den dækkede, er væk; kontrollér `rule` og `applies_to`, "
     "hvis den stadig skal dække et fund",
+    "it covers only findings at exactly the place it names; its rule's findings inside that place are at "
+    "{pointers}: name those the reason is about in `applies_to`, or write `scope: within` if it is "
+    "meant for every finding inside": "den dækker kun fund præcis dér, hvor den peger; reglens fund inden for "
+    "stedet står ved {pointers}: skriv dem, begrundelsen handler om, i `applies_to`, eller skriv `scope: within`, "
+    "hvis den skal dække alle fund inden for stedet",
     # waiver-valid
     "the waiver names the rule '{rule}', which does not exist": "dispensationen henviser til reglen '{rule}', som ikke findes",
     "write the id of a rule as `tfi rules` lists it, or `verdict` to waive a criterion's verdict": "skriv id'et på en regel, sådan som `tfi rules` viser det, eller `verdict` for at dispensere fra et succeskriteriums vurdering",
