@@ -4,6 +4,7 @@ from pathlib import Path
 
 from helpers import MANDATE, PLAN, by_rule, check_files
 
+from tfi_rules.i18n import speaking
 from tfi_rules.rules import RULES
 
 RULE = "budget-sums"
@@ -75,6 +76,20 @@ def test_a_line_with_too_few_amounts_fails(tmp_path: Path) -> None:
     [finding] = _check(tmp_path, budget)
     assert finding.pointer == "/budget/lines/1/amounts"
     assert "Andet has 2 amounts, but the budget has 3 columns (2008, 2009, 2010)" in finding.message
+
+
+def test_one_amount_and_one_column_are_singular_in_both_languages(tmp_path: Path) -> None:
+    one_amount = BUDGET.replace("amounts: [0.1, 0.1, 0.1], total: 0.3", "amounts: [0.1], total: 0.1")
+    [finding] = _check(tmp_path / "amount", one_amount)
+    assert "Andet has 1 amount, but the budget has 3 columns (2008, 2009, 2010)" in finding.message
+    one_column = (
+        'budget:\n  unit: mio_kr\n  columns: ["2009"]\n  lines:\n    - {id: andet, title: Andet, amounts: [0.1, 0.2]}\n'
+    )
+    [finding] = _check(tmp_path / "column", one_column)
+    assert finding.message == "Andet has 2 amounts, but the budget has 1 column (2009)"
+    with speaking("da"):
+        [finding] = _check(tmp_path / "da", one_column)
+    assert finding.message == "Andet har 2 beløb, men budgettet har 1 kolonne (2009)"
 
 
 def test_single_amounts_in_kroner_add_up_exactly(tmp_path: Path) -> None:

@@ -5,6 +5,8 @@ from pathlib import Path
 from helpers import by_rule
 from measurement_repo import check_measurements
 
+from tfi_rules.i18n import speaking
+
 RULE = "measurement-derived"
 
 PARTS = """\
@@ -48,7 +50,8 @@ def test_a_sum_that_does_not_recompute_names_both_figures(tmp_path: Path) -> Non
 
 def test_a_difference_needs_two_known_figures_in_its_unit(tmp_path: Path) -> None:
     [finding] = by_rule(check_measurements(tmp_path, PARTS + derived("84", "{how: difference, of: [a]}")), RULE)
-    assert finding.pointer == "/measurements/2/derived/of" and "difference of 1 measurements" in finding.message
+    assert finding.pointer == "/measurements/2/derived/of"
+    assert finding.message == "i-alt-2008 is a difference of 1 measurement"  # one, not "1 measurements"
     body = PARTS + derived("84", "{how: difference, of: [raadgivninger-2008, ukendt]}")
     [finding] = by_rule(check_measurements(tmp_path, body), RULE)
     assert finding.pointer == "/measurements/2/derived/of/1" and "ukendt, which is not a measurement" in finding.message
@@ -114,3 +117,18 @@ def test_figures_worked_out_from_each_other_are_each_named(tmp_path: Path) -> No
     assert messages == [
         "raadgivninger-2008 is 106, but its derivation (sum of rekvireringer-2008, rekvireringer-2008) gives 44"
     ]
+
+
+def test_the_count_of_measurements_is_singular_or_plural_in_both_languages(tmp_path: Path) -> None:
+    three = "[rekvireringer-2008, raadgivninger-2008, rekvireringer-2008]"
+    for derivation, english, danish in (
+        ("{how: sum, of: [rekvireringer-2008]}", "is a sum of 1 measurement", "er en sum af 1 måling"),
+        (f"{{how: difference, of: {three}}}", "is a difference of 3 measurements", "er en differens af 3 målinger"),
+    ):
+        for language, words in (("en", english), ("da", danish)):
+            with speaking(language):
+                result = check_measurements(
+                    tmp_path / language / str(len(derivation)), PARTS + derived("1", derivation)
+                )
+            [finding] = by_rule(result, RULE)
+            assert finding.pointer == "/measurements/2/derived/of" and finding.message == f"i-alt-2008 {words}"

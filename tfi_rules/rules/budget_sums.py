@@ -79,17 +79,18 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
 
 def _wrong_length(table: BudgetTable, pointer: str, name: str, count: int) -> Problem:
     columns = table.budget.columns
+    number = format_number(count)
+    amounts = t("{count} amount", count=number) if count == 1 else t("{count} amounts", count=number)
     if not columns:
-        message = t(
-            "{name} has {count} amounts, but the budget has no `columns`", name=name, count=format_number(count)
-        )
+        message = t("{name} has {amounts}, but the budget has no `columns`", name=name, amounts=amounts)
         hint = t("add the column headings to `budget.columns`, or write a single `amount:`")
     else:
+        width = format_number(len(columns))
         message = t(
-            "{name} has {count} amounts, but the budget has {columns} columns ({headings})",
+            "{name} has {amounts}, but the budget has {columns} ({headings})",
             name=name,
-            count=format_number(count),
-            columns=format_number(len(columns)),
+            amounts=amounts,
+            columns=t("{count} column", count=width) if len(columns) == 1 else t("{count} columns", count=width),
             headings=", ".join(columns),
         )
         hint = t('write one amount per column, null where the source prints "-"')

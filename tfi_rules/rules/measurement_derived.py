@@ -139,6 +139,22 @@ def _count(measurement: Measurement, value: Fraction, pointer: str) -> Iterator[
         )
 
 
+def _wrong_count(measurement: str, how: str, count: int) -> str:
+    """ "m is a difference of 1 measurement": a whole phrase for each `how`, singular and plural."""
+    number = format_number(count)
+    if how == "difference":
+        return (
+            t("{measurement} is a difference of {count} measurement", measurement=measurement, count=number)
+            if count == 1
+            else t("{measurement} is a difference of {count} measurements", measurement=measurement, count=number)
+        )
+    return (
+        t("{measurement} is a sum of {count} measurement", measurement=measurement, count=number)
+        if count == 1
+        else t("{measurement} is a sum of {count} measurements", measurement=measurement, count=number)
+    )
+
+
 def _parts(
     measurement: Measurement, by_id: dict[str, Measurement], pointer: str
 ) -> tuple[list[Problem], list[Fraction] | None]:
@@ -150,12 +166,7 @@ def _parts(
         return [
             Problem(
                 f"{pointer}/of",
-                t(
-                    "{measurement} is a {how} of {count} measurements",
-                    measurement=measurement.id,
-                    how=derived.how,
-                    count=len(derived.of),
-                ),
+                _wrong_count(measurement.id, derived.how, len(derived.of)),
                 t("name exactly two measurements in `of`, the first less the second")
                 if wanted.startswith("exactly")
                 else t("name the measurements added up in `of`"),

@@ -45,7 +45,10 @@ MESSAGES: dict[str, str] = {
     "write the number of names in `value`, or list every name counted in `names`": (
         "skriv antallet af navne i `value`, eller nævn hvert navn, der tælles, i `names`"
     ),
-    "{measurement} is a {how} of {count} measurements": "{measurement} er en {how} af {count} målinger",
+    "{measurement} is a difference of {count} measurement": "{measurement} er en differens af {count} måling",
+    "{measurement} is a difference of {count} measurements": "{measurement} er en differens af {count} målinger",
+    "{measurement} is a sum of {count} measurement": "{measurement} er en sum af {count} måling",
+    "{measurement} is a sum of {count} measurements": "{measurement} er en sum af {count} målinger",
     "name exactly two measurements in `of`, the first less the second": (
         "nævn præcis to målinger i `of`: den første minus den anden"
     ),
