@@ -22,6 +22,23 @@ MESSAGES: dict[str, str] = {
     # suggest (tfi_rules/suggest.py; "did you mean" after an unknown id, in the reference and waiver rules)
     "; did you mean {names}?": "; mente du {names}?",
     "or": "eller",
+    # decisions-valid
+    "the area '{area}' records the decision about {about} twice (the first is decision {first})": "indsatsområdet '{area}' har beslutningen om {about} to gange (den første er beslutning {first})",
+    "the criterion '{criterion}' records the decision about {about} twice "
+    "(the first is decision {first})": "succeskriteriet '{criterion}' har beslutningen om {about} to gange "
+    "(den første er beslutning {first})",
+    "keep one decision for each question; put what the other adds into its `note`": "behold én beslutning for hvert spørgsmål; skriv det, den anden tilføjer, i dens `note`",
+    "the area '{area}' has success criteria, but a decision records that the source gives "
+    "it none": "indsatsområdet '{area}' har succeskriterier, men en beslutning siger, at kilden ikke giver det nogen",
+    "remove the decision if the criteria are the source's; if the source really gives none, "
+    "remove the criteria": "fjern beslutningen, hvis succeskriterierne er kildens; giver kilden virkelig ingen, "
+    "så fjern succeskriterierne",
+    "the criterion '{criterion}' says how it is measured, but a decision records that the source "
+    "does not say": "succeskriteriet '{criterion}' siger, hvordan det måles, men en beslutning siger, at kilden "
+    "ikke gør",
+    "remove the decision if the source says how; otherwise remove `measured_by` or `indicator`": "fjern beslutningen, hvis kilden siger hvordan; ellers fjern `measured_by` eller `indicator`",
+    "the criterion '{criterion}' has no reading read from context, but a decision confirms one": "succeskriteriet '{criterion}' har ingen læsning ud fra sammenhængen, men en beslutning bekræfter en",
+    "remove the decision, or mark the target `inferred: true` if its comparison was read from context": "fjern beslutningen, eller markér målet `inferred: true`, hvis dets sammenligning er læst ud fra sammenhængen",
     # area-without-criteria
     "the area '{area}' has no success criteria, so no one can tell whether it delivered": "indsatsområdet '{area}' har ingen succeskriterier, så ingen kan se, om det har leveret noget",
     "the area '{area}' spends {allocation} årsværk but has no success criteria, "
