@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import pickle
 import tempfile
+from array import array
 from collections.abc import Hashable, Iterator
 from typing import IO, Any, Generic, TypeVar
 
@@ -24,10 +25,25 @@ class Spool(Generic[Key]):
 
     def __init__(self) -> None:
         self._file: IO[bytes] | None = None
-        self._chunks: dict[Key, list[tuple[int, int]]] = {}  # key → (offset, length) of each chunk
+        # key → the number of its chunk, or a list of them when it has several (most keys have one:
+        # a number a key, not a list and tuples, as a check keeps a key for each of 10,000 files)
+        self._chunks: dict[Key, int | list[int]] = {}
+        self._offsets = array("q")  # where each chunk starts in the file, by number
+        self._lengths = array("q")
 
     def put(self, key: Key, records: list[Any]) -> None:
         """Add a chunk of records under `key` (after any chunks it has)."""
+        number = self._write(records)
+        earlier = self._chunks.get(key)
+        if earlier is None:
+            self._chunks[key] = number
+        elif isinstance(earlier, int):
+            self._chunks[key] = [earlier, number]
+        else:
+            earlier.append(number)
+
+    def _write(self, records: list[Any]) -> int:
+        """Pickle `records` to the end of the file; the number of the chunk."""
         if self._file is None:
             try:
                 self._file = tempfile.TemporaryFile(prefix="tfi-spool-")
@@ -36,13 +52,14 @@ class Spool(Generic[Key]):
         data = pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
         offset = self._file.seek(0, 2)
         self._file.write(data)
-        self._chunks.setdefault(key, []).append((offset, len(data)))
+        self._offsets.append(offset)
+        self._lengths.append(len(data))
+        return len(self._offsets) - 1
 
     def replace(self, key: Key, records: list[Any]) -> None:
         """Put `records` under `key` instead of what it held, in its place among the keys (the old chunks
         stay on disk, unread)."""
-        self._chunks[key] = []
-        self.put(key, records)
+        self._chunks[key] = self._write(records)  # a key put before keeps its place
 
     def keys(self) -> list[Key]:
         return list(self._chunks)
@@ -56,10 +73,11 @@ class Spool(Generic[Key]):
     def get(self, key: Key) -> list[Any]:
         """Every record put under `key`, chunk after chunk ([] for a key never put)."""
         records: list[Any] = []
-        for offset, length in self._chunks.get(key, []):
+        numbers = self._chunks.get(key, [])
+        for number in [numbers] if isinstance(numbers, int) else numbers:
             assert self._file is not None  # a chunk was put
-            self._file.seek(offset)
-            records.extend(pickle.loads(self._file.read(length)))
+            self._file.seek(self._offsets[number])
+            records.extend(pickle.loads(self._file.read(self._lengths[number])))
         return records
 
     def __iter__(self) -> Iterator[tuple[Key, list[Any]]]:
@@ -72,3 +90,5 @@ class Spool(Generic[Key]):
             self._file.close()
             self._file = None
         self._chunks.clear()
+        self._offsets = array("q")
+        self._lengths = array("q")

@@ -181,3 +181,20 @@ def test_a_spool_without_a_temporary_folder_holds_its_chunks_in_memory(monkeypat
     spool.replace("a", [5])
     assert list(spool) == [("b", [1, 2, 4]), ("a", [5])] and spool.get("c") == []
     spool.close()
+
+
+def test_a_spool_keeps_each_keys_chunks_in_order_and_its_place_when_replaced() -> None:
+    from tfi_rules.spool import Spool
+
+    spool: Spool[str] = Spool()
+    spool.put("a", [1])
+    spool.put("b", [2])
+    spool.put("a", [3])
+    spool.put("a", [4, 5])
+    spool.replace("b", [6])
+    spool.put("b", [7])
+    spool.replace("a", [8])
+    assert list(spool) == [("a", [8]), ("b", [6, 7])]
+    assert spool.keys() == ["a", "b"] and len(spool) == 2 and "b" in spool and "c" not in spool
+    spool.close()
+    assert list(spool) == [] and spool.get("a") == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from html import escape
 
 from .. import __version__
@@ -110,9 +110,10 @@ def write_page(page: Page, sections: Iterable[str], out: TextOut) -> None:
             f"<span>{e(t('Success criteria: {count}', count=criteria))}</span></p>"
         ),
         "</header>",
-        overview_section(page.overview),
     ]
-    out.write("\n".join(part for part in parts if part))
+    out.write("\n".join(part for part in parts if part) + "\n")
+    for piece in overview_pieces(page.overview):
+        out.write(piece)
     for section in sections:
         if section:
             out.write("\n" + section)
@@ -178,9 +179,22 @@ def counts_list(counts: dict[str, int]) -> str:
 
 
 def overview_section(overview: Overview) -> str:
-    rows = []
+    return "".join(overview_pieces(overview))
+
+
+def overview_pieces(overview: Overview) -> Iterator[str]:
+    """The overview section a piece at a time (a row a plan), so that a page of many plans is never
+    held whole: its rows are about 1.3 KB a plan in memory (the status marks make the text two bytes a
+    character)."""
+    head = (
+        f'<thead><tr><th>{e(t("Plan"))}</th><th class="num">{e(t("Period"))}</th>'
+        f'<th class="num">{e(t("Criteria"))}</th><th>{e(t("Verdicts"))}</th></tr></thead>'
+    )
+    yield '<section class="overview" id="overview">\n'
+    yield f"<h2>{e(t('Overview'))}</h2>\n"
+    yield f'<table class="plans">{head}<tbody>'
     for plan in overview.plans:
-        rows.append(
+        yield (
             f'<tr data-plan="{e(plan.id)}"><td><a href="#{e(plan.anchor)}">{e(plan.title)}</a><br/>'
             f'<span class="id">{e(plan.id)}</span></td>'
             f'<td class="num">{e(plan.start.isoformat())} –<br/>{e(plan.end.isoformat())}</td>'
@@ -188,20 +202,14 @@ def overview_section(overview: Overview) -> str:
             f'<td>{charts.status_bar(plan.counts)}<br/><span class="small">{e(charts.counts_words(plan.counts))}</span></td></tr>'
         )
     total = sum(plan.criteria for plan in overview.plans)
-    rows.append(
+    yield (
         f'<tr class="totals"><td>{e(t("All plans"))}</td><td></td><td class="num">{total}</td>'
         f"<td>{charts.status_bar(overview.counts)}<br/>"
         f'<span class="small">{e(charts.counts_words(overview.counts))}</span></td></tr>'
     )
-    head = (
-        f'<thead><tr><th>{e(t("Plan"))}</th><th class="num">{e(t("Period"))}</th>'
-        f'<th class="num">{e(t("Criteria"))}</th><th>{e(t("Verdicts"))}</th></tr></thead>'
-    )
-    return "\n".join(
+    yield "</tbody></table>\n"
+    yield "\n".join(
         [
-            '<section class="overview" id="overview">',
-            f"<h2>{e(t('Overview'))}</h2>",
-            f'<table class="plans">{head}<tbody>{"".join(rows)}</tbody></table>',
             f"<h3>{e(t('Verdicts on all success criteria'))}</h3>",
             counts_list(overview.counts),
             f'<p class="note">{e(t("Each verdict is shown by a symbol and a word, never by colour alone."))}</p>',
