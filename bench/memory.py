@@ -6,8 +6,9 @@
 
 The corpus is copies of plans/2011.yaml, each with its own id and without its recorded decisions
 (about 30 findings a plan, none an error), and the repository's mandate. Each command runs as a
-child process, one at a time, its output to a file; its peak RSS is the child's own, from
-`os.wait4` (getrusage(RUSAGE_CHILDREN) gives the largest child so far, not this one's).
+child process, one at a time, its output to a file; its peak RSS is the child's own, measured
+under a small wrapper process of its own (bench/measure.py says why: a child forked from a large
+process reports that process's size).
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import finding_heavy_corpus  # noqa: E402  (bench/ is not a package)
+from measure import run_process  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET = 1.5
@@ -49,12 +49,9 @@ def heavy_corpus(folder: Path, count: int) -> None:
 
 
 def peak_rss(argv: list[str], cwd: Path) -> tuple[float, float, int]:
-    """(peak RSS in MiB, seconds, exit code) of one child process."""
-    started = time.perf_counter()
-    child = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
-    return usage.ru_maxrss / 1024, time.perf_counter() - started, child.returncode
+    """(peak RSS in MiB, seconds, exit code) of one child process (bench/measure.py: under its own wrapper)."""
+    seconds, rss, code = run_process(argv, cwd)
+    return rss, seconds, code
 
 
 def tfi(*args: str) -> list[str]:

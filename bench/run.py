@@ -36,7 +36,6 @@ import importlib
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -48,6 +47,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import edited_copy, finding_heavy_corpus, generate  # noqa: E402  (bench/ is not a package)
+from measure import run_process  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 PLAN_SCHEMA = REPO / "schemas" / "plan.schema.json"
@@ -63,25 +63,6 @@ measurements: []
 """
 
 # --- measuring ------------------------------------------------------------------------
-
-_CHILD = r"""
-import resource, subprocess, sys, time
-start = time.perf_counter()
-code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-elapsed = time.perf_counter() - start
-print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
-"""
-
-
-def run_process(argv: list[str], cwd: Path) -> tuple[float, float, int]:
-    """Wall time, peak RSS (MiB) and exit code of one whole process.
-
-    RUSAGE_CHILDREN is a running maximum over all children ever waited for, so
-    each measured process runs under its own short-lived wrapper process.
-    """
-    out = subprocess.run([sys.executable, "-c", _CHILD, *argv], cwd=cwd, capture_output=True, text=True, check=True)
-    elapsed, rss_kib, code = out.stdout.split()
-    return float(elapsed), int(rss_kib) / 1024, int(code)
 
 
 def median_process(argv: list[str], cwd: Path, repeat: int) -> tuple[float, float, int]:

@@ -52,3 +52,17 @@ def test_the_edited_copy_changes_every_tenth_plan(tmp_path: Path) -> None:
     base = contents(tmp_path / "clean" / "plans")
     changed = sorted(name for name, text in contents(head).items() if base[name] != text)
     assert changed == ["plan-00000.yaml", "plan-00010.yaml", "plan-00020.yaml"]
+
+
+def test_a_measured_child_reports_its_own_peak_not_its_parents(tmp_path: Path) -> None:
+    """bench/measure.py: a child forked from a large process reported that process's size (every command
+    of bench/memory.py 'peaked' at 357.2 MiB when bench/run.py called it); under its wrapper it does not."""
+    import sys
+
+    measure = bench_module("measure")
+    ballast = bytearray(300 * 2**20)  # this process grows by 300 MiB, touched so that it is resident
+    for offset in range(0, len(ballast), 4096):
+        ballast[offset] = 1
+    seconds, rss, code = measure.run_process([sys.executable, "-c", "pass"], tmp_path)
+    assert code == 0 and seconds > 0 and 0 < rss < 100
+    del ballast
