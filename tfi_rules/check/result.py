@@ -64,10 +64,10 @@ class CheckResult:
             for finding in findings[self.max_findings :]:
                 self.leave_unlisted_finding(finding)
             del findings[self.max_findings :]
-        self.spooled.update(key for finding in findings for key in count_keys(finding))
-        errors = sum(not finding.waived and finding.severity is Severity.ERROR for finding in findings)
-        if errors:
-            self.spooled_errors[file] += errors
+        counted = Counter(key for finding in findings for key in count_keys(finding))
+        self.spooled.update(counted)
+        if counted["error"]:
+            self.spooled_errors[file] += counted["error"]
         self.spool.put(file, findings)
 
     def sorted_findings(self) -> Iterator[Finding]:
