@@ -101,9 +101,8 @@ def _index_places(root: Node, places: dict[str, Place]) -> None:
                 if not isinstance(key_node, ScalarNode):
                     continue
                 key = key_node.value
-                if "~" in key or "/" in key:
-                    key = key.replace("~", "~0").replace("/", "~1")
-                child = f"{pointer}/{key}"
+                # json_pointer escapes `~` and `/`; most keys have neither, and are joined as they are
+                child = pointer + json_pointer((key,)) if "~" in key or "/" in key else f"{pointer}/{key}"
                 if child not in places:
                     places[child] = (value_node, key_node)
                     if not isinstance(value_node, ScalarNode):
