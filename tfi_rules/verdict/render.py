@@ -31,9 +31,8 @@ TEXT_WIDTH = 60
 
 
 def filter_rows(rows: list[Row], statuses: list[str]) -> list[Row]:
-    if not statuses:
-        return rows
-    return [row for row in rows if row.status.value in statuses]
+    """The rows with one of `statuses` (all rows when none is given)."""
+    return list(rows_with_status(rows, statuses)) if statuses else rows
 
 
 def rows_with_status(rows: Iterable[Row], statuses: list[str]) -> Iterator[Row]:
