@@ -151,7 +151,6 @@ MESSAGES: dict[str, str] = {
     "**Why:**": "**Hvorfor:**",
     "Standing waived errors:": "Fejl med dispensation, som stadig står:",
     "**Standing waived errors:**": "**Fejl med dispensation, som stadig står:**",
-    "approval not stated": "godkendelse ikke angivet",
     "waived: {reason} ({approval})": "dispenseret: {reason} ({approval})",
     # more than one reading (tfi_rules/verdict/judge.py, tfi_rules/describe.py); "{share} % of the way" is in report.py
     "reached then": "nået da",
