@@ -157,14 +157,14 @@ def _parts(
     """The figures a difference or a sum is worked out from, or what is wrong with them."""
     assert measurement.derived is not None
     derived = measurement.derived
-    wanted = "exactly two measurements" if derived.how == "difference" else "two or more measurements"
-    if (derived.how == "difference" and len(derived.of) != 2) or len(derived.of) < 2:
+    difference = derived.how == "difference"
+    if (difference and len(derived.of) != 2) or len(derived.of) < 2:
         return [
             Problem(
                 f"{pointer}/of",
                 _wrong_count(measurement.id, derived.how, len(derived.of)),
                 t("name exactly two measurements in `of`, the first less the second")
-                if wanted.startswith("exactly")
+                if difference
                 else t("name the measurements added up in `of`"),
             )
         ], None
