@@ -55,6 +55,11 @@ class Derivation(Model):
 
 
 CountsPart = Literal["unit", "population", "numerator", "scale", "period"]
+TERM_PARTS: tuple[CountsPart, ...] = (
+    "population",
+    "numerator",
+    "scale",
+)  # the parts of Counts that are a Term, compared by key
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,8 @@ class Difference:
     earlier: bool = False  # the period: the measurement's span ends before the criterion's begins (a base year)
 
 
-def _said(term: Term) -> str:
+def said(term: Term) -> str:
+    """A term as messages quote it: the source's words, else its key."""
     return term.text or term.id
 
 
@@ -83,10 +89,10 @@ def counts_differences(
     if wanted is None:
         return found
     mine = measured or Counts()
-    for part in ("population", "numerator", "scale"):
+    for part in TERM_PARTS:
         theirs, ours = getattr(wanted, part), getattr(mine, part)
         if theirs is not None and ours is not None and theirs.id != ours.id:
-            found.append(Difference(part, _said(ours), _said(theirs)))
+            found.append(Difference(part, said(ours), said(theirs)))
     if wanted.period is not None:
         span = mine.period or date
         first, last = moment_interval(span)

@@ -39,7 +39,7 @@ from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
 from ..numbers import format_number
-from .budget_table import BudgetTable, Sum, addition, show
+from .budget_table import BudgetTable, Sum, agreeing_note, sum_fields
 from .context import Context
 
 ID = "budget-rounding"
@@ -61,24 +61,12 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
 
 
 def _message(found: Sum, unit: str) -> str:
-    message = t(
+    return t(
         "{name}: {column} {stated}, while {addition} = {computed} {unit}: the difference of {difference} is "
         "within the rounding of the printed figures (at most {slack})",
-        name=found.name,
-        column=found.column,
-        stated=show(found.stated.value),
-        addition=addition(found),
-        computed=format_number(found.computed),
-        unit=unit,
-        difference=format_number(abs(found.difference)),
+        **sum_fields(found, unit),
         slack=format_number(found.slack),
-    )
-    if found.agreeing_total:
-        message += t(
-            "; {total} agrees with the line items beneath this subtotal, so the subtotal is the figure that disagrees",
-            total=found.agreeing_total,
-        )
-    return message
+    ) + agreeing_note(found)
 
 
 def _hint() -> str:

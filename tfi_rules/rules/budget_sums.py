@@ -53,7 +53,7 @@ from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
 from ..numbers import format_number
-from .budget_table import BudgetTable, Sum, addition, show
+from .budget_table import BudgetTable, Sum, agreeing_note, sum_fields
 from .context import Context
 
 ID = "budget-sums"
@@ -100,15 +100,7 @@ def _wrong_length(table: BudgetTable, pointer: str, name: str, count: int) -> Pr
 def wrong_sum(found: Sum, unit: str) -> str:
     """ "2.14 Integrationsrådet: total 0.6 but - + 0.2 + 0.2 = 0.4 mio. kr. (0.2 less than stated)", and what
     rounding could explain and which total agrees with the items beneath, where that is so."""
-    fields = {
-        "name": found.name,
-        "column": found.column,
-        "stated": show(found.stated.value),
-        "addition": addition(found),
-        "computed": format_number(found.computed),
-        "unit": unit,
-        "difference": format_number(abs(found.difference)),
-    }
+    fields = sum_fields(found, unit)
     if found.difference > 0:
         message = t(
             "{name}: {column} {stated} but {addition} = {computed} {unit} ({difference} more than stated)", **fields
@@ -119,12 +111,7 @@ def wrong_sum(found: Sum, unit: str) -> str:
         )
     if found.slack:
         message += t("; rounding of the printed figures explains at most {slack}", slack=format_number(found.slack))
-    if found.agreeing_total:
-        message += t(
-            "; {total} agrees with the line items beneath this subtotal, so the subtotal is the figure that disagrees",
-            total=found.agreeing_total,
-        )
-    return message
+    return message + agreeing_note(found)
 
 
 def _hint() -> str:

@@ -228,3 +228,26 @@ def addition(found: Sum) -> str:
     if len(shown) > MAX_TERMS:
         shown = shown[: MAX_TERMS - 1] + [t("… ({count} more)", count=format_number(len(shown) - MAX_TERMS + 1))]
     return " + ".join(shown) if shown else t("nothing")
+
+
+def sum_fields(found: Sum, unit: str) -> dict[str, str]:
+    """The figures of a sum as budget-sums and budget-rounding name them in their messages."""
+    return {
+        "name": found.name,
+        "column": found.column,
+        "stated": show(found.stated.value),
+        "addition": addition(found),
+        "computed": format_number(found.computed),
+        "unit": unit,
+        "difference": format_number(abs(found.difference)),
+    }
+
+
+def agreeing_note(found: Sum) -> str:
+    """ "; the budget total agrees with the line items beneath ...", where a total above agrees; else ""."""
+    if not found.agreeing_total:
+        return ""
+    return t(
+        "; {total} agrees with the line items beneath this subtotal, so the subtotal is the figure that disagrees",
+        total=found.agreeing_total,
+    )

@@ -45,7 +45,7 @@ from collections.abc import Iterator
 
 from ..findings import Problem, Severity
 from ..i18n import t
-from ..model.counts import Counts, Term
+from ..model.counts import TERM_PARTS, Counts, Term, said
 from ..model.measurements import MeasurementFile
 from .context import Context
 
@@ -54,8 +54,6 @@ SEVERITY = Severity.WARNING
 KINDS = ("measurements",)
 CROSS_FILE = True  # reads the criteria of other files from the context
 AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
-
-PARTS = ("population", "numerator", "scale")
 
 
 def _part_name(part: str) -> str:
@@ -71,7 +69,7 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
         if wanted is None:
             continue
         mine = measurement.counts or Counts()
-        for part in PARTS:
+        for part in TERM_PARTS:
             theirs: Term | None = getattr(wanted, part)
             if theirs is None or getattr(mine, part) is not None:
                 continue
@@ -83,7 +81,7 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
                     measurement=measurement.id,
                     part=_part_name(part),
                     criterion=measurement.criterion,
-                    wanted=theirs.text or theirs.id,
+                    wanted=said(theirs),
                 ),
                 t(
                     "add `counts: {{part}: {id: ...}}` in the source's words: the id `{id}` if it counts the "

@@ -57,10 +57,6 @@ CROSS_FILE = False  # reads only its own file
 AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
-def _shown(value: Fraction) -> str:
-    return format_number(value)
-
-
 def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
     by_id = {measurement.id: measurement for measurement in measurements.measurements}
     for index, measurement in enumerate(measurements.measurements):
@@ -90,10 +86,10 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
                 t(
                     "{measurement} is {value}, but its derivation ({how} of {ids}) gives {computed}",
                     measurement=measurement.id,
-                    value=_shown(value),
+                    value=format_number(value),
                     how=derived.how,
                     ids=", ".join(derived.of),
-                    computed=_shown(computed),
+                    computed=format_number(computed),
                 ),
                 t("write the value the derivation gives, or correct the measurements it names"),
             )
@@ -119,7 +115,7 @@ def _count(measurement: Measurement, value: Fraction, pointer: str) -> Iterator[
                     "{measurement} is {value}, but {count} of the names it lists are not among the earlier ones: "
                     "{names}",
                     measurement=measurement.id,
-                    value=_shown(value),
+                    value=format_number(value),
                     count=len(new),
                     names=", ".join(new) or "—",
                 ),
@@ -131,7 +127,7 @@ def _count(measurement: Measurement, value: Fraction, pointer: str) -> Iterator[
             t(
                 "{measurement} is {value}, but the different names it lists are {count}: {names}",
                 measurement=measurement.id,
-                value=_shown(value),
+                value=format_number(value),
                 count=len(set(names)),
                 names=", ".join(names) or "—",
             ),
@@ -161,14 +157,14 @@ def _parts(
     """The figures a difference or a sum is worked out from, or what is wrong with them."""
     assert measurement.derived is not None
     derived = measurement.derived
-    wanted = "exactly two measurements" if derived.how == "difference" else "two or more measurements"
-    if (derived.how == "difference" and len(derived.of) != 2) or len(derived.of) < 2:
+    difference = derived.how == "difference"
+    if (difference and len(derived.of) != 2) or len(derived.of) < 2:
         return [
             Problem(
                 f"{pointer}/of",
                 _wrong_count(measurement.id, derived.how, len(derived.of)),
                 t("name exactly two measurements in `of`, the first less the second")
-                if wanted.startswith("exactly")
+                if difference
                 else t("name the measurements added up in `of`"),
             )
         ], None

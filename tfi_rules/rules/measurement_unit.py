@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from ..describe import unit_name
 from ..findings import Problem, Severity
 from ..i18n import t
-from ..model.measurements import Measurement, MeasurementFile
+from ..model.measurements import MeasurementFile
 from ..numbers import format_number
 from .context import Context
 
@@ -51,15 +51,10 @@ CROSS_FILE = True  # reads other files (mandates, ids, criteria) from the contex
 AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
-def measured_unit(measurement: Measurement) -> str | None:
-    """The unit a measurement is in; a share given as numerator and denominator is in per cent."""
-    return measurement.measured_unit()
-
-
 def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
     for index, measurement in enumerate(measurements.measurements):
         pointer = f"/measurements/{index}"
-        unit = measured_unit(measurement)
+        unit = measurement.measured_unit()
         if measurement.value is not None and measurement.unit is None:
             yield Problem(
                 pointer,

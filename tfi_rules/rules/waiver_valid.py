@@ -56,9 +56,9 @@ def check(model: AnyModel, context: Context) -> Iterator[Problem]:
     if not waivers:
         return
     data: Any = None  # the file's data, dumped only if a waiver names a JSON pointer
+    waivable = context.rule_ids | {VERDICT_RULE}  # `verdict` waives a criterion's verdict (tfi verdict)
     for index, waiver in enumerate(waivers):
         pointer = f"/waivers/{index}"
-        waivable = context.rule_ids | {VERDICT_RULE}  # `verdict` waives a criterion's verdict (tfi verdict)
         if waiver.rule not in waivable:
             yield Problem(
                 f"{pointer}/rule",
