@@ -24,15 +24,13 @@ and the start-up of `tfi --version`, `tfi --help` and `tfi check` on the reposit
 `python -c pass`. The targets of issue 17 are printed as ratios next to the figures, met or NOT MET;
 nothing is asserted. Uses only the standard library and tfi's own dependencies.
 
-Hook for memory figures: when bench/memory.py exists and defines `print_figures(sizes: list[int],
-repeat: int) -> None`, it is called after the tables (`memory_hook`).
+Memory figures: bench/memory.py's `print_figures(sizes, repeat)` is called after the tables (`memory_hook`).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
-import importlib
 import os
 import shutil
 import statistics
@@ -296,14 +294,11 @@ def print_targets(rows: list[dict[str, Any]], start: dict[str, float], default: 
 
 
 def memory_hook(sizes: list[int], repeat: int) -> None:
-    """Task D's memory figures: bench/memory.py's `print_figures(sizes, repeat)`, when it exists."""
-    if not (Path(__file__).resolve().parent / "memory.py").is_file():
-        return
-    memory = importlib.import_module("memory")
-    print_figures = getattr(memory, "print_figures", None)
-    if callable(print_figures):
-        print()
-        print_figures(sizes, repeat)
+    """The memory figures: bench/memory.py's `print_figures(sizes, repeat)`."""
+    from memory import print_figures  # bench/ is on sys.path (above)
+
+    print()
+    print_figures(sizes, repeat)
 
 
 def main() -> int:
