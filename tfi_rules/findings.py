@@ -55,27 +55,28 @@ class Finding:
     message: str
     hint: str = field(default="", compare=False)
     pointer: str = ""
-    waived_by: str = field(default="", compare=False)  # the waiver's reason, with who approved it
-    waived_language: str = field(default="", compare=False)  # the language the reason is written in
-    # The same in parts, for a page that marks the plan's language: the reason alone (plan data), tfi's
-    # words on its approval ("approved by BIU 25.06.2007", "unapproved: ..."), and whether no one approved it.
+    # The waiver that covers it, in parts, kept apart so that a page can mark the plan's language: the
+    # reason alone (plan data, never empty: a waiver must give one) in `waived_language`, tfi's words on
+    # its approval ("approved by BIU 25.06.2007", "unapproved: ..."), and whether no one approved it.
+    # `waived_by` joins the first two; it is not stored, as a finding is pickled to --jobs workers and the spool.
     waiver_reason: str = field(default="", compare=False)
+    waived_language: str = field(default="", compare=False)
     waiver_approval: str = field(default="", compare=False)
     waiver_unapproved: bool = field(default=False, compare=False)
 
     @property
     def waived(self) -> bool:
-        return bool(self.waived_by)
+        return bool(self.waiver_reason)
+
+    @property
+    def waived_by(self) -> str:
+        """The waiver's reason with tfi's words on who approved it ("" where no waiver covers it)."""
+        return f"{self.waiver_reason} ({self.waiver_approval})" if self.waiver_approval else self.waiver_reason
 
     def waive(self, reason: str, language: str = "", *, approval: str = "", unapproved: bool = False) -> Finding:
         """This finding covered by a waiver: `reason` in `language`, and tfi's words on its `approval`."""
         return replace(
-            self,
-            waived_by=f"{reason} ({approval})" if approval else reason,
-            waived_language=language,
-            waiver_reason=reason,
-            waiver_approval=approval,
-            waiver_unapproved=unapproved,
+            self, waiver_reason=reason, waived_language=language, waiver_approval=approval, waiver_unapproved=unapproved
         )
 
     def location(self) -> str:

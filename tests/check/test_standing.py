@@ -79,12 +79,12 @@ def test_outside_a_repository_is_a_usage_error(tmp_path: Path) -> None:
     assert code == 2 and "is not in a git repository" in err
 
 
-def _finding(rule: str, pointer: str, line: int, waived_by: str = "") -> Finding:
-    return Finding("plans/p.yaml", line, 1, rule, Severity.ERROR, "m", pointer=pointer, waived_by=waived_by)
+def _finding(rule: str, pointer: str, line: int, waiver_reason: str = "") -> Finding:
+    return Finding("plans/p.yaml", line, 1, rule, Severity.ERROR, "m", pointer=pointer, waiver_reason=waiver_reason)
 
 
 def test_matching_counts_and_a_deleted_waiver_brings_its_finding_back(tmp_path: Path) -> None:
-    before = CheckResult(findings=[_finding("r", "/a", 3), _finding("s", "/b", 4, waived_by="the source says so")])
+    before = CheckResult(findings=[_finding("r", "/a", 3), _finding("s", "/b", 4, waiver_reason="the source says so")])
     now = CheckResult(findings=[_finding("r", "/a", 5), _finding("r", "/a", 6), _finding("s", "/b", 7)])
     result = without_standing(now, Path.cwd(), before, Path.cwd(), "main")
     assert [(finding.rule, finding.line) for finding in result.findings] == [("r", 6), ("s", 7)]

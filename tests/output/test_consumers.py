@@ -25,7 +25,7 @@ def every_rule() -> CheckResult:
         Finding(f"plans/{index}.yaml", 1, 1, rule_id, Severity.ERROR, "m", "h")
         for index, rule_id in enumerate([*RULES, *BUILT_IN])
     ]
-    findings.append(Finding("plans/w.yaml", 2, 1, "schema", Severity.ERROR, "m", waived_by="the seed says so"))
+    findings.append(Finding("plans/w.yaml", 2, 1, "schema", Severity.ERROR, "m", waiver_reason="the seed says so"))
     return CheckResult(sorted({finding.file for finding in findings}), findings)
 
 

@@ -75,7 +75,7 @@ def fixed_result() -> CheckResult:
                 "the core årsværk add up to 5, the mandate gives 4",
                 "move 1 årsværk to another funding",
                 "/areas",
-                waived_by=WAIVER,
+                waiver_reason=WAIVER,
             ),
             Finding(
                 "measurements/tfi-2008.yaml",

@@ -16,10 +16,10 @@ from tfi_rules.output import reporter
 
 def _result(max_findings: int = 0) -> CheckResult:
     findings = [
-        Finding("plans/p.yaml", line, 1, "capacity-balance", Severity.ERROR, "m", waived_by="the committee")
+        Finding("plans/p.yaml", line, 1, "capacity-balance", Severity.ERROR, "m", waiver_reason="the committee")
         for line in (1, 2, 3)
     ]
-    findings.append(Finding("plans/p.yaml", 4, 1, "criterion-measurable", Severity.WARNING, "m", waived_by="x"))
+    findings.append(Finding("plans/p.yaml", 4, 1, "criterion-measurable", Severity.WARNING, "m", waiver_reason="x"))
     findings.append(Finding("plans/p.yaml", 5, 1, "budget-sums", Severity.ERROR, "m"))
     result = CheckResult(["plans/p.yaml"], findings)
     result.limit_per_file(max_findings)
@@ -49,6 +49,6 @@ def test_json_counts_the_waived_errors_and_validates(max_findings: int) -> None:
 
 def test_one_waived_error_is_singular() -> None:
     result = CheckResult(
-        ["plans/p.yaml"], [Finding("plans/p.yaml", 1, 1, "capacity-balance", Severity.ERROR, "m", waived_by="r")]
+        ["plans/p.yaml"], [Finding("plans/p.yaml", 1, 1, "capacity-balance", Severity.ERROR, "m", waiver_reason="r")]
     )
     assert reporter("text").render(result).endswith("1 waived (1 error)\n")

@@ -302,7 +302,14 @@ def synthetic_result() -> CheckResult:
             Finding("plans/2011.yaml", 96, 5, "area-without-criteria", Severity.WARNING, "MESSAGE-2", "HINT-2"),
             Finding("plans/2011.yaml", 97, 5, "area-without-criteria", Severity.WARNING, "MESSAGE-3", "HINT-3"),
             Finding(
-                "plans/2011.yaml", 31, 3, "capacity-balance", Severity.ERROR, "MESSAGE-4", "HINT-4", waived_by="REASON"
+                "plans/2011.yaml",
+                31,
+                3,
+                "capacity-balance",
+                Severity.ERROR,
+                "MESSAGE-4",
+                "HINT-4",
+                waiver_reason="REASON",
             ),
         ],
     )

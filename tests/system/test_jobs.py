@@ -9,6 +9,7 @@ against the mandate) is positioned by reading the file again.
 from __future__ import annotations
 
 import shutil
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,7 @@ def _many_plans(root: Path) -> Path:
 
 
 def _shown(findings: list) -> list[tuple]:
-    return [(f.file, f.line, f.column, f.rule, f.severity, f.message, f.hint, f.pointer, f.waived_by) for f in findings]
+    return [astuple(finding) for finding in findings]  # every field, as a worker pickles it
 
 
 def test_worker_processes_find_exactly_what_one_process_finds(tmp_path: Path) -> None:

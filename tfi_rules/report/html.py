@@ -63,8 +63,6 @@ def waiver_html(reason: str, written_in: str, approval: str) -> str:
 
 
 def finding_waiver(finding: Finding) -> str:
-    if not finding.waiver_reason:
-        return in_its_language(finding.waived_by, finding.waived_language)
     return waiver_html(finding.waiver_reason, finding.waived_language, finding.waiver_approval)
 
 

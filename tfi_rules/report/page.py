@@ -273,7 +273,7 @@ def plan_section_of(
         waiver = waivers[0]
         capacity = replace(
             capacity,
-            waived_by=waiver.waiver_reason or waiver.waived_by,
+            waived_by=waiver.waiver_reason,
             waived_language=waiver.waived_language,
             waived_approval=waiver.waiver_approval,
         )
