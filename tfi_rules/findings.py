@@ -71,7 +71,7 @@ class Finding:
     @property
     def waived_by(self) -> str:
         """The waiver's reason with tfi's words on who approved it ("" where no waiver covers it)."""
-        return f"{self.waiver_reason} ({self.waiver_approval})" if self.waiver_approval else self.waiver_reason
+        return reason_and_approval(self.waiver_reason, self.waiver_approval)
 
     def waive(self, reason: str, language: str = "", *, approval: str = "", unapproved: bool = False) -> Finding:
         """This finding covered by a waiver: `reason` in `language`, and tfi's words on its `approval`."""
@@ -83,6 +83,12 @@ class Finding:
         if self.line:
             return f"{self.file}:{self.line}:{self.column}"
         return self.file
+
+
+def reason_and_approval(reason: str, approval: str) -> str:
+    """A waiver's reason (plan data) with tfi's words on who approved it, in brackets: how a waived finding
+    and a waived criterion's verdict quote their waiver."""
+    return f"{reason} ({approval})" if approval else reason
 
 
 @dataclass(frozen=True)

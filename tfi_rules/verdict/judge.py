@@ -45,6 +45,7 @@ from ..describe import (
     unit_name,
     waiver_approval,
 )
+from ..findings import reason_and_approval
 from ..i18n import t
 from ..model.base import VERDICT_RULE, Waiver
 from ..model.counts import Difference, counts_differences
@@ -280,7 +281,7 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
     )
     waiver = _waiver(plan, criterion, as_of)
     if waiver is not None:
-        reason = f"{waiver.reason} ({waiver_approval(waiver)})"
+        reason = reason_and_approval(waiver.reason, waiver_approval(waiver))
         return base(actual=None, actual_date=None, status=Status.WAIVED, reason=reason, reason_language=waiver.language)
     measurements = counting_measurements(plan, criterion, index, as_of)
     target = criterion.target
