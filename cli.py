@@ -597,25 +597,14 @@ def verdict(
 
 
 def _standing_waived_errors(run: Any, paths: list[Path], as_of: date, named: tuple[str, ...]) -> None:
-    """Waived is not gone: the verdict shows each plan's waived errors. The verdict wing may not import
-    tfi check, so the entrance composes the two: only the plans that have a waiver are checked (the rest
-    cannot have a waived error), with the other files read for context (the mandate, the ids), as of the
-    day judged (a waiver that has expired by then covers nothing)."""
+    """Waived is not gone: the verdict shows each plan's waived errors (`check.standing.waived_errors_by_plan`).
+    Without a plan that has a waiver there are none, and the configuration is not read."""
     if not run.waiver_files:
         return
-    from tfi_rules.check.pipeline import check_paths
-    from tfi_rules.check.waivers import standing_waived_errors
+    from tfi_rules.check.standing import waived_errors_by_plan
 
-    plan_of = {file: plan_id for plan_id, file in run.waiver_files.items()}
-    result = check_paths(
-        [Path(file) for file in plan_of],
-        _load_config((), ()),
-        today=as_of,
-        context_paths=[*paths, *_context_paths(named)],
-    )
-    for file, findings in standing_waived_errors(result.sorted_findings()).items():
-        if file in plan_of:
-            run.waived_errors[plan_of[file]] = findings
+    context = [*paths, *_context_paths(named)]
+    run.waived_errors.update(waived_errors_by_plan(run.waiver_files, _load_config((), ()), as_of, context))
 
 
 def _write_verdict(output: str, run: Any, rows: list[Any], fmt: str) -> None:

@@ -16,6 +16,7 @@ from helpers import PLAN, bench_module, run_cli
 
 from tfi_rules.check.pipeline import check_paths
 from tfi_rules.check.result import CheckResult
+from tfi_rules.check.standing import waived_errors_by_plan
 from tfi_rules.config import Config
 from tfi_rules.findings import Severity
 from tfi_rules.i18n import set_language
@@ -110,11 +111,11 @@ def test_a_spooled_verdict_writes_what_one_in_memory_renders(corpus: Path, fmt: 
 def test_verdict_json_and_csv_from_the_command_line_are_those_rendered(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cli import _standing_waived_errors  # the command line adds each plan's standing waived errors
-
     monkeypatch.chdir(corpus)  # files are named as the command line names them, from where it stands
-    kept = run_verdict([Path("plans")], [Path("measurements")], AS_OF, keep_plans=False)
-    _standing_waived_errors(kept, [Path("plans"), Path("measurements")], AS_OF, ())
+    paths = [Path("plans"), Path("measurements")]
+    kept = run_verdict(paths[:1], paths[1:], AS_OF, keep_plans=False)
+    # the command line adds each plan's standing waived errors (the corpus has no configuration file)
+    kept.waived_errors.update(waived_errors_by_plan(kept.waiver_files, Config(), AS_OF, paths))
     assert kept.waived_errors  # the repository's 2009 plan spends 5 årsværk of 4: waived, not gone
     for fmt in ("json", "csv"):
         code, out, _ = run_cli(["verdict", "--format", fmt, "--as-of", AS_OF.isoformat()], corpus)

@@ -1,4 +1,5 @@
-"""Standing findings: those already present at an earlier git revision (`tfi check --new-since REV`).
+"""Standing findings: those already present at an earlier git revision (`tfi check --new-since REV`),
+and the errors a waiver lets stand in a plan, which `tfi verdict` shows (`waived_errors_by_plan`).
 
 A pull request that changes one number should fail only on what the change did. The files
 being checked are read as they were at REV (from git's objects, into a temporary folder),
@@ -10,16 +11,20 @@ line is added above. Matching counts: two equal findings at REV cover two now, n
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
+from datetime import date
 from pathlib import Path, PurePosixPath
 
 from .. import git
+from ..config import Config
 from ..findings import Finding
 from ..git import GitError
 from ..i18n import t
 from ..load.discovery import PathError
+from .pipeline import check_paths
 from .result import CheckResult
+from .waivers import standing_waived_errors
 
 # The file (relative to the repository's top), the rule, the JSON pointer, and whether it is waived:
 # a pull request that deletes a waiver brings its finding back as new, not as standing.
@@ -140,3 +145,24 @@ def check_new_since(
     before_paths = moved(paths, top, scratch)
     before = check(before_paths, moved(context_paths, top, scratch)) if before_paths else CheckResult()
     return without_standing(now, top, before, scratch, revision)
+
+
+def waived_errors_by_plan(
+    plan_files: Mapping[str, str], config: Config, today: date, context_paths: list[Path]
+) -> dict[str, list[Finding]]:
+    """Each plan's errors that a waiver covers, by the plan's id: waived is not gone (issue 14), and
+    `tfi verdict` shows them (the verdict wing may not import tfi check, so the entrance asks here).
+
+    `plan_files` are the plans that have a waiver (id → file; the others cannot have a waived error),
+    checked as of `today` (a waiver expired by then covers nothing), with the files under
+    `context_paths` read for context (the mandate, the ids).
+    """
+    if not plan_files:
+        return {}
+    plan_of = {file: plan_id for plan_id, file in plan_files.items()}
+    result = check_paths([Path(file) for file in plan_of], config, today=today, context_paths=context_paths)
+    return {
+        plan_of[file]: findings
+        for file, findings in standing_waived_errors(result.sorted_findings()).items()
+        if file in plan_of
+    }
