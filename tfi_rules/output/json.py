@@ -4,7 +4,8 @@ The shape is described, field by field, by `schemas/check-result.schema.json`;
 `version` changes only when a field is removed or changes meaning (new fields
 may be added without it). Findings come sorted by file, line and column.
 Keys, rule ids, severities and numbers are the same in every language; only
-`message` and `hint` are in the language in use (`waiver_reason` is the plan's own words).
+`message` and `hint` are in the language in use (`waiver_reason` is the plan's own words, then tfi's
+words on who approved the waiver in brackets, in the language in use).
 
     {"version": 1, "tool": "tfi", "tool_version": "0.1.0",
      "files": ["plans/2011.yaml"],
