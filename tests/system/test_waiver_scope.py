@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -40,11 +41,15 @@ def _check_json(root: Path) -> tuple[int, dict[str, Any]]:
     return code, json.loads(out)
 
 
+def _findings(document: dict[str, Any]) -> Counter[tuple[str, str, str, str, bool]]:
+    """Each finding as (file, rule, pointer, severity, waived), counted: what a change adds or takes away."""
+    return Counter((f["file"], f["rule"], f["pointer"], f["severity"], f["waived"]) for f in document["findings"])
+
+
 def test_one_more_wrong_budget_line_is_an_unwaived_error(tmp_path: Path) -> None:
     root = _copy_repository(tmp_path)
     code, before = _check_json(root)
     assert code == 0 and before["summary"]["error"] == 0
-    waived_before = {(f["file"], f["pointer"]) for f in before["findings"] if f["waived"]}
 
     policy = root / POLICY
     text = policy.read_text(encoding="utf-8")
@@ -52,14 +57,19 @@ def test_one_more_wrong_budget_line_is_an_unwaived_error(tmp_path: Path) -> None
     policy.write_text(text.replace(JOBPATRULJER, "          amounts: [10, 20, 30]\n          total: 70\n"), "utf-8")
     code, after = _check_json(root)
 
-    assert code == 1 and after["summary"]["failed"]
-    new = [f for f in after["findings"] if f["rule"] == "budget-sums" and not f["waived"]]
-    pointers = {f["pointer"] for f in new}
-    assert "/budget/lines/0/lines/0/total" in pointers  # 10 + 20 + 30 is 60, not 70
-    assert all(f["severity"] == "error" for f in new)
-    # what the seed's waivers were written for is still waived (where it is still found)
-    waived_after = {(f["file"], f["pointer"]) for f in after["findings"] if f["waived"]}
-    assert waived_after <= waived_before
+    assert code == 1
+    # Exactly four new findings, all unwaived budget-sums errors; every waived finding is still there, still waived.
+    assert _findings(before) - _findings(after) == Counter()
+    assert sorted((_findings(after) - _findings(before)).elements()) == [
+        (POLICY, "budget-sums", pointer, "error", False)
+        for pointer in (
+            "/budget/lines/0/amounts/0",  # the line's group, column 2008: the line now gives 10 where it gave 6.9
+            "/budget/lines/0/lines/0/total",  # 10 + 20 + 30 is 60, not 70
+            "/budget/total/amounts/1",  # the budget total ("I ALT"), column 2009
+            "/budget/total/amounts/2",  # and column 2010
+        )
+    ]
+    assert after["summary"] == {**before["summary"], "error": 4, "failed": True}
 
 
 UNBALANCED = PLAN.replace("årsværk: 1\n", "årsværk: 1.5\n")  # 1.5 + 1.5 + 1.5 = 4.5
