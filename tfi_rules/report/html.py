@@ -324,10 +324,10 @@ def capacity_figure(view: CapacityView, key: str) -> str:
     alert = ""
     if difference != 0:
         waived = ""
-        if view.waived_by:
+        if view.waiver_reason:
             waived = (
                 f'<br/><span class="small">{e(t("The plan waives this:"))} '
-                f"{waiver_html(view.waived_by, view.waived_language, view.waived_approval)}</span>"
+                f"{waiver_html(view.waiver_reason, view.waived_language, view.waiver_approval)}</span>"
             )
         alert = f'<div class="alert"><strong>{e(sentence)}</strong>{waived}</div>'
     else:

@@ -121,9 +121,9 @@ class CapacityView:
     elsewhere: list[AreaShare]  # funded from outside the capacity
     unstated: list[AreaShare]  # core areas that state no årsværk
     total: Decimal
-    waived_by: str = ""  # the reason of a waiver the plan gives for an imbalance
+    waiver_reason: str = ""  # the reason of a waiver the plan gives for an imbalance (as in a Finding)
     waived_language: str = ""  # the language that reason is written in
-    waived_approval: str = ""  # tfi's words on who approved it ("unapproved: ..." where no one did)
+    waiver_approval: str = ""  # tfi's words on who approved it ("unapproved: ..." where no one did)
 
     @property
     def difference(self) -> Decimal:
@@ -273,9 +273,9 @@ def plan_section_of(
         waiver = waivers[0]
         capacity = replace(
             capacity,
-            waived_by=waiver.waiver_reason,
+            waiver_reason=waiver.waiver_reason,
             waived_language=waiver.waived_language,
-            waived_approval=waiver.waiver_approval,
+            waiver_approval=waiver.waiver_approval,
         )
     return PlanSection(
         id=plan.id,
