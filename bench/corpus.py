@@ -5,11 +5,13 @@
   balanced against a mandate of 4 årsværk: a check finds no error in them.
 - `finding_heavy_corpus(folder, count)`: `count` copies of the repository's plans/2011.yaml, each with its
   own id and file name and without its recorded `decisions:` (so every copy carries the findings those
-  decisions settle: 30 per copy, 18 warnings and 12 infos, no error), next to the repository's mandate.
+  decisions settle: 30 per copy, 18 warnings and 12 infos, no error), next to the repository's mandate,
+  and one measurement file with no measurements.
 
-`generate` writes `folder/plans/` and `folder/measurements/`, `finding_heavy_corpus` only `folder/plans/`
-(no measurements: an empty folder would be an error); both return (plans, every file written).
-Standard library only.
+Both write `folder/plans/` and `folder/measurements/`, so that every command runs on either as it is,
+with the folders named or found by default (a measurements folder named on the command line must hold a
+file; the heavy corpus's is `measurements: []`); both return (plans, every file written), and neither
+copies schemas/ (editors read them, `tfi` does not need them). Standard library only.
 """
 
 from __future__ import annotations
@@ -400,11 +402,25 @@ def heavy_plan_yaml(index: int, source: str) -> tuple[str, str]:
     return text, plan_id
 
 
+EMPTY_MEASUREMENTS = """\
+kind: measurements
+id: ingen
+title: Ingen målinger endnu
+source:
+  title: Benchmark af tfi
+measurements: []
+"""
+
+
 def finding_heavy_corpus(folder: Path, count: int) -> tuple[list[Path], list[Path]]:
     """`folder/plans/`: the repository's mandate and `count` distinct copies of plans/2011.yaml
-    (30 findings each, none an error). Returns (plans, every file)."""
-    plans_dir = folder / "plans"
+    (30 findings each, none an error); `folder/measurements/ingen.yaml`: no measurements.
+    Returns (plans, every file)."""
+    plans_dir, meas_dir = folder / "plans", folder / "measurements"
     plans_dir.mkdir(parents=True)
+    meas_dir.mkdir()
+    empty = meas_dir / "ingen.yaml"
+    empty.write_text(EMPTY_MEASUREMENTS, encoding="utf-8")
     mandate = plans_dir / "mandate.yaml"
     mandate.write_bytes((REPO / "plans" / "mandate.yaml").read_bytes())
     source = HEAVY_SOURCE.read_text(encoding="utf-8")
@@ -414,7 +430,7 @@ def finding_heavy_corpus(folder: Path, count: int) -> tuple[list[Path], list[Pat
         path = plans_dir / f"{plan_id}.yaml"
         path.write_text(text, encoding="utf-8")
         plan_paths.append(path)
-    return plan_paths, [mandate, *plan_paths]
+    return plan_paths, [mandate, *plan_paths, empty]
 
 
 # --- a changed copy, for `tfi diff` ------------------------------------------------------

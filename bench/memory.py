@@ -4,27 +4,24 @@
     python bench/memory.py                   # 1,000 and 10,000 plans (several minutes on 2 cores)
     python bench/memory.py --sizes 20,200    # any sizes; the ratio is last over first
 
-The corpus is copies of plans/2011.yaml, each with its own id and without its recorded decisions
-(about 30 findings a plan, none an error), and the repository's mandate. Each command runs as a
-child process, one at a time, its output to a file; its peak RSS is the child's own, measured
-under a small wrapper process of its own (bench/measure.py says why: a child forked from a large
-process reports that process's size).
+The corpus is bench/corpus.py's finding-heavy one: copies of plans/2011.yaml, each with its own id and
+without its recorded decisions (about 30 findings a plan, none an error), the repository's mandate and
+a measurement file with no measurements. Each command runs as a child process, one at a time, its
+output to a file; it is started and measured by bench/measure.py (`tfi_argv`, `run_process`: its peak
+RSS is the child's own, measured under a small wrapper process of its own).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import finding_heavy_corpus  # noqa: E402  (bench/ is not a package)
-from measure import run_process  # noqa: E402
+from measure import run_process, tfi_argv  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
 TARGET = 1.5
 
 COMMANDS: dict[str, list[str]] = {
@@ -34,48 +31,24 @@ COMMANDS: dict[str, list[str]] = {
     "report": ["report", "--as-of", "2012-06-30", "--output", "out.html"],
 }
 
-# --- the finding-heavy corpus: bench/corpus.py's, with what verdict and report need beside it ---------
-
-
-def heavy_corpus(folder: Path, count: int) -> None:
-    """bench/corpus.py's finding-heavy corpus (the repository's mandate and `count` copies of
-    plans/2011.yaml in `folder`/plans), an empty `folder`/measurements, and the repository's schemas."""
-    finding_heavy_corpus(folder, count)
-    (folder / "measurements").mkdir()
-    shutil.copytree(REPO / "schemas", folder / "schemas")
-
-
-# --- measuring ----------------------------------------------------------------------------------
-
-
-def peak_rss(argv: list[str], cwd: Path) -> tuple[float, float, int]:
-    """(peak RSS in MiB, seconds, exit code) of one child process (bench/measure.py: under its own wrapper)."""
-    seconds, rss, code = run_process(argv, cwd)
-    return rss, seconds, code
-
-
-def tfi(*args: str) -> list[str]:
-    return [sys.executable, "-c", "import sys, cli; sys.argv[0] = 'tfi'; cli.main()", *args]
-
 
 def measure(sizes: list[int], commands: list[str]) -> dict[str, list[tuple[float, float, int]]]:
+    """(peak RSS in MiB, seconds, exit code) of each command at each size, printed as they come."""
     figures: dict[str, list[tuple[float, float, int]]] = {name: [] for name in commands}
-    env_path = os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])
-    os.environ["PYTHONPATH"] = env_path
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="tfi-memory-") as scratch:
             folder = Path(scratch)
-            heavy_corpus(folder, size)
+            finding_heavy_corpus(folder, size)
             for name in commands:
-                figures[name].append(peak_rss(tfi(*COMMANDS[name]), folder))
-                rss, seconds, code = figures[name][-1]
+                seconds, rss, code = run_process(tfi_argv(*COMMANDS[name]), folder)
+                figures[name].append((rss, seconds, code))
                 print(f"  {size:>6,} plans  {name:<13} {rss:8.1f} MiB  {seconds:7.1f} s  exit {code}", flush=True)
     return figures
 
 
-def print_figures(sizes: list[int], repeat: int = 1, commands: list[str] | None = None) -> None:
-    """Measure and print the table: peak RSS at each size, and the last over the first (bench/run.py's
-    hook calls this; a peak is measured once per size, `repeat` is not used)."""
+def print_figures(sizes: list[int], commands: list[str] | None = None) -> None:
+    """Measure and print the table: peak RSS at each size (measured once: a peak has no noise to take a
+    median of), and the last over the first. bench/run.py calls this after its own tables."""
     names = commands or list(COMMANDS)
     print(f"peak RSS of whole processes, finding-heavy copies of plans/2011.yaml, sizes {sizes}")
     figures = measure(sizes, names)

@@ -3,13 +3,13 @@ YAML parse floor, `--jobs`, and check-jsonschema.
 
     python bench/run.py                      # N = 1,000 plans of both corpora (several minutes on 2 cores)
     python bench/run.py --large              # and N = 10,000 (much longer)
-    python bench/run.py --sizes 1,10 --repeat 1     # a quick run (what the test runs)
+    python bench/run.py --sizes 1,10 --repeat 1     # a quick run
 
 Two deterministic corpora from bench/corpus.py, written to a temporary folder:
 
 - clean: seeded synthetic plans and measurement files, 10-20 KB each, every target kind, all valid;
-- heavy: copies of the repository's plans/2011.yaml without their decisions, 30 findings each (and, for
-  `tfi verdict` and `tfi report`, one measurement file with no measurements).
+- heavy: copies of the repository's plans/2011.yaml without their decisions, 30 findings each, and one
+  measurement file with no measurements.
 
 For each corpus and N it measures, side by side, medians over `--repeat` runs:
 
@@ -22,9 +22,10 @@ For each corpus and N it measures, side by side, medians over `--repeat` runs:
 
 and the start-up of `tfi --version`, `tfi --help` and `tfi check` on the repository against
 `python -c pass`. The targets of issue 17 are printed as ratios next to the figures, met or NOT MET;
-nothing is asserted. Uses only the standard library and tfi's own dependencies.
+nothing is asserted. Uses only the standard library and tfi's own dependencies. Every `tfi` is started
+and measured by bench/measure.py (`tfi_argv`, `run_process`), as in bench/memory.py.
 
-Memory figures: bench/memory.py's `print_figures(sizes, repeat)` is called after the tables (`memory_hook`).
+Memory figures: bench/memory.py's `print_figures(sizes)` is called after the tables (`memory_hook`).
 """
 
 from __future__ import annotations
@@ -45,20 +46,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import edited_copy, finding_heavy_corpus, generate  # noqa: E402  (bench/ is not a package)
-from measure import run_process  # noqa: E402
+from measure import run_process, tfi_argv  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 PLAN_SCHEMA = REPO / "schemas" / "plan.schema.json"
 AS_OF = "2011-12-31"
 REPO_CHECK = "tfi check (repository's files)"
-EMPTY_MEASUREMENTS = """\
-kind: measurements
-id: ingen
-title: Ingen målinger endnu
-source:
-  title: Benchmark af tfi
-measurements: []
-"""
 
 # --- measuring ------------------------------------------------------------------------
 
@@ -112,11 +105,6 @@ def in_process(targets: list[Path], repeat: int) -> tuple[float, float, int]:
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     return statistics.median(times), peak, errors
-
-
-def tfi_argv(*args: str) -> list[str]:
-    exe = shutil.which("tfi")
-    return [exe, *args] if exe else [sys.executable, str(REPO / "cli.py"), *args]
 
 
 def verdict(met: bool) -> str:
@@ -179,10 +167,7 @@ def measure(
     """Every figure of one corpus at N plans (whole-process times in seconds, memory in MiB)."""
     plans, files = make(folder, n)
     plans_dir, meas_dir = folder / "plans", folder / "measurements"
-    targets = [plans_dir] + ([meas_dir] if meas_dir.is_dir() else [])
-    if not meas_dir.is_dir():  # the heavy corpus: verdict and report need a measurement folder
-        meas_dir.mkdir()
-        (meas_dir / "ingen.yaml").write_text(EMPTY_MEASUREMENTS, encoding="utf-8")
+    targets = [plans_dir, meas_dir]
     head = edited_copy(plans_dir, folder / "edited")
     read, parse = floor(files, repeat)
     in_s, peak, errors = in_process(targets, repeat)
@@ -293,12 +278,12 @@ def print_targets(rows: list[dict[str, Any]], start: dict[str, float], default: 
             )
 
 
-def memory_hook(sizes: list[int], repeat: int) -> None:
-    """The memory figures: bench/memory.py's `print_figures(sizes, repeat)`."""
+def memory_hook(sizes: list[int]) -> None:
+    """The memory figures: bench/memory.py's `print_figures(sizes)`."""
     from memory import print_figures  # bench/ is on sys.path (above)
 
     print()
-    print_figures(sizes, repeat)
+    print_figures(sizes)
 
 
 def main() -> int:
@@ -345,7 +330,7 @@ def main() -> int:
 
     legend = (
         "Throughput: seconds for the whole corpus (N plans; clean: plus the mandate and one measurement file per 5 "
-        "plans; heavy: plus the mandate). parse = CSafeLoader alone (the floor); in-proc = check_paths in process, "
+        "plans; heavy: plus the mandate and a measurement file with none). parse = CSafeLoader alone (the floor); in-proc = check_paths in process, "
         "mem its tracemalloc peak; check = whole process with the default --jobs "
         f"({default} here: the cores left free by the main process and the load average, none below 2, from "
         f"{PARALLEL_FROM} files on), -j1 = --jobs 1, ×-j1 = their paired ratio; rss = peak RSS of the whole "
@@ -356,7 +341,7 @@ def main() -> int:
     print_table(rows)
     print()
     print_targets(rows, start, default)
-    memory_hook(sizes, args.repeat)
+    memory_hook(sizes)
     return 0
 
 

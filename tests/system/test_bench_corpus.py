@@ -45,6 +45,21 @@ def test_the_clean_corpus_has_no_error_and_each_heavy_copy_30_findings(tmp_path:
     assert per_file == {path.name: 30 for path in plans}
 
 
+def test_the_heavy_corpus_runs_as_written_with_its_folders_named_or_found(tmp_path: Path) -> None:
+    """bench/run.py names plans/ and measurements/, bench/memory.py lets tfi find them; both start tfi
+    through bench/measure.py. A measurements folder named on the command line must hold a file."""
+    import json
+
+    corpus, measure = corpus_module(), bench_module("measure")
+    plans, _ = corpus.finding_heavy_corpus(tmp_path, 2)
+    named = ("plans", "--measurements", "measurements")
+    for where, name in ((named, "named.json"), ((), "found.json")):
+        argv = measure.tfi_argv("verdict", *where, "--as-of", "2012-06-30", "--format", "json", "-o", name)
+        assert measure.run_process(argv, tmp_path)[2] == 0
+        rows = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        assert {row["plan"] for row in rows} == {path.stem for path in plans}
+
+
 def test_the_edited_copy_changes_every_tenth_plan(tmp_path: Path) -> None:
     corpus = corpus_module()
     corpus.generate(tmp_path / "clean", 21)
