@@ -314,7 +314,10 @@ def main() -> int:
     )
     start = startup(max(5, args.repeat), cjs)
 
-    corpora = {"clean": generate, "heavy": finding_heavy_corpus}
+    corpora: dict[str, Callable[[Path, int], tuple[list[Path], list[Path]]]] = {
+        "clean": generate,
+        "heavy": finding_heavy_corpus,
+    }
     chosen = list(corpora) if args.corpus == "both" else [args.corpus]
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="tfi-bench-") as tmp:
