@@ -5,11 +5,16 @@
   balanced against a mandate of 4 årsværk: a check finds no error in them.
 - `finding_heavy_corpus(folder, count)`: `count` copies of the repository's plans/2011.yaml, each with its
   own id and file name and without its recorded `decisions:` (so every copy carries the findings those
-  decisions settle: 30 per copy, 18 warnings and 12 infos, no error), next to the repository's mandate.
+  decisions settle: 30 per copy, 18 warnings and 12 infos, no error), next to the repository's mandate,
+  and one measurement file with no measurements. With `distinct_ids=True` every copy's areas, criteria
+  and budget lines (and the references to its criteria) carry a suffix of the copy's own, so that no
+  two copies agree in a criterion id: plans whose criteria agree share one table in the cross-file
+  index (tfi_rules/rules/context.CriteriaIndex), which flatters plain copies' memory figures.
 
-`generate` writes `folder/plans/` and `folder/measurements/`, `finding_heavy_corpus` only `folder/plans/`
-(no measurements: an empty folder would be an error); both return (plans, every file written).
-Standard library only.
+Both write `folder/plans/` and `folder/measurements/`, so that every command runs on either as it is,
+with the folders named or found by default (a measurements folder named on the command line must hold a
+file; the heavy corpus's is `measurements: []`); both return (plans, every file written), and neither
+copies schemas/ (editors read them, `tfi` does not need them). Standard library only.
 """
 
 from __future__ import annotations
@@ -391,30 +396,57 @@ def without_decisions(text: str) -> str:
     return "".join(out)
 
 
-def heavy_plan_yaml(index: int, source: str) -> tuple[str, str]:
-    """Copy `index` of plans/2011.yaml (its text given): (text, plan id)."""
+# Below the top level an id is a list item's `- id:` (areas, criteria, budget lines: the plan has no
+# other), and a plan refers to its own criteria by `criterion:` (a population's).
+_NESTED_ID = re.compile(r"^(\s+- id: )([a-z0-9-]+)$", re.MULTILINE)
+_CRITERION_REFERENCE = re.compile(r"^(\s+criterion: )([a-z0-9-]+)$", re.MULTILINE)
+
+
+def with_distinct_ids(text: str, suffix: str) -> str:
+    """The plan's text with `-suffix` after every id below the top level and every `criterion:` reference."""
+    text = _NESTED_ID.sub(lambda match: f"{match[1]}{match[2]}-{suffix}", text)
+    return _CRITERION_REFERENCE.sub(lambda match: f"{match[1]}{match[2]}-{suffix}", text)
+
+
+def heavy_plan_yaml(index: int, source: str, distinct_ids: bool = False) -> tuple[str, str]:
+    """Copy `index` of plans/2011.yaml (its text given): (text, plan id). With `distinct_ids`, its areas,
+    criteria and budget lines end in `-k` and the copy's number (`intdag-foreninger-k00007`)."""
     plan_id = f"2011-kopi-{index:05d}"
     text, replaced = _ID_LINE.subn(f'id: "{plan_id}"', without_decisions(source), count=1)
     if replaced != 1:
         raise ValueError(f"{HEAVY_SOURCE}: no top-level 'id: \"2011\"' line to replace")
-    return text, plan_id
+    return (with_distinct_ids(text, f"k{index:05d}") if distinct_ids else text), plan_id
 
 
-def finding_heavy_corpus(folder: Path, count: int) -> tuple[list[Path], list[Path]]:
+EMPTY_MEASUREMENTS = """\
+kind: measurements
+id: ingen
+title: Ingen målinger endnu
+source:
+  title: Benchmark af tfi
+measurements: []
+"""
+
+
+def finding_heavy_corpus(folder: Path, count: int, distinct_ids: bool = False) -> tuple[list[Path], list[Path]]:
     """`folder/plans/`: the repository's mandate and `count` distinct copies of plans/2011.yaml
-    (30 findings each, none an error). Returns (plans, every file)."""
-    plans_dir = folder / "plans"
+    (30 findings each, none an error; with `distinct_ids`, no two copies agree in an area, criterion or
+    budget line id); `folder/measurements/ingen.yaml`: no measurements. Returns (plans, every file)."""
+    plans_dir, meas_dir = folder / "plans", folder / "measurements"
     plans_dir.mkdir(parents=True)
+    meas_dir.mkdir()
+    empty = meas_dir / "ingen.yaml"
+    empty.write_text(EMPTY_MEASUREMENTS, encoding="utf-8")
     mandate = plans_dir / "mandate.yaml"
     mandate.write_bytes((REPO / "plans" / "mandate.yaml").read_bytes())
     source = HEAVY_SOURCE.read_text(encoding="utf-8")
     plan_paths = []
     for index in range(count):
-        text, plan_id = heavy_plan_yaml(index, source)
+        text, plan_id = heavy_plan_yaml(index, source, distinct_ids)
         path = plans_dir / f"{plan_id}.yaml"
         path.write_text(text, encoding="utf-8")
         plan_paths.append(path)
-    return plan_paths, [mandate, *plan_paths]
+    return plan_paths, [mandate, *plan_paths, empty]
 
 
 # --- a changed copy, for `tfi diff` ------------------------------------------------------

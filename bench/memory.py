@@ -3,29 +3,35 @@
 
     python bench/memory.py                   # 1,000 and 10,000 plans (several minutes on 2 cores)
     python bench/memory.py --sizes 20,200    # any sizes; the ratio is last over first
+    python bench/memory.py --ids distinct    # only the copies with distinct ids (default: both kinds)
 
-The corpus is copies of plans/2011.yaml, each with its own id and without its recorded decisions
-(about 30 findings a plan, none an error), and the repository's mandate. Each command runs as a
-child process, one at a time, its output to a file; its peak RSS is the child's own, measured
-under a small wrapper process of its own (bench/measure.py says why: a child forked from a large
-process reports that process's size).
+The corpus is bench/corpus.py's finding-heavy one: copies of plans/2011.yaml, each with its own id and
+without its recorded decisions (about 30 findings a plan, none an error), the repository's mandate and
+a measurement file with no measurements; in two kinds, each printed as rows of its own:
+
+- shared ids: the copies' areas, criteria and budget lines keep plans/2011.yaml's ids, so that the
+  cross-file index of criteria (rules/context.CriteriaIndex) holds one table for all of them;
+- distinct ids: each copy's ids end in a suffix of its own (`intdag-foreninger-k00007`), same findings,
+  so the index grows with every plan as it does in a real repository.
+
+Each command runs as a child process, one at a time, its output to a file; it is started and measured
+by bench/measure.py (`tfi_argv`, `run_process`: its peak RSS is the child's own, measured under a small
+wrapper process of its own).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import finding_heavy_corpus  # noqa: E402  (bench/ is not a package)
-from measure import run_process  # noqa: E402
+from measure import run_process, tfi_argv  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
 TARGET = 1.5
+WIDTH = 27  # the longest row name: 'verdict json (distinct ids)'
 
 COMMANDS: dict[str, list[str]] = {
     "check": ["check", "--max-findings", "0", "--output", "out.txt"],
@@ -34,65 +40,63 @@ COMMANDS: dict[str, list[str]] = {
     "report": ["report", "--as-of", "2012-06-30", "--output", "out.html"],
 }
 
-# --- the finding-heavy corpus: bench/corpus.py's, with what verdict and report need beside it ---------
+
+IDS = {"shared": False, "distinct": True}  # the kinds of copy: with distinct_ids or not
 
 
-def heavy_corpus(folder: Path, count: int) -> None:
-    """bench/corpus.py's finding-heavy corpus (the repository's mandate and `count` copies of
-    plans/2011.yaml in `folder`/plans), an empty `folder`/measurements, and the repository's schemas."""
-    finding_heavy_corpus(folder, count)
-    (folder / "measurements").mkdir()
-    shutil.copytree(REPO / "schemas", folder / "schemas")
+def row_name(command: str, ids: str) -> str:
+    return command if ids == "shared" else f"{command} (distinct ids)"
 
 
-# --- measuring ----------------------------------------------------------------------------------
-
-
-def peak_rss(argv: list[str], cwd: Path) -> tuple[float, float, int]:
-    """(peak RSS in MiB, seconds, exit code) of one child process (bench/measure.py: under its own wrapper)."""
-    seconds, rss, code = run_process(argv, cwd)
-    return rss, seconds, code
-
-
-def tfi(*args: str) -> list[str]:
-    return [sys.executable, "-c", "import sys, cli; sys.argv[0] = 'tfi'; cli.main()", *args]
-
-
-def measure(sizes: list[int], commands: list[str]) -> dict[str, list[tuple[float, float, int]]]:
-    figures: dict[str, list[tuple[float, float, int]]] = {name: [] for name in commands}
-    env_path = os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])
-    os.environ["PYTHONPATH"] = env_path
+def measure(
+    sizes: list[int], commands: list[str], ids: tuple[str, ...] = ("shared",)
+) -> dict[str, list[tuple[float, float, int]]]:
+    """(peak RSS in MiB, seconds, exit code) of each command at each size, printed as they come, for
+    each kind of copy in `ids`; keyed by `row_name`."""
+    figures: dict[str, list[tuple[float, float, int]]] = {row_name(name, kind): [] for kind in ids for name in commands}
     for size in sizes:
-        with tempfile.TemporaryDirectory(prefix="tfi-memory-") as scratch:
-            folder = Path(scratch)
-            heavy_corpus(folder, size)
-            for name in commands:
-                figures[name].append(peak_rss(tfi(*COMMANDS[name]), folder))
-                rss, seconds, code = figures[name][-1]
-                print(f"  {size:>6,} plans  {name:<13} {rss:8.1f} MiB  {seconds:7.1f} s  exit {code}", flush=True)
+        for kind in ids:
+            with tempfile.TemporaryDirectory(prefix="tfi-memory-") as scratch:
+                folder = Path(scratch)
+                finding_heavy_corpus(folder, size, distinct_ids=IDS[kind])
+                for name in commands:
+                    seconds, rss, code = run_process(tfi_argv(*COMMANDS[name]), folder)
+                    figures[row_name(name, kind)].append((rss, seconds, code))
+                    print(
+                        f"  {size:>6,} plans  {row_name(name, kind):<{WIDTH}} {rss:8.1f} MiB  {seconds:7.1f} s  "
+                        f"exit {code}",
+                        flush=True,
+                    )
     return figures
 
 
-def print_figures(sizes: list[int], repeat: int = 1, commands: list[str] | None = None) -> None:
-    """Measure and print the table: peak RSS at each size, and the last over the first (bench/run.py's
-    hook calls this; a peak is measured once per size, `repeat` is not used)."""
+def print_figures(sizes: list[int], commands: list[str] | None = None, ids: tuple[str, ...] = tuple(IDS)) -> None:
+    """Measure and print the table: peak RSS at each size (measured once: a peak has no noise to take a
+    median of), and the last over the first. bench/run.py calls this after its own tables."""
     names = commands or list(COMMANDS)
-    print(f"peak RSS of whole processes, finding-heavy copies of plans/2011.yaml, sizes {sizes}")
-    figures = measure(sizes, names)
-    print(f"\n{'command':<13} " + " ".join(f"{size:>10,}" for size in sizes) + "   ratio   target")
+    print(f"peak RSS of whole processes, finding-heavy copies of plans/2011.yaml ({', '.join(ids)} ids), sizes {sizes}")
+    figures = measure(sizes, names, ids)
+    print(f"\n{'command':<{WIDTH}} " + " ".join(f"{size:>10,}" for size in sizes) + "   ratio   target")
     for name, rows in figures.items():
         ratio = rows[-1][0] / rows[0][0]
         met = "met" if ratio <= TARGET else "NOT met"
         cells = " ".join(f"{rss:6.1f} MiB" for rss, _, _ in rows)
-        print(f"{name:<13} {cells}   {ratio:4.2f}×  ≤ {TARGET}×: {met}")
+        print(f"{name:<{WIDTH}} {cells}   {ratio:4.2f}×  ≤ {TARGET}×: {met}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000", help="numbers of plans, comma-separated (default 1000,10000)")
     parser.add_argument("--commands", default=",".join(COMMANDS), help=f"some of: {', '.join(COMMANDS)}")
+    parser.add_argument(
+        "--ids", choices=(*IDS, "both"), default="both", help="which copies: plans/2011.yaml's ids, distinct, both"
+    )
     args = parser.parse_args()
-    print_figures([int(size) for size in args.sizes.split(",")], commands=[n.strip() for n in args.commands.split(",")])
+    print_figures(
+        [int(size) for size in args.sizes.split(",")],
+        commands=[n.strip() for n in args.commands.split(",")],
+        ids=tuple(IDS) if args.ids == "both" else (args.ids,),
+    )
     return 0
 
 

@@ -3,13 +3,13 @@ YAML parse floor, `--jobs`, and check-jsonschema.
 
     python bench/run.py                      # N = 1,000 plans of both corpora (several minutes on 2 cores)
     python bench/run.py --large              # and N = 10,000 (much longer)
-    python bench/run.py --sizes 1,10 --repeat 1     # a quick run (what the test runs)
+    python bench/run.py --sizes 1,10 --repeat 1     # a quick run
 
 Two deterministic corpora from bench/corpus.py, written to a temporary folder:
 
 - clean: seeded synthetic plans and measurement files, 10-20 KB each, every target kind, all valid;
-- heavy: copies of the repository's plans/2011.yaml without their decisions, 30 findings each (and, for
-  `tfi verdict` and `tfi report`, one measurement file with no measurements).
+- heavy: copies of the repository's plans/2011.yaml without their decisions, 30 findings each, and one
+  measurement file with no measurements.
 
 For each corpus and N it measures, side by side, medians over `--repeat` runs:
 
@@ -21,10 +21,12 @@ For each corpus and N it measures, side by side, medians over `--repeat` runs:
 - `check-jsonschema --schemafile schemas/plan.schema.json` on the plans (clean corpus; if installed);
 
 and the start-up of `tfi --version`, `tfi --help` and `tfi check` on the repository against
-`python -c pass`. The targets of issue 17 are printed as ratios next to the figures, met or NOT MET;
-nothing is asserted. Uses only the standard library and tfi's own dependencies.
+`python -c pass`, beside what any check imports before it reads a file (`import click, yaml`, and with
+pydantic's BaseModel; no targets of their own) and what that leaves of the 6× target. The targets of issue 17 are printed as ratios next to the figures, met or NOT MET;
+nothing is asserted. Uses only the standard library and tfi's own dependencies. Every `tfi` is started
+and measured by bench/measure.py (`tfi_argv`, `run_process`), as in bench/memory.py.
 
-Memory figures: bench/memory.py's `print_figures(sizes, repeat)` is called after the tables (`memory_hook`).
+Memory figures: bench/memory.py's `print_figures(sizes)` is called after the tables (`memory_hook`).
 """
 
 from __future__ import annotations
@@ -45,20 +47,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import edited_copy, finding_heavy_corpus, generate  # noqa: E402  (bench/ is not a package)
-from measure import run_process  # noqa: E402
+from measure import run_process, tfi_argv  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 PLAN_SCHEMA = REPO / "schemas" / "plan.schema.json"
 AS_OF = "2011-12-31"
 REPO_CHECK = "tfi check (repository's files)"
-EMPTY_MEASUREMENTS = """\
-kind: measurements
-id: ingen
-title: Ingen målinger endnu
-source:
-  title: Benchmark af tfi
-measurements: []
-"""
 
 # --- measuring ------------------------------------------------------------------------
 
@@ -114,11 +108,6 @@ def in_process(targets: list[Path], repeat: int) -> tuple[float, float, int]:
     return statistics.median(times), peak, errors
 
 
-def tfi_argv(*args: str) -> list[str]:
-    exe = shutil.which("tfi")
-    return [exe, *args] if exe else [sys.executable, str(REPO / "cli.py"), *args]
-
-
 def verdict(met: bool) -> str:
     return "met" if met else "NOT MET"
 
@@ -135,6 +124,12 @@ def ratio_text(value: float, limit: float, below: bool = True) -> str:
 # --- start-up -------------------------------------------------------------------------
 
 
+# What any check imports before it reads a file (the same interpreter): the floors the start-up targets
+# stand on, printed without targets of their own.
+IMPORT_FLOORS = ("import click, yaml", "import click, yaml; from pydantic import BaseModel")
+FLOOR = "import floor"  # the last of them, in the targets
+
+
 def startup(repeat: int, cjs: str | None) -> dict[str, float]:
     """Print and return the start-up figures, in multiples of `python -c pass`."""
     # Bytecode first: with PYTHONDONTWRITEBYTECODE set (as on the shared test machines) no .pyc is ever
@@ -145,10 +140,16 @@ def startup(repeat: int, cjs: str | None) -> dict[str, float]:
     compileall.compile_dir(str(REPO / "tfi_rules"), quiet=1)
     compileall.compile_file(str(REPO / "cli.py"), quiet=1)
     base = median_process([sys.executable, "-c", "pass"], REPO, repeat)[0]
+    floors = [f'python -c "{code}"' for code in IMPORT_FLOORS]
+    width = max(map(len, floors)) + 2
     print(f"Start-up (whole process, median of {repeat})")
-    print(f"  {'command':<34}{'ms':>9}{'× python -c pass':>18}  target")
-    print(f"  {'python -c pass':<34}{ms(base):>9}{1:>18.2f}")
+    print(f"  {'command':<{width}}{'ms':>9}{'× python -c pass':>18}  target")
+    print(f"  {'python -c pass':<{width}}{ms(base):>9}{1:>18.2f}")
     figures: dict[str, float] = {}
+    for code, label in zip(IMPORT_FLOORS, floors, strict=True):
+        seconds = median_process([sys.executable, "-c", code], REPO, repeat)[0]
+        figures[FLOOR if code == IMPORT_FLOORS[-1] else label] = seconds / base
+        print(f"  {label:<{width}}{ms(seconds):>9}{seconds / base:>18.2f}")
     for label, argv, limit in (
         ("tfi --version", tfi_argv("--version"), 3),
         ("tfi --help", tfi_argv("--help"), 3),
@@ -156,11 +157,13 @@ def startup(repeat: int, cjs: str | None) -> dict[str, float]:
     ):
         seconds = median_process(argv, REPO, repeat)[0]
         figures[label] = seconds / base
-        print(f"  {label:<34}{ms(seconds):>9}{seconds / base:>18.2f}  ≤ {limit}×: {verdict(seconds <= limit * base)}")
+        print(
+            f"  {label:<{width}}{ms(seconds):>9}{seconds / base:>18.2f}  ≤ {limit}×: {verdict(seconds <= limit * base)}"
+        )
     if cjs:
         repo_plans = sorted(str(p) for p in (REPO / "plans").glob("*.yaml") if p.name != "mandate.yaml")
         seconds = median_process([cjs, "--schemafile", str(PLAN_SCHEMA), *repo_plans], REPO, repeat)[0]
-        print(f"  {'check-jsonschema (repo plans)':<34}{ms(seconds):>9}{seconds / base:>18.2f}")
+        print(f"  {'check-jsonschema (repo plans)':<{width}}{ms(seconds):>9}{seconds / base:>18.2f}")
     print()
     return figures
 
@@ -179,10 +182,7 @@ def measure(
     """Every figure of one corpus at N plans (whole-process times in seconds, memory in MiB)."""
     plans, files = make(folder, n)
     plans_dir, meas_dir = folder / "plans", folder / "measurements"
-    targets = [plans_dir] + ([meas_dir] if meas_dir.is_dir() else [])
-    if not meas_dir.is_dir():  # the heavy corpus: verdict and report need a measurement folder
-        meas_dir.mkdir()
-        (meas_dir / "ingen.yaml").write_text(EMPTY_MEASUREMENTS, encoding="utf-8")
+    targets = [plans_dir, meas_dir]
     head = edited_copy(plans_dir, folder / "edited")
     read, parse = floor(files, repeat)
     in_s, peak, errors = in_process(targets, repeat)
@@ -255,6 +255,11 @@ def print_targets(rows: list[dict[str, Any]], start: dict[str, float], default: 
     """Issue 17's targets as ratios of figures from this run."""
     print("Targets (issue 17)")
     print(f"  4. start-up: tfi check on the repository {ratio_text(start[REPO_CHECK], 6)}")
+    left = 6 - start[FLOOR]
+    print(
+        f"     of which importing click, yaml and pydantic {start[FLOOR]:.2f}×: "
+        + (f"{left:.2f}× of the 6× left for the rest" if left > 0 else "nothing of the 6× left for the rest")
+    )
     print(
         f"     tfi --version {ratio_text(start['tfi --version'], 3)}; tfi --help {ratio_text(start['tfi --help'], 3)}"
     )
@@ -293,12 +298,12 @@ def print_targets(rows: list[dict[str, Any]], start: dict[str, float], default: 
             )
 
 
-def memory_hook(sizes: list[int], repeat: int) -> None:
-    """The memory figures: bench/memory.py's `print_figures(sizes, repeat)`."""
+def memory_hook(sizes: list[int]) -> None:
+    """The memory figures: bench/memory.py's `print_figures(sizes)`."""
     from memory import print_figures  # bench/ is on sys.path (above)
 
     print()
-    print_figures(sizes, repeat)
+    print_figures(sizes)
 
 
 def main() -> int:
@@ -329,7 +334,10 @@ def main() -> int:
     )
     start = startup(max(5, args.repeat), cjs)
 
-    corpora = {"clean": generate, "heavy": finding_heavy_corpus}
+    corpora: dict[str, Callable[[Path, int], tuple[list[Path], list[Path]]]] = {
+        "clean": generate,
+        "heavy": finding_heavy_corpus,
+    }
     chosen = list(corpora) if args.corpus == "both" else [args.corpus]
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="tfi-bench-") as tmp:
@@ -345,7 +353,7 @@ def main() -> int:
 
     legend = (
         "Throughput: seconds for the whole corpus (N plans; clean: plus the mandate and one measurement file per 5 "
-        "plans; heavy: plus the mandate). parse = CSafeLoader alone (the floor); in-proc = check_paths in process, "
+        "plans; heavy: plus the mandate and a measurement file with none). parse = CSafeLoader alone (the floor); in-proc = check_paths in process, "
         "mem its tracemalloc peak; check = whole process with the default --jobs "
         f"({default} here: the cores left free by the main process and the load average, none below 2, from "
         f"{PARALLEL_FROM} files on), -j1 = --jobs 1, ×-j1 = their paired ratio; rss = peak RSS of the whole "
@@ -356,7 +364,7 @@ def main() -> int:
     print_table(rows)
     print()
     print_targets(rows, start, default)
-    memory_hook(sizes, args.repeat)
+    memory_hook(sizes)
     return 0
 
 

@@ -45,6 +45,54 @@ def test_the_clean_corpus_has_no_error_and_each_heavy_copy_30_findings(tmp_path:
     assert per_file == {path.name: 30 for path in plans}
 
 
+def test_heavy_copies_with_distinct_ids_share_no_id_and_keep_every_finding(tmp_path: Path) -> None:
+    """bench/memory.py's second kind of copy: no criterion table to share in the cross-file index, and
+    the same findings at the same places as the plain copies."""
+    import yaml
+
+    from tfi_rules.check.pipeline import check_paths
+
+    corpus = corpus_module()
+    shared, _ = corpus.finding_heavy_corpus(tmp_path / "shared", 3)
+    distinct, _ = corpus.finding_heavy_corpus(tmp_path / "distinct", 3, distinct_ids=True)
+
+    def nested_ids(path: Path) -> list[str]:
+        plan = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return [
+            *(area["id"] for area in plan["areas"]),
+            *(criterion["id"] for area in plan["areas"] for criterion in area.get("criteria", [])),
+            *(line["id"] for line in plan["budget"]["lines"]),
+        ]
+
+    ids = [set(nested_ids(path)) for path in distinct]
+    assert len(ids[0]) == len(nested_ids(shared[0])) == 26  # 3 areas, 19 criteria, 4 budget lines
+    assert not ids[0] & ids[1] and not ids[0] & ids[2] and not ids[1] & ids[2]
+
+    def places(folder: Path) -> collections.Counter[tuple[str, str, str, int, int]]:
+        result = check_paths([folder / "plans", folder / "measurements"])
+        return collections.Counter(
+            (Path(f.file).name, f.rule, f.severity.value, f.line, f.column) for f in result.findings
+        )
+
+    assert places(tmp_path / "distinct") == places(tmp_path / "shared")
+    assert sum(places(tmp_path / "distinct").values()) == 90
+
+
+def test_the_heavy_corpus_runs_as_written_with_its_folders_named_or_found(tmp_path: Path) -> None:
+    """bench/run.py names plans/ and measurements/, bench/memory.py lets tfi find them; both start tfi
+    through bench/measure.py. A measurements folder named on the command line must hold a file."""
+    import json
+
+    corpus, measure = corpus_module(), bench_module("measure")
+    plans, _ = corpus.finding_heavy_corpus(tmp_path, 2)
+    named = ("plans", "--measurements", "measurements")
+    for where, name in ((named, "named.json"), ((), "found.json")):
+        argv = measure.tfi_argv("verdict", *where, "--as-of", "2012-06-30", "--format", "json", "-o", name)
+        assert measure.run_process(argv, tmp_path)[2] == 0
+        rows = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        assert {row["plan"] for row in rows} == {path.stem for path in plans}
+
+
 def test_the_edited_copy_changes_every_tenth_plan(tmp_path: Path) -> None:
     corpus = corpus_module()
     corpus.generate(tmp_path / "clean", 21)

@@ -84,11 +84,6 @@ def test_job_patrol_is_not_comparable_with_the_share_on_active_cash_benefit(late
     assert danish.reason.endswith("en anden periode: 2008, kriteriet 2009")
 
 
-def test_2007_h2_requisitions_have_no_data(late: dict[str, Row]) -> None:
-    # Seed 000 asks for 5 rekvisitioner in 2nd half 2007; seed 003 reports 22 only for 2008.
-    assert late["2007-h2/rekvisitioner"].status is Status.NO_DATA
-
-
 def test_employment_64_has_no_final_figure_only_the_august_2008_status(late: dict[str, Row]) -> None:
     # Seed 004: start 54,40 pct. (spring 2007), +10 procentpoint "til og med år 2010"; "August 2008 var andelen
     # ... 59,9 pct." The seeds hold no 2010 figure: no final figure; the last status is 5.5 of the 10 points,
@@ -111,11 +106,11 @@ def test_employment_64_has_no_final_figure_only_the_august_2008_status(late: dic
     )
 
 
-def test_employment_pending_and_on_track_in_mid_2009() -> None:
-    # 59.90 - 54.40 = 5.5 of 10 points: 55 % of the way by August 2008, ahead of the straight line.
+def test_employment_on_track_in_mid_2009() -> None:
+    # 59.90 - 54.40 = 5.5 of 10 points: 55 % of the way by August 2008, ahead of the straight line. (That the row
+    # is pending then: tests/verdict/test_seed_kinds.py, from the seed's words.)
     row = verdicts(date(2009, 6, 30))["integrationspolitik-2009/beskaeftigelse-64"]
-    assert row.status is Status.PENDING
-    assert row.readings[1].progress == pytest.approx(0.55) and row.readings[1].on_track is True
+    assert row.readings[1].progress == Fraction(55, 100) and row.readings[1].on_track is True
 
 
 def test_employment_57_under_the_old_method_is_not_comparable(late: dict[str, Row]) -> None:
@@ -159,9 +154,10 @@ def test_cash_benefit_rate_at_most_18_was_reached_by_10_8_but_not_finally(late: 
 
 
 def test_cbsi_targets_for_2008_not_met(late: dict[str, Row]) -> None:
-    # 2.4: 40 % out of public support and 554 placements in 2008; status 31 pct. and 465.
+    # 2.4, Mål: "Antallet af virksomhedsplaceringer ... udgør 554 i 2008"; status "udgjorde med udgangen af 2008:
+    # 465". The share out of public support ("udgør 40 % i 2008"; status "udgør 31 pct. i 2008") is not met
+    # too: tests/verdict/test_seed_kinds.py judges it; here its figure.
     assert late["integrationspolitik-2009/cbsi-ude-af-forsoergelse"].actual == "31 %"
-    assert late["integrationspolitik-2009/cbsi-ude-af-forsoergelse"].status is Status.NOT_MET
     assert late["integrationspolitik-2009/cbsi-virksomhedsplaceringer"].status is Status.NOT_MET
 
 
@@ -231,8 +227,10 @@ def test_as_of_mid_2009_interim_figures_are_pending_not_final() -> None:
 
 
 def test_qualitative_goals_show_the_recorded_assessment(late: dict[str, Row]) -> None:
+    # 2.6, status: "Ved International dag 2008 deltog mere end 46 frivillige organisationer" (the row's verdict,
+    # qualitative: tests/verdict/test_seed_kinds.py).
     row = late["integrationspolitik-2009/international-dag-formaal"]
-    assert row.status is Status.QUALITATIVE and "46" in (row.actual or "")
+    assert (row.actual or "").startswith("Ved International dag 2008 deltog mere end 46 frivillige organisationer")
 
 
 def test_2011_has_no_recorded_results(late: dict[str, Row]) -> None:
