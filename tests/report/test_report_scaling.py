@@ -73,7 +73,7 @@ def run() -> VerdictRun:
 def test_report_page_is_linear_in_the_plans(run: VerdictRun) -> None:
     def page_of(count: int) -> Callable[[], object]:
         big = copies(run, count)
-        sources = sources_of(big, [])
+        sources = sources_of(big)
         return lambda: gather(CheckResult(), big, sources, AS_OF)
 
     assert growth(page_of, 250) <= MAX_RATIO

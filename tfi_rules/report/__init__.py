@@ -29,12 +29,12 @@ def build_page(
     from ..check.pipeline import check_paths
     from ..verdict.run import run_verdict
     from .page import gather
-    from .sources import sources_of
+    from .sources import context_mandates, sources_of
 
     paths = [*plan_paths, *measurement_paths]
     result = check_paths(paths, config, today=as_of, context_paths=context_paths)
     run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=True)
-    return gather(result, run, sources_of(run, paths, context_paths), as_of), result.failed()
+    return gather(result, run, sources_of(run, context_mandates(paths, context_paths)), as_of), result.failed()
 
 
 def render(page: Page) -> str:

@@ -20,14 +20,13 @@ from pathlib import Path
 from ..check.result import CheckResult
 from ..config import Config
 from ..files import TextOut
-from ..model.mandate import Mandate
 from ..model.plan import Plan
 from ..spool import Spool
 from ..verdict.judge import Row, Status
 from ..verdict.run import VerdictRun, run_verdict
 from .html import plan_section, write_page
 from .page import FileSection, Overview, Page, PlanSummary, anchor, failing_files, plan_section_of, plan_summary
-from .sources import Sources, context_mandates
+from .sources import Sources, context_mandates, sources_of
 
 
 @dataclass
@@ -94,16 +93,16 @@ def build_streamed_page(
 
     paths = [*plan_paths, *measurement_paths]
     check = check_paths(paths, config, today=as_of, context_paths=context_paths, spool=True)
-    around = context_mandates(paths, context_paths) if context_paths else {}
+    around = context_mandates(paths, context_paths)
     found: list[_Sections] = []  # made at the first plan: the mandates and measurements are read by then
 
     def on_plan(run: VerdictRun, plan: Plan, _path: str, rows: list[Row]) -> None:
         if not found:
-            found.append(_Sections(check, _sources(run, around), as_of))
+            found.append(_Sections(check, sources_of(run, around), as_of))
         found[0](plan, rows)
 
     run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=True, on_plan=on_plan)
-    sections = found[0] if found else _Sections(check, _sources(run, around), as_of)
+    sections = found[0] if found else _Sections(check, sources_of(run, around), as_of)
     if sections.plan_id_twice or run.handed_early:
         sections.html.close()
         check.close()
@@ -120,11 +119,3 @@ def build_streamed_page(
     )
     page = Page(as_of=as_of, overview=overview, plans=[], files=files)
     return StreamedPage(page, sections.html, check)
-
-
-def _sources(run: VerdictRun, around: dict[str, Mandate]) -> Sources:
-    """What `sources_of` gives, from the run so far (the plans' files fill in as they are read)."""
-    mandates = dict(run.mandates)
-    for mandate_id, mandate in around.items():
-        mandates.setdefault(mandate_id, mandate)
-    return Sources(plan_files=run.plan_files, mandates=mandates, measurement_files=run.measurement_files)
