@@ -26,23 +26,23 @@ class Sources:
     plan_files: dict[str, str] = field(default_factory=dict)  # plan id → the file it was read from (first wins)
     mandates: dict[str, Mandate] = field(default_factory=dict)
     measurement_files: list[MeasurementFile] = field(default_factory=list)
-
-    @property
-    def index(self) -> MeasurementIndex:
-        return MeasurementIndex.of(self.measurement_files)
+    index: MeasurementIndex = field(default_factory=MeasurementIndex)  # the verdict's own (`VerdictRun.index`)
 
 
 def sources_of(run: VerdictRun, around: Mapping[str, Mandate] | None = None) -> Sources:
     """What the verdict run has read, plus the mandates `around` it (`context_mandates`) it did not read.
 
-    The run's plan files and measurement files are shared, not copied: taken while the run is still
-    reading (`run_verdict(on_plan=...)`), they fill in as it goes; its mandates are those read so far.
-    Around the files given only mandates are taken: the charts use only the measurements the verdict used.
+    The run's plan files, measurement files and index of the measurements are shared, not copied:
+    taken while the run is still reading (`run_verdict(on_plan=...)`), they fill in as it goes; its
+    mandates are those read so far. Around the files given only mandates are taken: the charts use
+    only the measurements the verdict used, from the index it judged with.
     """
     mandates = dict(run.mandates)
     for mandate_id, mandate in (around or {}).items():
         mandates.setdefault(mandate_id, mandate)
-    return Sources(plan_files=run.plan_files, mandates=mandates, measurement_files=run.measurement_files)
+    return Sources(
+        plan_files=run.plan_files, mandates=mandates, measurement_files=run.measurement_files, index=run.index
+    )
 
 
 def context_mandates(paths: list[Path], context_paths: list[Path] | None) -> dict[str, Mandate]:

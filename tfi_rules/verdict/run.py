@@ -31,6 +31,9 @@ class VerdictRun:
     plan_files: dict[str, str] = field(default_factory=dict)  # plan id → its file (first wins)
     mandates: dict[str, Mandate] = field(default_factory=dict)
     measurement_files: list[MeasurementFile] = field(default_factory=list)
+    # Every measurement read, by criterion and indicator: what the plans were judged against (the report
+    # draws its charts from it rather than index the measurements again).
+    index: MeasurementIndex = field(default_factory=MeasurementIndex)
     titles: dict[str, str] = field(default_factory=dict)  # plan id → title, in reading order
     invalid: list[Finding] = field(default_factory=list)  # files that could not be read
     # Waived is not gone: the plans with a waiver of a tfi check rule (plan id → its file), and, filled in
@@ -105,7 +108,7 @@ def _run_verdict(
     chosen = set(first)
 
     # Measurements first, into the index; then each plan is judged as it is read, and dropped.
-    index = MeasurementIndex()
+    index = run.index
     rows_by_plan: dict[Path, list[Row]] = {}
     stale = 0  # how many plans (the first in rows_by_plan) were judged before a measurement file among the plans
     for path in [*first, *(path for path in ordered if path not in chosen)]:
