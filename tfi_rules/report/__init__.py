@@ -1,7 +1,8 @@
 """`tfi report`: one self-contained HTML page of the plans, their capacity, targets and verdicts.
 
 `build_page` gathers what the page shows (`page.py`, plain data); `render` turns it into
-HTML (`html.py`, with inline SVG from `charts.py`). Nothing is fetched: no scripts, fonts,
+HTML (`html.py`, with inline SVG from `charts.py`). `tfi report` calls `stream.build_report`:
+the same page from one check and one verdict run, written a plan at a time where it can be. Nothing is fetched: no scripts, fonts,
 style sheets or images from elsewhere, so the file can be mailed, attached or printed.
 """
 
