@@ -653,8 +653,7 @@ def report(plans: tuple[str, ...], output: str, as_of: date, measurement_dirs: t
     """
 
     def action() -> int:
-        from tfi_rules.report import build_page, render
-        from tfi_rules.report.stream import build_streamed_page
+        from tfi_rules.report.stream import build_report
 
         if output != "-":
             from tfi_rules.files import refuse_unsafe_output
@@ -662,27 +661,16 @@ def report(plans: tuple[str, ...], output: str, as_of: date, measurement_dirs: t
             refuse_unsafe_output(output)  # before the work, not after it
         plan_paths, measurement_paths = _plans_and_measurements(plans, measurement_dirs)
         config, context_paths = _load_config((), ()), _context_paths((*plans, *measurement_dirs))
-        # A plan at a time (its section rendered and put aside on disk); the whole page at once
-        # only where a plan's section depends on plans read after it.
-        streamed = build_streamed_page(plan_paths, measurement_paths, as_of, config, context_paths)
-        if streamed is not None:
-            page, failed, write = streamed.page, streamed.failed(), streamed.write
-        else:
-            page, failed = build_page(plan_paths, measurement_paths, as_of, config, context_paths)
-            html = render(page)
-
-            def write(out: TextOut) -> None:
-                out.write(html)
-
+        built = build_report(plan_paths, measurement_paths, as_of, config, context_paths)
+        page, failed = built.page, built.failed()
         try:
             if output == "-":
-                _write_stdout(write)
+                _write_stdout(built.write)
             else:
-                _write_output(output, write)
+                _write_output(output, built.write)
                 _print(t("Report written to {file}.", file=output))
         finally:
-            if streamed is not None:
-                streamed.close()
+            built.close()
         for failing in page.overview.failing:
             click.echo(
                 t(

@@ -14,8 +14,9 @@ from helpers import run_cli as invoke
 import cli
 from tfi_rules.i18n import speaking
 from tfi_rules.report import build_page, render
+from tfi_rules.report.sources import sources_of
 from tfi_rules.verdict.judge import summarize
-from tfi_rules.verdict.run import run_verdict
+from tfi_rules.verdict.run import VerdictRun, run_verdict
 
 REPO = Path(__file__).resolve().parents[2]
 AS_OF = date(2009, 6, 30)
@@ -75,6 +76,13 @@ def test_overview_counts_are_the_verdicts_summary(danish: str, run: object) -> N
     assert shown == counts
     assert sum(shown.values()) == len(run.rows) == 72  # type: ignore[attr-defined]
     assert "Status pr. 2009-06-30" in text_of(root)
+
+
+def test_the_charts_draw_from_the_index_the_verdict_judged_with(run: VerdictRun) -> None:
+    # One index of the measurements a report, built by the verdict as it read them: not again per use.
+    sources = sources_of(run)
+    assert sources.index is run.index and sources.index is sources_of(run).index
+    assert run.index.by_criterion and run.index.by_indicator  # the repository's measurements, both ways
 
 
 def test_one_section_per_plan_with_one_block_per_criterion(danish: str, run: object) -> None:

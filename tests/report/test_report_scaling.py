@@ -33,7 +33,7 @@ MAX_RATIO = 2 * GROWTH
 
 def copies(run: VerdictRun, count: int) -> VerdictRun:
     """`count` plans made of the repository's, renamed, each with its rows (the rows of a plan stay together)."""
-    big = VerdictRun(mandates=run.mandates, measurement_files=run.measurement_files)
+    big = VerdictRun(mandates=run.mandates, measurement_files=run.measurement_files, index=run.index)
     for number in range(count):
         plan = run.plans[number % len(run.plans)]
         plan_id = f"{plan.id}-{number}"
@@ -73,7 +73,7 @@ def run() -> VerdictRun:
 def test_report_page_is_linear_in_the_plans(run: VerdictRun) -> None:
     def page_of(count: int) -> Callable[[], object]:
         big = copies(run, count)
-        sources = sources_of(big, [])
+        sources = sources_of(big)
         return lambda: gather(CheckResult(), big, sources, AS_OF)
 
     assert growth(page_of, 250) <= MAX_RATIO

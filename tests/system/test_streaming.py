@@ -8,8 +8,10 @@ from __future__ import annotations
 import io
 import re
 import shutil
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import PLAN, bench_module, run_cli
@@ -24,7 +26,7 @@ from tfi_rules.output import REPORTER_NAMES, reporter
 from tfi_rules.output.base import rendered
 from tfi_rules.report import build_page
 from tfi_rules.report import render as render_page
-from tfi_rules.report.stream import build_streamed_page
+from tfi_rules.report.stream import ReportPage, build_report
 from tfi_rules.verdict.render import render, rows_with_status, write_rows
 from tfi_rules.verdict.run import run_verdict
 
@@ -132,8 +134,8 @@ def test_the_report_written_a_plan_at_a_time_is_the_page_built_whole(corpus: Pat
     set_language(language)
     try:
         plans, measurements = [corpus / "plans"], [corpus / "measurements"]
-        streamed = build_streamed_page(plans, measurements, AS_OF, None, [*plans, *measurements])
-        assert streamed is not None and streamed.page.plans == [] and len(streamed.sections) == 12  # 4 + 8 copies
+        streamed = build_report(plans, measurements, AS_OF, None, [*plans, *measurements])
+        assert streamed.sections is not None and streamed.page.plans == [] and len(streamed.sections) == 12  # 4 + 8
         out = io.StringIO()
         streamed.write(out)
         streamed.close()
@@ -143,14 +145,66 @@ def test_the_report_written_a_plan_at_a_time_is_the_page_built_whole(corpus: Pat
         set_language("en")
 
 
-def test_a_plan_id_in_two_files_leaves_the_page_to_be_built_whole(corpus: Path, tmp_path: Path) -> None:
+def built_once(monkeypatch: pytest.MonkeyPatch, *paths: list[Path]) -> tuple[ReportPage, list[str]]:
+    """`build_report` of `paths` (plans, measurements, context), and the names of the check and verdict runs it made."""
+    import tfi_rules.check.pipeline
+    import tfi_rules.report.stream
+
+    runs: list[str] = []
+    check, verdict = tfi_rules.check.pipeline.check_paths, tfi_rules.report.stream.run_verdict
+
+    def counted(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            runs.append(name)
+            return function(*args, **kwargs)
+
+        return call
+
+    with monkeypatch.context() as patch:
+        patch.setattr(tfi_rules.check.pipeline, "check_paths", counted("check", check))
+        patch.setattr(tfi_rules.report.stream, "run_verdict", counted("verdict", verdict))
+        return build_report(paths[0], paths[1], AS_OF, None, paths[2]), runs
+
+
+def written(built: ReportPage) -> str:
+    out = io.StringIO()
+    built.write(out)
+    built.close()
+    return out.getvalue()
+
+
+def test_a_plan_id_in_two_files_has_its_page_built_whole_from_one_check_and_one_verdict(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The page gives each of the two plans the rows of both: the first section cannot be written
-    # before the second plan is read.
+    # before the second plan is read. The page is gathered whole from the check and verdict run made.
     shutil.copytree(corpus / "plans", tmp_path / "plans")
     shutil.copy(REPO / "plans" / "2011.yaml", tmp_path / "plans" / "2011-igen.yaml")
-    assert build_streamed_page([tmp_path / "plans"], [corpus / "measurements"], AS_OF) is None
+    paths = [tmp_path / "plans"], [corpus / "measurements"], [tmp_path / "plans", corpus / "measurements"]
+    built, runs = built_once(monkeypatch, *paths)
+    assert runs == ["check", "verdict"] and built.sections is None and len(built.page.plans) == 13
+    failed = built.failed()
+    page, whole_failed = build_page(*paths[:2], AS_OF, None, paths[2])
+    assert written(built) == render_page(page) and failed == whole_failed is True
     code, out, _ = run_cli(["report", "plans", "--measurements", str(corpus / "measurements"), "-o", "-"], tmp_path)
     assert code == 1 and out.count('<section class="plan"') == 13
+
+
+def test_a_measurement_file_among_the_plans_has_its_page_built_whole_from_one_check_and_one_verdict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Read after the plans (by name), the figures count for plans already judged: they are judged again.
+    shutil.copytree(REPO / "plans", tmp_path / "plans")
+    shutil.copytree(REPO / "measurements", tmp_path / "measurements")
+    (tmp_path / "measurements" / "tfi-2008.yaml").rename(tmp_path / "plans" / "zz-tfi-2008.yaml")
+    paths = [tmp_path / "plans"], [tmp_path / "measurements"], [tmp_path / "plans", tmp_path / "measurements"]
+    built, runs = built_once(monkeypatch, *paths)
+    assert runs == ["check", "verdict"] and built.sections is None and len(built.page.plans) == 4
+    page, _failed = build_page(*paths[:2], AS_OF, None, paths[2])
+    assert written(built) == render_page(page)
+    # The verdicts of the file in measurements/: its figures count wherever it lies.
+    where_it_belongs = build_page([REPO / "plans"], [REPO / "measurements"], AS_OF, None, [REPO])[0]
+    assert built.page.overview.counts == where_it_belongs.overview.counts and built.page.overview.counts["not met"]
 
 
 def test_the_memory_bench_runs_each_command_as_a_child_of_its_own(capsys: pytest.CaptureFixture[str]) -> None:

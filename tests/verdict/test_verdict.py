@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -17,7 +18,9 @@ from tfi_rules.load.loader import load_text
 from tfi_rules.model import MeasurementFile, Plan
 from tfi_rules.verdict.judge import MeasurementIndex, Row, Status, judge_plan
 from tfi_rules.verdict.render import render
-from tfi_rules.verdict.run import run_verdict
+from tfi_rules.verdict.run import VerdictRun, run_verdict
+
+REPO = Path(__file__).resolve().parents[2]
 
 PLAN = """\
 kind: plan
@@ -397,6 +400,49 @@ def test_a_measurement_file_among_the_plans_counts_for_plans_read_before_it(tmp_
         ("q", "qualitative", None),
     ]
     assert run.plans == [] and run.titles == {"p": "Mål"}
+
+
+def _taking(refuse_at: int | None = None) -> tuple[list[str], Callable[[VerdictRun, Plan, str, list[Row]], bool]]:
+    """An `on_plan` that takes plans one at a time (their ids, in a list) and refuses the plan at `refuse_at`."""
+    taken: list[str] = []
+
+    def on_plan(_run: VerdictRun, plan: Plan, _path: str, _rows: list[Row]) -> bool:
+        if len(taken) == refuse_at:
+            return False
+        taken.append(plan.id)
+        return True
+
+    return taken, on_plan
+
+
+@pytest.mark.parametrize("refuse_at", [0, 2])
+def test_a_run_whose_caller_refuses_a_plan_holds_every_plan_as_one_never_handing_them_over(refuse_at: int) -> None:
+    # The report takes plans one at a time until it needs every plan at once (a plan id read twice):
+    # from there the run keeps the plans and rows, and reads the plans it handed over again.
+    paths = [REPO / "plans"], [REPO / "measurements"]
+    whole = run_verdict(*paths, date(2009, 6, 30))
+    taken, on_plan = _taking(refuse_at)
+    run = run_verdict(*paths, date(2009, 6, 30), on_plan=on_plan)
+    assert run.whole and len(whole.plans) == 4 and taken == [plan.id for plan in whole.plans[:refuse_at]]
+    assert run.plans == whole.plans and run.rows == whole.rows and run.plan_files == whole.plan_files
+
+
+def test_a_run_handing_every_plan_over_keeps_none() -> None:
+    taken, on_plan = _taking()
+    run = run_verdict([REPO / "plans"], [REPO / "measurements"], date(2009, 6, 30), on_plan=on_plan)
+    assert not run.whole and run.plans == [] and run.rows == [] and taken == list(run.titles) and len(taken) == 4
+
+
+def test_a_measurement_file_among_plans_handed_over_makes_the_run_keep_them_all(tmp_path: Path) -> None:
+    root = _repo(tmp_path)
+    (root / "measurements" / "m.yaml").rename(root / "plans" / "zz-m.yaml")  # read after p.yaml, by name
+    taken, on_plan = _taking()
+    run = run_verdict([root / "plans"], [root / "measurements"], date(2009, 1, 1), on_plan=on_plan)
+    assert run.whole and taken == ["p"] and [plan.id for plan in run.plans] == ["p"]
+    assert [(row.criterion, row.status.value, row.actual) for row in run.rows] == [
+        ("c", "met", "30"),  # judged again, with the figure read after it
+        ("q", "qualitative", None),
+    ]
 
 
 TWO_READINGS = """\

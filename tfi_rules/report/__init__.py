@@ -1,7 +1,8 @@
 """`tfi report`: one self-contained HTML page of the plans, their capacity, targets and verdicts.
 
 `build_page` gathers what the page shows (`page.py`, plain data); `render` turns it into
-HTML (`html.py`, with inline SVG from `charts.py`). Nothing is fetched: no scripts, fonts,
+HTML (`html.py`, with inline SVG from `charts.py`). `tfi report` calls `stream.build_report`:
+the same page from one check and one verdict run, written a plan at a time where it can be. Nothing is fetched: no scripts, fonts,
 style sheets or images from elsewhere, so the file can be mailed, attached or printed.
 """
 
@@ -29,12 +30,12 @@ def build_page(
     from ..check.pipeline import check_paths
     from ..verdict.run import run_verdict
     from .page import gather
-    from .sources import sources_of
+    from .sources import context_mandates, sources_of
 
     paths = [*plan_paths, *measurement_paths]
     result = check_paths(paths, config, today=as_of, context_paths=context_paths)
     run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=True)
-    return gather(result, run, sources_of(run, paths, context_paths), as_of), result.failed()
+    return gather(result, run, sources_of(run, context_mandates(paths, context_paths)), as_of), result.failed()
 
 
 def render(page: Page) -> str:

@@ -76,13 +76,16 @@ def with_code(text: str) -> str:
 
 def render_page(page: Page) -> str:
     buffer = io.StringIO()
-    write_page(page, (plan_section(plan) for plan in page.plans), buffer)
+    write_page(page, None, buffer)
     return buffer.getvalue()
 
 
-def write_page(page: Page, sections: Iterable[str], out: TextOut) -> None:
-    """The page, its plans' sections (`plan_section` of each, given as HTML) written one at a time.
-    The overview counts the plans (`page.plans` may be left empty when their HTML comes from elsewhere)."""
+def write_page(page: Page, sections: Iterable[str] | None, out: TextOut) -> None:
+    """The page, its plans' sections (`plan_section` of each, given as HTML; None: those of `page.plans`)
+    written one at a time. The overview counts the plans (`page.plans` may be left empty when their HTML
+    comes from elsewhere)."""
+    if sections is None:
+        sections = (plan_section(plan) for plan in page.plans)
     criteria = sum(plan.criteria for plan in page.overview.plans)
     footer = t(
         "Made by tfi {version} from the plans and measurements; verdicts as of {day}. "

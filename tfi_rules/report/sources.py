@@ -9,6 +9,7 @@ its mandate's capacity) are read here, with the same loader (`read_typed`).
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,31 +26,30 @@ class Sources:
     plan_files: dict[str, str] = field(default_factory=dict)  # plan id → the file it was read from (first wins)
     mandates: dict[str, Mandate] = field(default_factory=dict)
     measurement_files: list[MeasurementFile] = field(default_factory=list)
-
-    @property
-    def index(self) -> MeasurementIndex:
-        return MeasurementIndex.of(self.measurement_files)
+    index: MeasurementIndex = field(default_factory=MeasurementIndex)  # the verdict's own (`VerdictRun.index`)
 
 
-def sources_of(run: VerdictRun, paths: list[Path], context_paths: list[Path] | None = None) -> Sources:
-    """What the verdict run read, plus the mandates found under `context_paths` (outside `paths`).
+def sources_of(run: VerdictRun, around: Mapping[str, Mandate] | None = None) -> Sources:
+    """What the verdict run has read, plus the mandates `around` it (`context_mandates`) it did not read.
 
-    Under `context_paths` only mandates are taken: the charts use only the measurements
-    the verdict used.
+    The run's plan files, measurement files and index of the measurements are shared, not copied:
+    taken while the run is still reading (`run_verdict(on_plan=...)`), they fill in as it goes; its
+    mandates are those read so far. Around the files given only mandates are taken: the charts use
+    only the measurements the verdict used, from the index it judged with.
     """
-    sources = Sources(
-        plan_files=dict(run.plan_files), mandates=dict(run.mandates), measurement_files=list(run.measurement_files)
+    mandates = dict(run.mandates)
+    for mandate_id, mandate in (around or {}).items():
+        mandates.setdefault(mandate_id, mandate)
+    return Sources(
+        plan_files=run.plan_files, mandates=mandates, measurement_files=run.measurement_files, index=run.index
     )
-    if not context_paths:
-        return sources
-    for mandate_id, mandate in context_mandates(paths, context_paths).items():
-        sources.mandates.setdefault(mandate_id, mandate)
-    return sources
 
 
-def context_mandates(paths: list[Path], context_paths: list[Path]) -> dict[str, Mandate]:
+def context_mandates(paths: list[Path], context_paths: list[Path] | None) -> dict[str, Mandate]:
     """The mandates under `context_paths` that are not under `paths`, by id (the first wins)."""
     mandates: dict[str, Mandate] = {}
+    if not context_paths:
+        return mandates
     given = {Path(os.path.realpath(path)) for path in discover(paths).files}
     for path in processing_order(discover(context_paths).files):
         if Path(os.path.realpath(path)) in given:

@@ -6,9 +6,10 @@ put in a spool of its own. What stays in memory is the overview (a summary a pla
 and the measurements. Issue 17 measured the page at 61 → 287 MiB from 100 to 1,000 plans, when it
 kept every plan, row and section.
 
-Two cases give a page that depends on plans read later, and are left to `build_page`: a plan id
-used by two files (the page gives each the rows of both), and a measurement file found among the
-plans (plans read before it are judged again).
+Two cases give a page that depends on plans read later: a plan id used by two files (the page
+gives each the rows of both), and a measurement file found among the plans (plans read before it
+are judged again). There the verdict stops handing plans over and keeps them all (`run.whole`),
+and the page is gathered whole (`page.gather`) from the same check and verdict run: each runs once.
 """
 
 from __future__ import annotations
@@ -20,32 +21,43 @@ from pathlib import Path
 from ..check.result import CheckResult
 from ..config import Config
 from ..files import TextOut
-from ..model.mandate import Mandate
 from ..model.plan import Plan
 from ..spool import Spool
 from ..verdict.judge import Row, Status
 from ..verdict.run import VerdictRun, run_verdict
 from .html import plan_section, write_page
-from .page import FileSection, Overview, Page, PlanSummary, anchor, failing_files, plan_section_of, plan_summary
-from .sources import Sources, context_mandates
+from .page import (
+    FileSection,
+    Overview,
+    Page,
+    PlanSummary,
+    anchor,
+    failing_files,
+    gather,
+    plan_section_of,
+    plan_summary,
+)
+from .sources import Sources, context_mandates, sources_of
 
 
 @dataclass
-class StreamedPage:
-    """The page with its plans' sections in a spool, in page order; `page.plans` is empty."""
+class ReportPage:
+    """The page to write: its plans' sections in a spool, in page order (`page.plans` is empty), or,
+    with no spool (the page built whole), those of `page.plans`."""
 
     page: Page
-    sections: Spool[int]
+    sections: Spool[int] | None
     check: CheckResult
 
     def write(self, out: TextOut) -> None:
-        write_page(self.page, (html for _, [html] in self.sections), out)
+        write_page(self.page, None if self.sections is None else (html for _, [html] in self.sections), out)
 
     def failed(self) -> bool:
         return self.check.failed()
 
     def close(self) -> None:
-        self.sections.close()
+        if self.sections is not None:
+            self.sections.close()
         self.check.close()
 
 
@@ -63,12 +75,11 @@ class _Sections:
         self.anchors: dict[str, str] = {}  # a plan's file → its section's anchor
         self.counts = {status.value: 0 for status in Status}
         self.ids: set[str] = set()
-        self.plan_id_twice = False
 
-    def __call__(self, plan: Plan, rows: list[Row]) -> None:
+    def __call__(self, plan: Plan, rows: list[Row]) -> bool:
+        """Whether the plan's section is written now: not for a plan id read before (the page is built whole)."""
         if plan.id in self.ids:
-            self.plan_id_twice = True
-            return
+            return False
         self.ids.add(plan.id)
         file = self.sources.plan_files.get(plan.id)
         findings = self.check.findings_of(file) if file else []
@@ -79,52 +90,51 @@ class _Sections:
             self.anchors.setdefault(file, section.anchor)
         for row in rows:
             self.counts[row.status.value] += 1
+        return True
 
 
-def build_streamed_page(
+def build_report(
     plan_paths: list[Path],
     measurement_paths: list[Path],
     as_of: date,
     config: Config | None = None,
     context_paths: list[Path] | None = None,
-) -> StreamedPage | None:
-    """The page of `build_page`, its sections rendered and put aside a plan at a time; None when the
-    page needs every plan at once (see the module's docstring): build it with `build_page` then."""
+) -> ReportPage:
+    """The page of `build_page`, checked and judged once: its sections rendered and put aside a plan at
+    a time, or gathered whole where the page needs every plan at once (see the module's docstring).
+    Raises PathError for a path that does not exist."""
     from ..check.pipeline import check_paths
 
     paths = [*plan_paths, *measurement_paths]
     check = check_paths(paths, config, today=as_of, context_paths=context_paths, spool=True)
-    around = context_mandates(paths, context_paths) if context_paths else {}
+    around = context_mandates(paths, context_paths)
     found: list[_Sections] = []  # made at the first plan: the mandates and measurements are read by then
 
-    def on_plan(run: VerdictRun, plan: Plan, _path: str, rows: list[Row]) -> None:
+    def on_plan(run: VerdictRun, plan: Plan, _path: str, rows: list[Row]) -> bool:
         if not found:
-            found.append(_Sections(check, _sources(run, around), as_of))
-        found[0](plan, rows)
+            found.append(_Sections(check, sources_of(run, around), as_of))
+        return found[0](plan, rows)
 
-    run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=True, on_plan=on_plan)
-    sections = found[0] if found else _Sections(check, _sources(run, around), as_of)
-    if sections.plan_id_twice or run.handed_early:
-        sections.html.close()
+    try:
+        run = run_verdict(plan_paths, measurement_paths, as_of, keep_plans=True, on_plan=on_plan)
+        sections = found[0] if found else _Sections(check, sources_of(run, around), as_of)
+        if run.whole:
+            sections.html.close()
+            return ReportPage(gather(check, run, sources_of(run, around), as_of), None, check)
+        files = [
+            FileSection(file, anchor("file", file), check.findings_of(file))
+            for file in sorted(check.listed_files() - set(sections.anchors))
+        ]
+        overview = Overview(
+            plans=sections.summaries,
+            counts=sections.counts,
+            failing=failing_files(check, sections.anchors),
+            check_counts=check.counts(),
+        )
+        page = Page(as_of=as_of, overview=overview, plans=[], files=files)
+        return ReportPage(page, sections.html, check)
+    except BaseException:  # Ctrl-C too: no spool left on disk
+        for each in found:
+            each.html.close()
         check.close()
-        return None
-    files = [
-        FileSection(file, anchor("file", file), check.findings_of(file))
-        for file in sorted(check.listed_files() - set(sections.anchors))
-    ]
-    overview = Overview(
-        plans=sections.summaries,
-        counts=sections.counts,
-        failing=failing_files(check, sections.anchors),
-        check_counts=check.counts(),
-    )
-    page = Page(as_of=as_of, overview=overview, plans=[], files=files)
-    return StreamedPage(page, sections.html, check)
-
-
-def _sources(run: VerdictRun, around: dict[str, Mandate]) -> Sources:
-    """What `sources_of` gives, from the run so far (the plans' files fill in as they are read)."""
-    mandates = dict(run.mandates)
-    for mandate_id, mandate in around.items():
-        mandates.setdefault(mandate_id, mandate)
-    return Sources(plan_files=run.plan_files, mandates=mandates, measurement_files=run.measurement_files)
+        raise

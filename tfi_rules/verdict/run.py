@@ -31,6 +31,9 @@ class VerdictRun:
     plan_files: dict[str, str] = field(default_factory=dict)  # plan id → its file (first wins)
     mandates: dict[str, Mandate] = field(default_factory=dict)
     measurement_files: list[MeasurementFile] = field(default_factory=list)
+    # Every measurement read, by criterion and indicator: what the plans were judged against (the report
+    # draws its charts from it rather than index the measurements again).
+    index: MeasurementIndex = field(default_factory=MeasurementIndex)
     titles: dict[str, str] = field(default_factory=dict)  # plan id → title, in reading order
     invalid: list[Finding] = field(default_factory=list)  # files that could not be read
     # Waived is not gone: the plans with a waiver of a tfi check rule (plan id → its file), and, filled in
@@ -41,9 +44,10 @@ class VerdictRun:
     # not in `rows`; `not_met` says, by the plan's file, whether a row fails `--fail-on not-met`.
     spool: Spool[Path] | None = None
     not_met: dict[Path, bool] = field(default_factory=dict)
-    # With `on_plan`: how many plans were handed over before a measurement file found among the plans
-    # (their rows did not count it; the caller judges again some other way).
-    handed_early: int = 0
+    # With `on_plan`: True when the run stopped handing plans over and holds them all, with their rows, as
+    # without it: `on_plan` refused a plan, or a measurement file was found among plans already handed
+    # over (their rows did not count it). The plans handed over were read and judged again.
+    whole: bool = False
 
     def all_rows(self) -> Iterator[Row]:
         """Every row in order, read from the spool a plan at a time."""
@@ -70,7 +74,7 @@ def run_verdict(
     *,
     keep_plans: bool = True,
     spool: bool = False,
-    on_plan: Callable[[VerdictRun, Plan, str, list[Row]], None] | None = None,
+    on_plan: Callable[[VerdictRun, Plan, str, list[Row]], bool] | None = None,
 ) -> VerdictRun:
     """Judge every criterion of the plans under `plan_paths` against all measurements.
 
@@ -79,7 +83,10 @@ def run_verdict(
     holds the measurements and the rows, not every plan; with `spool`, not the
     rows either: each plan's rows go to a spool on disk (`run.all_rows()`). With
     `on_plan`, the run so far, each plan, its file and its rows go to it as the plan is
-    judged (the report): neither the plans nor the rows are kept (see `handed_early`).
+    judged (the report), and it returns whether it took them: neither the plans nor the
+    rows it took are kept. Where it refuses a plan (it needs every plan at once), or a
+    measurement file comes after plans it took, the run keeps the plans and rows from
+    there on and reads those it handed over again: `run.whole` says so.
     """
     with collector_paused():
         return _run_verdict(plan_paths, measurement_paths, as_of, keep_plans, spool, on_plan)
@@ -91,7 +98,7 @@ def _run_verdict(
     as_of: date,
     keep_plans: bool,
     spool: bool,
-    on_plan: Callable[[VerdictRun, Plan, str, list[Row]], None] | None = None,
+    on_plan: Callable[[VerdictRun, Plan, str, list[Row]], bool] | None = None,
 ) -> VerdictRun:
     run = VerdictRun(spool=Spool() if spool else None)
     found = discover([*plan_paths, *measurement_paths])
@@ -105,9 +112,11 @@ def _run_verdict(
     chosen = set(first)
 
     # Measurements first, into the index; then each plan is judged as it is read, and dropped.
-    index = MeasurementIndex()
+    index = run.index
     rows_by_plan: dict[Path, list[Row]] = {}
     stale = 0  # how many plans (the first in rows_by_plan) were judged before a measurement file among the plans
+    handing = on_plan is not None  # plans go to `on_plan` (until it refuses one, or they go stale)
+    handed = 0  # how many plans (the first in rows_by_plan) went to `on_plan` and were dropped
     for path in [*first, *(path for path in ordered if path not in chosen)]:
         typed, findings = read_typed(path)
         if typed is None:
@@ -118,28 +127,39 @@ def _run_verdict(
             index.add_file(model)
             # A count, not a copy of the list: that grew with measurements × plans.
             stale = len(run.spool) if run.spool is not None else len(rows_by_plan)
+            handing = handing and not stale  # the plans handed over did not count it
             if keep_plans:
                 run.measurement_files.append(model)
         elif isinstance(model, Plan):
-            rows = _judged(model, index, as_of, run, keep_plans and on_plan is None)
+            run.titles.setdefault(model.id, model.title)
+            rows = judge_plan(model, index, as_of)
             if any(waiver.rule != VERDICT_RULE for waiver in model.waivers):
                 run.waiver_files.setdefault(model.id, typed.path)
             if keep_plans:
                 run.plan_files.setdefault(model.id, typed.path)
-            if on_plan is not None:
-                on_plan(run, model, typed.path, rows)
+            if handing and on_plan is not None and on_plan(run, model, typed.path, rows):
+                handed += 1
                 rows = []
+            else:
+                handing = False
+                if keep_plans:
+                    run.plans.append(model)
             _keep(run, rows_by_plan, path, rows)
         elif keep_plans:
             run.mandates.setdefault(model.id, model)
-    if on_plan is not None:
-        run.handed_early = stale
+    if handing:  # every plan went to `on_plan`, none stale
         return run
+    run.whole = on_plan is not None
     judged = list(run.spool.keys()) if run.spool is not None else list(rows_by_plan)
-    for path in judged[:stale]:  # rare: read those plans again rather than hold every plan
+    handed_plans: list[Plan] = []
+    # Rare: read those plans again rather than hold every plan.
+    for number, path in enumerate(judged[: max(stale, handed)]):
         typed, _ = read_typed(path)
         if typed is not None and isinstance(typed.model, Plan):
+            if keep_plans and number < handed:
+                handed_plans.append(typed.model)
             _keep(run, rows_by_plan, path, judge_plan(typed.model, index, as_of))
+    run.plans[:0] = handed_plans  # they came first
     for rows in rows_by_plan.values():
         run.rows.extend(rows)
     return run
@@ -152,10 +172,3 @@ def _keep(run: VerdictRun, rows_by_plan: dict[Path, list[Row]], path: Path, rows
         return
     run.spool.replace(path, rows)
     run.not_met[path] = any(row.not_met_under_a_reading for row in rows)
-
-
-def _judged(plan: Plan, index: MeasurementIndex, as_of: date, run: VerdictRun, keep_plans: bool) -> list[Row]:
-    run.titles.setdefault(plan.id, plan.title)
-    if keep_plans:
-        run.plans.append(plan)
-    return judge_plan(plan, index, as_of)
