@@ -207,6 +207,24 @@ def test_a_measurement_file_among_the_plans_has_its_page_built_whole_from_one_ch
     assert built.page.overview.counts == where_it_belongs.overview.counts and built.page.overview.counts["not met"]
 
 
+def test_a_mandate_read_after_the_plans_has_its_page_built_whole_with_the_capacity(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A mandate named for its decision is read after plans sorted before it: the sections already
+    # handed over had no capacity ("not among the files read"); the page is built whole instead.
+    shutil.copytree(REPO / "plans", tmp_path / "plans")
+    (tmp_path / "plans" / "mandate.yaml").rename(tmp_path / "plans" / "zz-kapacitet.yaml")
+    paths = [tmp_path / "plans"], [REPO / "measurements"], [tmp_path / "plans", REPO / "measurements"]
+    built, runs = built_once(monkeypatch, *paths)
+    assert runs == ["check", "verdict"] and built.sections is None and len(built.page.plans) == 4
+    html = written(built)
+    page, _failed = build_page(*paths[:2], AS_OF, None, paths[2])
+    assert html == render_page(page)
+    assert (
+        "not among the files read" not in html and html.count('<figure class="capacity') == 3
+    )  # not the city's policy
+
+
 def test_the_memory_bench_runs_each_command_as_a_child_of_its_own(capsys: pytest.CaptureFixture[str]) -> None:
     import sys
 

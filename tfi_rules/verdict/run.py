@@ -85,7 +85,7 @@ def run_verdict(
     `on_plan`, the run so far, each plan, its file and its rows go to it as the plan is
     judged (the report), and it returns whether it took them: neither the plans nor the
     rows it took are kept. Where it refuses a plan (it needs every plan at once), or a
-    measurement file comes after plans it took, the run keeps the plans and rows from
+    measurement file or a mandate comes after plans it took, the run keeps the plans and rows from
     there on and reads those it handed over again: `run.whole` says so.
     """
     with collector_paused():
@@ -145,8 +145,11 @@ def _run_verdict(
                 if keep_plans:
                     run.plans.append(model)
             _keep(run, rows_by_plan, path, rows)
-        elif keep_plans:
-            run.mandates.setdefault(model.id, model)
+        else:  # a mandate
+            if keep_plans:
+                run.mandates.setdefault(model.id, model)
+            # Read after plans handed over (a mandate not named "mandate…"): they went without it.
+            handing = handing and not handed
     if handing:  # every plan went to `on_plan`, none stale
         return run
     run.whole = on_plan is not None
