@@ -44,7 +44,7 @@ from collections.abc import Iterator, Sequence
 
 from ..findings import Problem, Severity
 from ..i18n import t
-from ..model.plan import AreaDecision, AtLeast, AtMost, Criterion, Decision, Exactly, Plan, Range
+from ..model.plan import AreaDecision, Criterion, Decision, Plan, is_inferred
 from .context import Context, iter_criteria
 
 ID = "decisions-valid"
@@ -127,9 +127,7 @@ def _contradiction(criterion: Criterion, decision: Decision) -> tuple[str, str] 
             ),
             t("remove the decision if the source says how; otherwise remove `measured_by` or `indicator`"),
         )
-    target = criterion.target
-    inferred = isinstance(target, (AtLeast, AtMost, Exactly, Range)) and target.inferred
-    if decision.about == "reading" and not inferred:
+    if decision.about == "reading" and not is_inferred(criterion.target):
         return (
             t(
                 "the criterion '{criterion}' has no reading read from context, but a decision confirms one",
