@@ -45,6 +45,7 @@ from collections.abc import Iterator, Sequence
 from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import AreaDecision, Criterion, Decision, Plan, is_inferred
+from ..numbers import format_number
 from .context import Context, iter_criteria
 
 ID = "decisions-valid"
@@ -64,7 +65,7 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
                     "the area '{area}' records the decision about {about} twice (the first is decision {first})",
                     area=area.id,
                     about=area.decisions[number].about,
-                    first=str(first + 1),
+                    first=format_number(first + 1),
                 ),
                 _keep_one(),
             )
@@ -92,7 +93,7 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
                     "(the first is decision {first})",
                     criterion=criterion.id,
                     about=criterion.decisions[number].about,
-                    first=str(first + 1),
+                    first=format_number(first + 1),
                 ),
                 _keep_one(),
             )
