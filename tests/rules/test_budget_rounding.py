@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+import pytest
 from helpers import MANDATE, PLAN, by_rule, check_files
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tfi_rules.check.pipeline import check_paths
 from tfi_rules.findings import Severity
+from tfi_rules.i18n import speaking
 from tfi_rules.model.plan import Budget
 from tfi_rules.rules import RULES
-from tfi_rules.rules.budget_table import BudgetTable
+from tfi_rules.rules.budget_table import BudgetTable, Sum, table_of
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -174,3 +177,47 @@ def test_kroner_printed_as_kroner_leave_no_room() -> None:
     )
     [found] = BudgetTable(budget).sums()
     assert found.slack == 0 and not found.within_rounding
+
+
+def test_the_table_is_worked_out_once_for_both_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """budget-sums and budget-rounding read one table of each plan's budget: it is built, and its sums walked,
+    once a plan, while both rules still report what it finds (an error in one group, rounding in the other)."""
+    built: list[int] = []
+    walks: list[int] = []
+    build, walk = BudgetTable.__post_init__, BudgetTable.sums
+
+    def counting_build(table: BudgetTable) -> None:
+        built.append(id(table.budget))
+        build(table)
+
+    def counting_walk(table: BudgetTable) -> Iterator[Sum]:
+        walks.append(id(table.budget))
+        return walk(table)
+
+    monkeypatch.setattr(BudgetTable, "__post_init__", counting_build)
+    monkeypatch.setattr(BudgetTable, "sums", counting_walk)
+    budget = BUDGET.replace("amounts: [1.0, 0.5], total: 1.5", "amounts: [1.0, 0.5], total: 1.7")
+    budget = budget.replace("amounts: [1.0, 1.0], total: 2.0}", "amounts: [0.2, 0.2], total: 0.3}")
+    budget = budget.replace("amounts: [1.0, 1.0]\n      total: 2.0", "amounts: [0.2, 0.2]\n      total: 0.3")
+    budget = budget.replace("total: {amounts: [4.0, 2.0], total: 6.0", "total: {amounts: [3.2, 1.2], total: 4.3")
+    files = {"plans/mandate.yaml": MANDATE, "plans/p.yaml": PLAN + budget}
+    files["plans/q.yaml"] = files["plans/p.yaml"].replace("id: p\n", "id: q\n", 1)
+    result = check_files(tmp_path, files)
+    errors, infos = by_rule(result, "budget-sums"), by_rule(result, "budget-rounding")
+    assert sorted({Path(f.file).name for f in errors}) == ["p.yaml", "q.yaml"], errors
+    assert sorted({Path(f.file).name for f in infos}) == ["p.yaml", "q.yaml"], infos
+    assert len(built) == 2  # one table a plan, not one a rule
+    assert walks == built
+
+
+def test_a_table_asked_for_in_another_language_is_worked_out_again() -> None:
+    budget = Budget.model_validate(
+        {"unit": "kr", "lines": [{"id": "a", "title": "A", "amount": 1}], "total": {"amount": 2, "text": "I ALT"}}
+    )
+    english = table_of(budget)
+    assert table_of(budget) is english
+    with speaking("da"):
+        danish = table_of(budget)
+    assert danish is not english
+    assert [found.name for found in danish.stated_sums] == ['budgettet i alt ("I ALT")']
+    assert [found.name for found in english.stated_sums] == ['the budget total ("I ALT")']

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import MANDATE, PLAN, by_rule, check_files
+
+from tfi_rules.model.plan import Criterion, is_inferred
 
 RULE = "criterion-inferred-threshold"
 
@@ -25,3 +28,23 @@ def test_an_inferred_threshold_is_shown_with_its_wording(tmp_path: Path) -> None
 
 def test_a_stated_threshold_is_not_shown(tmp_path: Path) -> None:
     assert _check(tmp_path, PLAN.replace(", inferred: true", "")) == []
+
+
+@pytest.mark.parametrize(
+    ("target", "inferred"),
+    [
+        ({"kind": "at_least", "value": 75, "unit": "percent", "inferred": True}, True),
+        ({"kind": "at_most", "value": 18, "unit": "percent", "inferred": True}, True),
+        ({"kind": "exactly", "value": 4, "unit": "count", "inferred": True}, True),
+        ({"kind": "range", "min": 1, "max": 2, "unit": "count", "inferred": True}, True),
+        ({"kind": "at_least", "value": 75, "unit": "percent"}, False),
+        ({"kind": "change", "direction": "increase", "unit": "percent"}, False),
+        ({"kind": "all", "counted": "styregruppemøder"}, False),
+        ({"kind": "done"}, False),
+        ({"kind": "qualitative"}, False),
+    ],
+)
+def test_only_a_threshold_marked_inferred_is_read_from_context(target: dict[str, object], inferred: bool) -> None:
+    """One test for every place that asks (this rule, decisions-valid): `model.plan.is_inferred`."""
+    criterion = Criterion.model_validate({"id": "c", "text": "t", "target": target})
+    assert is_inferred(criterion.target) is inferred

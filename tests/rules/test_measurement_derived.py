@@ -132,3 +132,23 @@ def test_the_count_of_measurements_is_singular_or_plural_in_both_languages(tmp_p
                 )
             [finding] = by_rule(result, RULE)
             assert finding.pointer == "/measurements/2/derived/of" and finding.message == f"i-alt-2008 {words}"
+
+
+def test_counts_of_names_are_numbers_in_the_language_in_use(tmp_path: Path) -> None:
+    """A count from 1,000 on is written as the other rules write numbers (`format_number`): Danish groups
+    thousands from five digits, so 12345 names are "12345" in English and "12.345" in Danish."""
+    names = [f"forening-{number}" for number in range(12_345)]
+    listed = ", ".join(names)
+    counted = derived("12346", f"{{how: count, names: [{listed}]}}")
+    new = derived("12346", f"{{how: new, names: [{listed}], among: [andet]}}")
+    for language, number, value in (("en", "12345", "12346"), ("da", "12.345", "12.346")):
+        with speaking(language):
+            [count] = by_rule(check_measurements(tmp_path / language / "count", counted), RULE)
+            [fresh] = by_rule(check_measurements(tmp_path / language / "new", new), RULE)
+        assert count.message.startswith(f"i-alt-2008 {'is' if language == 'en' else 'er'} {value}, ")
+        assert count.message.endswith(f" {number}: {listed}")
+        assert fresh.message.split(": ")[0].endswith(
+            f" {number} of the names it lists are not among the earlier ones"
+            if language == "en"
+            else f" {number} af de navne, den nævner, er ikke blandt de tidligere"
+        )

@@ -273,6 +273,33 @@ def test_a_verdict_waiver_marks_the_criterion_waived() -> None:
     assert row.status is Status.WAIVED and "målet udgik" in row.reason
 
 
+def test_a_plans_waiver_scopes_are_worked_out_once_a_plan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The places a waiver may name are walked once a plan, not once a criterion and waiver."""
+    from tfi_rules.model import walk
+
+    criteria = "".join(AT_LEAST.replace("id: c", f"id: c{number}") for number in range(5))
+    text = PLAN.replace("{criteria}", "      " + criteria.strip().replace("\n", "\n      ")) + (
+        "waivers:\n"
+        "  - {rule: verdict, applies_to: c1, reason: målet udgik, approved_by: udvalget}\n"
+        "  - {rule: verdict, applies_to: [c3, /areas/0/criteria/4], reason: målene udgik, approved_by: udvalget}\n"
+    )
+    waived = Plan.model_validate(load_text(text).data, strict=True)
+    walks: list[object] = []
+    named_pointers = walk.named_pointers
+
+    def counting(model: object) -> dict[str, str]:
+        walks.append(model)
+        return named_pointers(model)
+
+    monkeypatch.setattr(walk, "named_pointers", counting)
+    rows = judge_plan(waived, measurements(count("1")), date(2026, 1, 1))
+    assert [row.criterion for row in rows if row.status is Status.WAIVED] == ["c1", "c3", "c4"]
+    assert [row.reason for row in rows if row.status is Status.WAIVED][1:] == [
+        "målene udgik (approved by udvalget)"
+    ] * 2
+    assert len(walks) == 1 and walks[0] is waived  # was once a criterion and waiver: 10
+
+
 values = st.decimals(min_value=0, max_value=1000, places=2)
 
 

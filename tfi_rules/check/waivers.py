@@ -9,7 +9,7 @@ from ..describe import waiver_approval
 from ..findings import Finding, Severity
 from ..model import AnyModel
 from ..model.base import Waiver
-from ..model.walk import waiver_covers, waiver_scopes
+from ..model.walk import scopes_of, waiver_covers
 
 
 def apply_waivers(
@@ -19,7 +19,7 @@ def apply_waivers(
 
     An expired waiver (`expires` before `today`) covers nothing; the waiver rules report it.
     """
-    scopes = [waiver_scopes(waiver, model) for waiver in waivers]
+    scopes = scopes_of(waivers, model)
     used: set[int] = set()
     result = []
     for finding in findings:
@@ -46,11 +46,13 @@ def inside_unused_waivers(
     inside what it names: what it would cover with `scope: within` (an older waiver, written when waivers
     covered everything inside what they named, is narrowed by naming these)."""
     found: dict[int, tuple[str, ...]] = {}
-    for index, waiver in enumerate(waivers):
-        if index in used or waiver.scope == "within" or not waiver.in_force(today):
-            continue
+    unused = {
+        index: waiver
+        for index, waiver in enumerate(waivers)
+        if index not in used and waiver.scope != "within" and waiver.in_force(today)
+    }
+    for (index, waiver), scopes in zip(unused.items(), scopes_of(list(unused.values()), model), strict=True):
         widened = waiver.model_copy(update={"scope": "within"})
-        scopes = waiver_scopes(waiver, model)
         pointers = tuple(
             finding.pointer
             for finding in findings

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Self, TypeVar
+from typing import Annotated, Literal, Self, TypeGuard, TypeVar
 
 from pydantic import ConfigDict, Field, model_validator
 
@@ -90,6 +90,16 @@ class Range(_Threshold):
     """The lower bound (included)."""
     max: Number
     """The upper bound (included)."""
+
+
+Threshold = AtLeast | AtMost | Exactly | Range
+"""A target compared with one value or between two bounds."""
+
+
+def is_inferred(target: object) -> TypeGuard[Threshold]:
+    """Whether a target's comparison was read from context (`inferred: true`), not from "mindst"/"højst" in
+    its wording; only a threshold's can be."""
+    return isinstance(target, _Threshold) and target.inferred
 
 
 class Baseline(Model):

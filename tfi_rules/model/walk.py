@@ -7,7 +7,7 @@ order, each followed by its sub-criteria) with the same JSON pointers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .base import Waiver
@@ -88,25 +88,29 @@ def named_pointers(model: object) -> dict[str, str]:
     return found
 
 
-def waiver_scopes(waiver: Waiver, model: object) -> list[str | None]:
-    """The JSON pointer of each thing a waiver's `applies_to` names; None for one that names nothing in the file.
+def scopes_of(waivers: Sequence[Waiver], model: object) -> list[list[str | None]]:
+    """For each of a file's waivers, the JSON pointer of each thing its `applies_to` names; None for one that
+    names nothing in the file. The places a waiver may name are walked at most once for all the waivers.
 
     A target is a JSON pointer ("/budget/total/total"), an id ("budget-bidrager"), an id followed by a pointer
     inside what it names ("budget-bidrager/amounts/1"), or empty for the whole file ("").
     """
     named: dict[str, str] | None = None
-    scopes: list[str | None] = []
-    for target in waiver.targets:
-        if target == "" or target.startswith("/"):
-            scopes.append(target.rstrip("/") if target != "/" else "")
-            continue
-        if named is None:
-            named = named_pointers(model)
-        name, _, inside = target.partition("/")
-        base = named.get(name)
-        inside = inside.rstrip("/")
-        scopes.append(None if base is None else f"{base}/{inside}" if inside else base)
-    return scopes
+    found: list[list[str | None]] = []
+    for waiver in waivers:
+        scopes: list[str | None] = []
+        for target in waiver.targets:
+            if target == "" or target.startswith("/"):
+                scopes.append(target.rstrip("/") if target != "/" else "")
+                continue
+            if named is None:
+                named = named_pointers(model)
+            name, _, inside = target.partition("/")
+            base = named.get(name)
+            inside = inside.rstrip("/")
+            scopes.append(None if base is None else f"{base}/{inside}" if inside else base)
+        found.append(scopes)
+    return found
 
 
 def covers(scope: str, pointer: str, within: bool = True) -> bool:
@@ -116,6 +120,6 @@ def covers(scope: str, pointer: str, within: bool = True) -> bool:
 
 
 def waiver_covers(waiver: Waiver, scopes: list[str | None], pointer: str) -> bool:
-    """Whether a waiver, with the scopes `waiver_scopes` found for it, covers the thing at `pointer`."""
+    """Whether a waiver, with the scopes `scopes_of` found for it, covers the thing at `pointer`."""
     within = waiver.scope == "within"
     return any(scope is not None and covers(scope, pointer, within) for scope in scopes)

@@ -39,7 +39,7 @@ from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
 from ..numbers import format_number
-from .budget_table import BudgetTable, Sum, agreeing_note, sum_fields
+from .budget_table import Sum, agreeing_note, sum_fields, table_of
 from .context import Context
 
 ID = "budget-rounding"
@@ -52,10 +52,10 @@ AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if plan.budget is None:
         return
-    table = BudgetTable(plan.budget)
-    if any(True for _ in table.wrong_lengths()):
+    table = table_of(plan.budget)
+    if table.wrong_rows:
         return  # budget-sums reports those; sums over them mean nothing
-    for found in table.sums():
+    for found in table.stated_sums:
         if found.within_rounding:
             yield Problem(found.pointer, _message(found, table.unit), _hint())
 

@@ -53,7 +53,7 @@ from ..findings import Problem, Severity
 from ..i18n import t
 from ..model.plan import Plan
 from ..numbers import format_number
-from .budget_table import BudgetTable, Sum, agreeing_note, sum_fields
+from .budget_table import BudgetTable, Sum, agreeing_note, sum_fields, table_of
 from .context import Context
 
 ID = "budget-sums"
@@ -66,13 +66,13 @@ AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
     if plan.budget is None:
         return
-    table = BudgetTable(plan.budget)
-    wrong = list(table.wrong_lengths())
+    table = table_of(plan.budget)
+    wrong = table.wrong_rows
     for pointer, name, row in wrong:
         yield _wrong_length(table, pointer, name, len(row.amounts or []))
     if wrong:
         return  # sums over rows of the wrong length would only repeat the problem
-    for found in table.sums():
+    for found in table.stated_sums:
         if not found.within_rounding:
             yield Problem(found.pointer, wrong_sum(found, table.unit), _hint())
 

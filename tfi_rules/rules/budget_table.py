@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
-from ..i18n import t
+from ..i18n import language, speaking, t
 from ..model.plan import Budget, BudgetLine, BudgetTotal
 from ..numbers import UNIT_SYMBOLS, decimals, format_number
 
@@ -68,16 +69,43 @@ class Sum:
         return not self.adds_up and abs(self.difference) <= self.slack
 
 
+def table_of(budget: Budget) -> BudgetTable:
+    """The budget's table, worked out once for the rules that read it (budget-sums, then budget-rounding).
+
+    The table of the last budget asked for is kept (one budget, held until the next is asked for, as
+    `model.walk.criterion_places` keeps the last plan's walk), so memory does not grow with the plans a
+    check streams through; its names are in the language it was asked for in.
+    """
+    global _last_table
+    if _last_table is None or _last_table.budget is not budget or _last_table.language != language():
+        _last_table = BudgetTable(budget)
+    return _last_table
+
+
 @dataclass
 class BudgetTable:
     """A budget's rows walked once: the rows of the wrong length, then every stated sum."""
 
     budget: Budget
     unit: str = field(init=False)
+    language: str = field(init=False)  # of the names in its sums
     _agreeing: dict[str, str] = field(default_factory=dict, init=False)  # subtotal cell → total that agrees
 
     def __post_init__(self) -> None:
         self.unit = UNIT_SYMBOLS[self.budget.unit]
+        self.language = language()
+
+    @cached_property
+    def wrong_rows(self) -> list[tuple[str, str, BudgetTotal]]:
+        """`wrong_lengths()`, walked once, named in the table's language."""
+        with speaking(self.language):
+            return list(self.wrong_lengths())
+
+    @cached_property
+    def stated_sums(self) -> list[Sum]:
+        """`sums()`, walked once, named in the table's language."""
+        with speaking(self.language):
+            return list(self.sums())
 
     # Lengths ---------------------------------------------------------------
 
@@ -203,6 +231,9 @@ class BudgetTable:
         if not line.lines:
             return [value(line)]
         return [figure for child in line.lines for figure in self._items(child, value)]
+
+
+_last_table: BudgetTable | None = None
 
 
 def _unless_exact(found: Sum) -> Iterator[Sum]:

@@ -53,6 +53,10 @@ class CriteriaIndex:
     than a key string and a dict slot per criterion; plans whose criteria agree in ids and entries
     share one table. A reference splits at its first slash. The first plan to declare a criterion
     wins, as with a dict's setdefault.
+
+    A lookup splits the plan's joined ids again. Measured on bench/corpus.py's 1,000 plans (13 criteria a
+    plan; the repository's largest has 36): 34,029 lookups a check, the splitting about 25-30 ms of a
+    check of 7-9 s on 2 busy cores, so it is kept for the memory it saves.
     """
 
     def __init__(self) -> None:

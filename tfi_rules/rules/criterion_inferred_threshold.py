@@ -33,7 +33,7 @@ from collections.abc import Iterator
 
 from ..findings import Problem, Severity
 from ..i18n import t
-from ..model.plan import AtLeast, AtMost, Exactly, Plan, Range
+from ..model.plan import Plan, Range, Threshold, is_inferred
 from ..numbers import UNIT_SYMBOLS, format_number
 from .context import Context, iter_criteria
 
@@ -44,7 +44,7 @@ CROSS_FILE = False  # needs only this file (and the configuration)
 AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
 
-def reading(target: AtLeast | AtMost | Exactly | Range) -> str:
+def reading(target: Threshold) -> str:
     """The target in words, e.g. "at least 75 %", "at least 60 foreninger"."""
     if isinstance(target, Range):
         amount = t("between {min} and {max}", min=format_number(target.min), max=format_number(target.max))
@@ -62,7 +62,7 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
     for criterion, pointer in iter_criteria(plan):
         target = criterion.target
         confirmed = criterion.decided("reading") is not None
-        if isinstance(target, (AtLeast, AtMost, Exactly, Range)) and target.inferred and not confirmed:
+        if is_inferred(target) and not confirmed:
             text = " ".join(criterion.text.split())
             yield Problem(
                 f"{pointer}/target/inferred",

@@ -44,7 +44,8 @@ from collections.abc import Iterator, Sequence
 
 from ..findings import Problem, Severity
 from ..i18n import t
-from ..model.plan import AreaDecision, AtLeast, AtMost, Criterion, Decision, Exactly, Plan, Range
+from ..model.plan import AreaDecision, Criterion, Decision, Plan, is_inferred
+from ..numbers import format_number
 from .context import Context, iter_criteria
 
 ID = "decisions-valid"
@@ -64,7 +65,7 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
                     "the area '{area}' records the decision about {about} twice (the first is decision {first})",
                     area=area.id,
                     about=area.decisions[number].about,
-                    first=str(first + 1),
+                    first=format_number(first + 1),
                 ),
                 _keep_one(),
             )
@@ -92,7 +93,7 @@ def check(plan: Plan, context: Context) -> Iterator[Problem]:
                     "(the first is decision {first})",
                     criterion=criterion.id,
                     about=criterion.decisions[number].about,
-                    first=str(first + 1),
+                    first=format_number(first + 1),
                 ),
                 _keep_one(),
             )
@@ -127,9 +128,7 @@ def _contradiction(criterion: Criterion, decision: Decision) -> tuple[str, str] 
             ),
             t("remove the decision if the source says how; otherwise remove `measured_by` or `indicator`"),
         )
-    target = criterion.target
-    inferred = isinstance(target, (AtLeast, AtMost, Exactly, Range)) and target.inferred
-    if decision.about == "reading" and not inferred:
+    if decision.about == "reading" and not is_inferred(criterion.target):
         return (
             t(
                 "the criterion '{criterion}' has no reading read from context, but a decision confirms one",

@@ -40,6 +40,7 @@ measurements:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
 
@@ -98,7 +99,7 @@ def check(measurements: MeasurementFile, context: Context) -> Iterator[Problem]:
 def _count(measurement: Measurement, value: Fraction, pointer: str) -> Iterator[Problem]:
     assert measurement.derived is not None
     names = measurement.derived.names
-    twice = sorted({name for name in names if names.count(name) > 1})
+    twice = sorted(name for name, times in Counter(names).items() if times > 1)  # linear: names may be many
     if twice:
         yield Problem(
             f"{pointer}/names",
@@ -116,7 +117,7 @@ def _count(measurement: Measurement, value: Fraction, pointer: str) -> Iterator[
                     "{names}",
                     measurement=measurement.id,
                     value=format_number(value),
-                    count=len(new),
+                    count=format_number(len(new)),
                     names=", ".join(new) or "—",
                 ),
                 t("write the number of new names in `value`, or list the earlier names in `among`"),
@@ -128,7 +129,7 @@ def _count(measurement: Measurement, value: Fraction, pointer: str) -> Iterator[
                 "{measurement} is {value}, but the different names it lists are {count}: {names}",
                 measurement=measurement.id,
                 value=format_number(value),
-                count=len(set(names)),
+                count=format_number(len(set(names))),
                 names=", ".join(names) or "—",
             ),
             t("write the number of names in `value`, or list every name counted in `names`"),

@@ -61,7 +61,7 @@ from decimal import Decimal
 
 from ..findings import Problem, Severity
 from ..i18n import t
-from ..model.plan import AtLeast, AtMost, Criterion, Exactly, Plan, Range
+from ..model.plan import AtLeast, AtMost, Criterion, Exactly, Plan, Range, Threshold
 from ..numbers import UNIT_SYMBOLS, format_number, format_sum
 from .context import Context, iter_criteria
 
@@ -71,7 +71,6 @@ KINDS = ("plan",)
 CROSS_FILE = False  # needs only this file (and the configuration)
 AFTER_WAIVERS = False  # runs with the other rules, before waivers are applied
 
-Threshold = AtLeast | AtMost | Exactly | Range
 ADDITIVE_UNITS = ("count", "kr", "mio_kr")
 # Danish endings that make a plural or definite form of a noun: initiativ/initiativer, borger/borgere.
 _ENDINGS = ("", "e", "r", "er", "n", "en", "et", "ne", "ene", "erne")
@@ -113,7 +112,7 @@ def _amount(value: Decimal, target: Threshold) -> str:
 
 def check(plan: Plan, context: Context) -> Iterator[Problem]:
     for parent, pointer in iter_criteria(plan):
-        if parent.of_which and isinstance(parent.target, (AtLeast, AtMost, Exactly, Range)):
+        if parent.of_which and isinstance(parent.target, Threshold):
             yield from _check_parts(parent, parent.target, pointer)
 
 
@@ -121,7 +120,7 @@ def _check_parts(parent: Criterion, whole: Threshold, pointer: str) -> Iterator[
     parts: list[tuple[int, Threshold]] = []
     for index, child in enumerate(parent.of_which):
         target = child.target
-        if not isinstance(target, (AtLeast, AtMost, Exactly, Range)) or not counts_same_thing(whole, target):
+        if not isinstance(target, Threshold) or not counts_same_thing(whole, target):
             continue
         if target.unit == "percent" and target.population is not None and whole.unit != "percent":
             continue  # a share of the parent's group ("40 % af disse 60 foreninger"), not an amount

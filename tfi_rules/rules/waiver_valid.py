@@ -40,7 +40,7 @@ from ..findings import Problem, Severity, parse_pointer
 from ..i18n import t
 from ..model import AnyModel
 from ..model.base import VERDICT_RULE
-from ..model.walk import named_pointers, waiver_scopes
+from ..model.walk import named_pointers, scopes_of
 from ..suggest import did_you_mean
 from .context import Context
 
@@ -57,7 +57,7 @@ def check(model: AnyModel, context: Context) -> Iterator[Problem]:
         return
     data: Any = None  # the file's data, dumped only if a waiver names a JSON pointer
     waivable = context.rule_ids | {VERDICT_RULE}  # `verdict` waives a criterion's verdict (tfi verdict)
-    for index, waiver in enumerate(waivers):
+    for index, (waiver, scopes) in enumerate(zip(waivers, scopes_of(waivers, model), strict=True)):
         pointer = f"/waivers/{index}"
         if waiver.rule not in waivable:
             yield Problem(
@@ -67,7 +67,7 @@ def check(model: AnyModel, context: Context) -> Iterator[Problem]:
                 t("write the id of a rule as `tfi rules` lists it, or `verdict` to waive a criterion's verdict"),
             )
         several = not isinstance(waiver.applies_to, str)
-        for place, (target, scope) in enumerate(zip(waiver.targets, waiver_scopes(waiver, model), strict=True)):
+        for place, (target, scope) in enumerate(zip(waiver.targets, scopes, strict=True)):
             bare_id = not target.startswith("/") and "/" not in target  # its pointer exists by construction
             if scope is not None and not bare_id and data is None:
                 data = model.model_dump(mode="python")

@@ -66,7 +66,7 @@ from ..model.plan import (
     ReadingKind,
 )
 from ..model.types import moment_interval
-from ..model.walk import criterion_places, iter_criteria, waiver_covers, waiver_scopes
+from ..model.walk import criterion_places, scopes_of, waiver_covers
 from ..numbers import format_number, plain_number, unit_suffix
 
 
@@ -226,9 +226,10 @@ def counting_measurements(plan: Plan, criterion: Criterion, index: MeasurementIn
 def judge_plan(plan: Plan, index: MeasurementIndex, as_of: date) -> list[Row]:
     """A row for every criterion of a plan, sub-criteria right after their parent."""
     places = criterion_places(plan)
+    waivers = verdict_waivers(plan, as_of)
     rows = [
         replace(
-            judge(plan, place.criterion, index, as_of),
+            judge(plan, place.criterion, index, as_of, _covering(waivers, place.pointer)),
             depth=place.depth,
             parent=place.parent.id if place.parent is not None else None,
             decisions=tuple(decision_json(decision) for decision in place.criterion.decisions),
@@ -265,8 +266,9 @@ def _with_children(own: Row, children: list[Row]) -> Row:
     return replace(own, status=worst, reason=t("the target is reached, but not sub-criteria {names}", names=names))
 
 
-def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date) -> Row:
-    """The verdict on one criterion (its sub-criteria are not considered here)."""
+def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date, waiver: Waiver | None) -> Row:
+    """The verdict on one criterion (its sub-criteria are not considered here); `waiver` is the verdict waiver in
+    force that covers it, if one does (`judge_plan` finds it)."""
     # Every row of this criterion names it the same way; `partial` keeps the fields typed for mypy.
     target_number, target_unit = _target_figure(criterion.target)
     base = partial(
@@ -279,7 +281,6 @@ def judge(plan: Plan, criterion: Criterion, index: MeasurementIndex, as_of: date
         target_number=target_number,
         target_unit=target_unit,
     )
-    waiver = _waiver(plan, criterion, as_of)
     if waiver is not None:
         reason = reason_and_approval(waiver.reason, waiver_approval(waiver))
         return base(actual=None, actual_date=None, status=Status.WAIVED, reason=reason, reason_language=waiver.language)
@@ -638,22 +639,16 @@ def count_span(plan: Plan, criterion: Criterion) -> tuple[date, date]:
     return criterion_period(plan, criterion)
 
 
-def _waiver(plan: Plan, criterion: Criterion, as_of: date) -> Waiver | None:
+def verdict_waivers(plan: Plan, as_of: date) -> list[tuple[Waiver, list[str | None]]]:
+    """The plan's verdict waivers in force on `as_of`, each with the scopes of what it names (worked out once a
+    plan, not once a criterion)."""
     waivers = [waiver for waiver in plan.waivers if waiver.rule == VERDICT_RULE and waiver.in_force(as_of)]
-    if not waivers:
-        return None  # the common case: no need to look for the criterion's pointer
-    pointer = _pointer(plan, criterion)
-    for waiver in waivers:
-        if pointer is not None and waiver_covers(waiver, waiver_scopes(waiver, plan), pointer):
-            return waiver
-    return None
+    return list(zip(waivers, scopes_of(waivers, plan), strict=True))
 
 
-def _pointer(plan: Plan, wanted: Criterion) -> str | None:
-    for criterion, pointer in iter_criteria(plan):
-        if criterion is wanted:
-            return pointer
-    return None
+def _covering(waivers: list[tuple[Waiver, list[str | None]]], pointer: str) -> Waiver | None:
+    """The first of `verdict_waivers` that covers the criterion at `pointer`."""
+    return next((waiver for waiver, scopes in waivers if waiver_covers(waiver, scopes, pointer)), None)
 
 
 def summarize(rows: list[Row]) -> dict[str, int]:
