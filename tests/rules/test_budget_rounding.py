@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from tfi_rules.check.pipeline import check_paths
 from tfi_rules.findings import Severity
 from tfi_rules.i18n import speaking
+from tfi_rules.model.build import validated
 from tfi_rules.model.plan import Budget
 from tfi_rules.rules import RULES
 from tfi_rules.rules.budget_table import BudgetTable, Sum, table_of
@@ -154,26 +155,28 @@ def test_a_table_rounded_from_kroner_is_never_an_error(kroner: list[int], roundi
     def printed(amount: int) -> Decimal:
         return (Decimal(amount) / 1_000_000).quantize(quantum, rounding=rounding)
 
-    budget = Budget.model_validate(
+    budget = validated(
+        Budget,
         {
             "unit": "mio_kr",
             "lines": [
                 {"id": f"l{index}", "title": f"L{index}", "amount": printed(a)} for index, a in enumerate(kroner)
             ],
             "total": {"amount": printed(sum(kroner))},
-        }
+        },
     )
     for found in BudgetTable(budget).sums():
         assert found.within_rounding, found
 
 
 def test_kroner_printed_as_kroner_leave_no_room() -> None:
-    budget = Budget.model_validate(
+    budget = validated(
+        Budget,
         {
             "unit": "kr",
             "lines": [{"id": "a", "title": "A", "amount": 150000}, {"id": "b", "title": "B", "amount": 150000}],
             "total": {"amount": 300001},
-        }
+        },
     )
     [found] = BudgetTable(budget).sums()
     assert found.slack == 0 and not found.within_rounding
@@ -211,8 +214,9 @@ def test_the_table_is_worked_out_once_for_both_rules(tmp_path: Path, monkeypatch
 
 
 def test_a_table_asked_for_in_another_language_is_worked_out_again() -> None:
-    budget = Budget.model_validate(
-        {"unit": "kr", "lines": [{"id": "a", "title": "A", "amount": 1}], "total": {"amount": 2, "text": "I ALT"}}
+    budget = validated(
+        Budget,
+        {"unit": "kr", "lines": [{"id": "a", "title": "A", "amount": 1}], "total": {"amount": 2, "text": "I ALT"}},
     )
     english = table_of(budget)
     assert table_of(budget) is english

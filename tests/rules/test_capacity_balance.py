@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from tfi_rules.load.loader import load_text
 from tfi_rules.model import Mandate, Plan
+from tfi_rules.model.build import validated
 from tfi_rules.rules import capacity_balance
 from tfi_rules.rules.context import Context
 
@@ -64,12 +65,12 @@ def test_plan_starting_before_the_mandate_has_no_capacity(tmp_path: Path) -> Non
 def _plan_with(allocations: list[Decimal]) -> Plan:
     areas = [{"id": f"a{i}", "title": "A", "årsværk": value} for i, value in enumerate(allocations)]
     data = load_text(PLAN).data | {"areas": areas}
-    return Plan.model_validate(data, strict=True)
+    return validated(Plan, data)
 
 
 def _context() -> Context:
     context = Context()
-    mandate = Mandate.model_validate(load_text(MANDATE).data, strict=True)
+    mandate = validated(Mandate, load_text(MANDATE).data)
     context.mandates[mandate.id] = mandate
     return context
 

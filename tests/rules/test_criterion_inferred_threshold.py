@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from helpers import MANDATE, PLAN, by_rule, check_files
 
+from tfi_rules.model.build import validated
 from tfi_rules.model.plan import Criterion, is_inferred
 
 RULE = "criterion-inferred-threshold"
@@ -46,5 +47,5 @@ def test_a_stated_threshold_is_not_shown(tmp_path: Path) -> None:
 )
 def test_only_a_threshold_marked_inferred_is_read_from_context(target: dict[str, object], inferred: bool) -> None:
     """One test for every place that asks (this rule, decisions-valid): `model.plan.is_inferred`."""
-    criterion = Criterion.model_validate({"id": "c", "text": "t", "target": target})
+    criterion = validated(Criterion, {"id": "c", "text": "t", "target": target})
     assert is_inferred(criterion.target) is inferred

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from tfi_rules.check.pipeline import check_paths
 from tfi_rules.i18n import speaking
+from tfi_rules.model.build import validated
 from tfi_rules.numbers import format_number
 from tfi_rules.rules.wording_number import wording_numbers
 
@@ -133,7 +134,8 @@ def test_the_message_quotes_the_baseline_words_whose_number_it_names() -> None:
     from tfi_rules.model.plan import Criterion
     from tfi_rules.rules.wording_number import _quoted, wording_parts
 
-    criterion = Criterion.model_validate(
+    criterion = validated(
+        Criterion,
         {
             "id": "c",
             "text": "Indvandrere/efterkommere skal som danskere have job på alle dele af arbejdsmarkedet",
@@ -144,7 +146,7 @@ def test_the_message_quotes_the_baseline_words_whose_number_it_names() -> None:
                 "end_level": 58.90,
                 "unit": "percent",
             },
-        }
+        },
     )
     assert _quoted(wording_parts(criterion)) == (
         "Indvandrere/efterkommere skal som danskere have job på alle dele af arbejdsmarkedet / 31,70 pct."

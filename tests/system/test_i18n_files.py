@@ -27,6 +27,7 @@ from tfi_rules.load.discovery import PathError, discover
 from tfi_rules.load.loader import LoadError, load_file, load_text
 from tfi_rules.load.validation import _explain
 from tfi_rules.model import Plan
+from tfi_rules.model.pydantic_models import pydantic_model
 from tfi_rules.suggest import did_you_mean
 
 # The generated big files worth a second run (the 30 MB one only repeats `yaml-too-large`).
@@ -198,9 +199,9 @@ def test_the_cli_prints_the_danish_finding_and_tip(tmp_path: Path) -> None:
 def test_a_schema_error_we_have_no_words_for_is_still_danish() -> None:
     # Pydantic's own English is quoted after a Danish sentence that names the key.
     error = {"type": "int_type", "msg": "Input should be a valid integer", "loc": ("id",), "input": "x"}
-    assert _explain(error, ("id",), {"id": "x"}, Plan) == ("'id': Input should be a valid integer", "")
+    assert _explain(error, ("id",), {"id": "x"}, pydantic_model(Plan)) == ("'id': Input should be a valid integer", "")
     with speaking("da"):
-        message, hint = _explain(error, ("id",), {"id": "x"}, Plan)
+        message, hint = _explain(error, ("id",), {"id": "x"}, pydantic_model(Plan))
     assert message == (
         "'id' har en værdi, som skemaet ikke tillader; skemakontrollen svarer: 'Input should be a valid integer'"
     )

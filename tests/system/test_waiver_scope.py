@@ -21,6 +21,7 @@ from tfi_rules.findings import Finding, Severity
 from tfi_rules.load.typed import typed_text
 from tfi_rules.model import Plan
 from tfi_rules.model.base import Waiver
+from tfi_rules.model.build import validated
 
 REPO = Path(__file__).resolve().parents[2]
 POLICY = "plans/integrationspolitik-2009.yaml"
@@ -109,7 +110,9 @@ def test_scope_within_covers_what_lies_inside() -> None:
         (None, "exact", True),  # left out: the whole file
     ):
         where = {} if applies_to is None else {"applies_to": applies_to}
-        waiver = Waiver(rule="wording-number", **where, scope=scope, reason="r", approved_by="x")
+        waiver = validated(
+            Waiver, {"rule": "wording-number", **where, "scope": scope, "reason": "r", "approved_by": "x"}
+        )
         [result], used = apply_waivers([finding], [waiver], plan, date(2026, 1, 1))
         assert result.waived is waived and used == ({0} if waived else set()), (applies_to, scope)
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from tfi_rules.load.loader import load_text
 from tfi_rules.model import MeasurementFile, Plan
+from tfi_rules.model.build import validated
 from tfi_rules.verdict.judge import MeasurementIndex, Row, Status, judge_plan
 from tfi_rules.verdict.render import render
 from tfi_rules.verdict.run import VerdictRun, run_verdict
@@ -41,12 +42,12 @@ areas:
 
 def plan(criteria: str) -> Plan:
     indented = "\n".join("      " + line for line in criteria.strip("\n").splitlines())
-    return Plan.model_validate(load_text(PLAN.replace("{criteria}", indented)).data, strict=True)
+    return validated(Plan, load_text(PLAN.replace("{criteria}", indented)).data)
 
 
 def measurements(body: str) -> MeasurementIndex:
     text = "kind: measurements\nid: m\ntitle: M\nsource: {seed: test}\nmeasurements:\n" + body
-    return MeasurementIndex.of([MeasurementFile.model_validate(load_text(text).data, strict=True)])
+    return MeasurementIndex.of([validated(MeasurementFile, load_text(text).data)])
 
 
 def verdicts(criteria: str, body: str, as_of: date = date(2026, 11, 23)) -> dict[str, Row]:
@@ -268,7 +269,7 @@ def test_a_verdict_waiver_marks_the_criterion_waived() -> None:
     text = PLAN.replace("{criteria}", "      " + AT_LEAST.strip().replace("\n", "\n      ")) + (
         "waivers:\n  - {rule: verdict, applies_to: c, reason: målet udgik, approved_by: udvalget}\n"
     )
-    waived = Plan.model_validate(load_text(text).data, strict=True)
+    waived = validated(Plan, load_text(text).data)
     [row] = judge_plan(waived, measurements(count("1")), date(2026, 1, 1))
     assert row.status is Status.WAIVED and "målet udgik" in row.reason
 
@@ -283,7 +284,7 @@ def test_a_plans_waiver_scopes_are_worked_out_once_a_plan(monkeypatch: pytest.Mo
         "  - {rule: verdict, applies_to: c1, reason: målet udgik, approved_by: udvalget}\n"
         "  - {rule: verdict, applies_to: [c3, /areas/0/criteria/4], reason: målene udgik, approved_by: udvalget}\n"
     )
-    waived = Plan.model_validate(load_text(text).data, strict=True)
+    waived = validated(Plan, load_text(text).data)
     walks: list[object] = []
     named_pointers = walk.named_pointers
 

@@ -89,7 +89,7 @@ def _start_workers(
     import multiprocessing  # here, not at the top: cli.py imports WorkerLost on every command (8 ms)
 
     methods = multiprocessing.get_all_start_methods()
-    # fork: the workers start with everything imported (spawn would import pydantic again in each).
+    # fork: the workers start with everything imported (spawn would import tfi_rules again in each).
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     pipes: list[Any] = []
     processes: list[Any] = []

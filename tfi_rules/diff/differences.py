@@ -23,9 +23,8 @@ from datetime import date
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Decimal, localcontext
 from typing import Any, Protocol, TypeVar
 
-from pydantic import BaseModel
-
 from ..i18n import t
+from ..model.fields import Model, field_names
 from ..numbers import format_number
 
 TITLE_WIDTH = 80
@@ -170,7 +169,7 @@ def _field_change(field: str, what: str, before: Any, after: Any) -> str:
 
 
 def field_changes(
-    before: BaseModel, after: BaseModel, what: str, change_id: str, skip: Iterable[str] = (), prefix: str = ""
+    before: Model, after: Model, what: str, change_id: str, skip: Iterable[str] = (), prefix: str = ""
 ) -> list[Difference]:
     """One sentence per field that differs, for the fields no special sentence covers.
 
@@ -181,13 +180,13 @@ def field_changes(
     """
     skipped = set(skip)
     found: list[Difference] = []
-    for name in type(after).model_fields:
+    for name in field_names(type(after)):
         if name in skipped:
             continue
         old, new = getattr(before, name, None), getattr(after, name, None)
         if old == new:
             continue
-        if isinstance(old, BaseModel) and isinstance(new, BaseModel) and type(old) is type(new):
+        if isinstance(old, Model) and isinstance(new, Model) and type(old) is type(new):
             found.extend(field_changes(old, new, what, change_id, prefix=f"{prefix}{name}."))
             continue
         found.append(Difference(DifferenceKind.OTHER, change_id, _field_change(f"{prefix}{name}", what, old, new)))

@@ -38,10 +38,10 @@ class SchemaWriteError(Exception):
 def generate(kind: str) -> dict[str, Any]:
     """The JSON Schema of one kind of file, as committed in `schemas/`."""
     from ..model import MODEL_BY_KIND
-    from ..model.base import describe_fields
+    from ..model.pydantic_models import describe_fields, pydantic_model
 
     describe_fields()
-    body = MODEL_BY_KIND[kind].model_json_schema(mode="validation")
+    body = pydantic_model(MODEL_BY_KIND[kind]).model_json_schema(mode="validation")
     return {"$schema": DRAFT, "$id": SCHEMA_FILE_BY_KIND[kind], **body}
 
 

@@ -1,22 +1,25 @@
 """Schema validation: plain data → typed model, or findings that say where and what to write.
 
-Pydantic does the validating (the JSON Schemas are generated from the same
-models); this module turns its errors into findings in the user's terms, with
-the JSON pointer and the line of the offending node.
+A valid file is read into the models by `model/build.py`, without pydantic. A file that is not is
+validated again by the models' pydantic twins (the JSON Schemas are generated from the same twins);
+this module turns their errors into findings in the user's terms, with the JSON pointer and the line
+of the offending node.
 """
 
 from __future__ import annotations
 
 import types
-from typing import Any, NamedTuple, Protocol, Union, get_args, get_origin
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Union, get_args, get_origin
 
 from ..findings import Finding, Severity, json_pointer
 from ..i18n import t
 from ..model import AnyModel
+from ..model.build import build
 from ..model.types import describe_value
 from ..suggest import close_matches
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 SCHEMA_RULE = "schema"
 KIND_RULE = "file-kind"
@@ -58,9 +61,17 @@ def validate_first(data: dict[str, Any], path: str, document: Located, explain: 
     kind = data.get("kind")
     if kind not in MODEL_BY_KIND:
         return Validation(None, [_kind_finding(kind, data, path, document)])
-    model = MODEL_BY_KIND[kind]
+    record = MODEL_BY_KIND[kind]
+    built = build(record, data)
+    if built is not None:
+        return Validation(built, [])
+    from pydantic import ValidationError
+
+    from ..model.pydantic_models import from_twin, pydantic_model
+
+    model = pydantic_model(record)
     try:
-        return Validation(model.model_validate(data, strict=True), [])
+        return Validation(from_twin(model.model_validate(data, strict=True)), [])
     except ValidationError as error:
         errors = error.errors(include_url=False)
         explained = errors[:explain] if explain else errors
@@ -228,13 +239,13 @@ def _allowed_keys(model: type[BaseModel], parent: tuple[str | int, ...], data: d
         current = _field_model(current, part, node)
         if current is None:
             return []
-    if isinstance(current, type) and issubclass(current, BaseModel):
+    if _is_twin(current):
         return [field.alias or name for name, field in current.model_fields.items()]
     return []
 
 
 def _field_model(model: Any, key: str, node: Any) -> Any:
-    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+    if not _is_twin(model):
         return None
     for name, field in model.model_fields.items():
         if (field.alias or name) == key:
@@ -249,7 +260,7 @@ def _unwrap(annotation: Any, node: Any) -> Any:
     if origin is list:
         return _unwrap(args[0], node[0] if isinstance(node, list) and node else None)
     if origin is not None and args:
-        candidates = [arg for arg in args if isinstance(arg, type) and issubclass(arg, BaseModel)]
+        candidates = [arg for arg in args if _is_twin(arg)]
         if not candidates:
             nested = [_unwrap(arg, node) for arg in args if get_origin(arg) is not None]
             candidates = [c for c in nested if c is not None]
@@ -260,3 +271,10 @@ def _unwrap(annotation: Any, node: Any) -> Any:
                     return candidate
         return candidates[0] if candidates else None
     return annotation
+
+
+def _is_twin(candidate: Any) -> bool:
+    """Whether `candidate` is a model's pydantic twin (the errors explained here are the twins')."""
+    from ..model.pydantic_models import TwinModel
+
+    return isinstance(candidate, type) and issubclass(candidate, TwinModel)

@@ -1,90 +1,16 @@
-"""The base of every model: strict about unknown keys, documented field by field."""
+"""The parts every kind of file shares: where it comes from, a period, a waiver."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from ..numbers import UNIT_SYMBOLS, Unit, unit_suffix
+from .fields import Model
 from .types import Day, Id, Text
 
-
-class Model(BaseModel):
-    """A part of a TFI file. Unknown keys are errors: a misspelt key must not vanish."""
-
-    # Field docstrings become the JSON Schema descriptions that editors show on hover, but only when
-    # the schemas are generated (`describe_fields`): pydantic's `use_attribute_docstrings` reads and
-    # parses each class's source as it is defined, 135 of the 377 ms that importing the models took
-    # (cProfile, issue 17), and a check never reads a description.
-    model_config = ConfigDict(
-        extra="forbid",
-        frozen=True,
-        populate_by_name=False,
-        defer_build=True,
-    )
-
-
-def describe_fields() -> None:
-    """Give every model's fields their attribute docstrings as descriptions, and rebuild the models.
-
-    What `use_attribute_docstrings=True` does as a class is defined, done once for the JSON Schemas:
-    the docstring right under a field, of the nearest class in the MRO that declares the field;
-    a description given with `Field(description=...)` is kept.
-    """
-    classes = _all_models()
-    if all(getattr(cls, "_fields_described", False) for cls in classes):
-        return
-    own = {cls: _attribute_docstrings(cls) for cls in classes}
-    for cls in classes:
-        for name, field in cls.model_fields.items():
-            declaring = next((base for base in cls.__mro__ if name in own.get(base, {})), None)
-            if field.description is None and declaring is not None:
-                field.description = own[declaring][name]
-        cls._fields_described = True  # type: ignore[attr-defined]
-    for cls in classes:  # a built model keeps its nested models' schemas: drop them all, then rebuild
-        cls.model_rebuild(force=True)
-
-
-def _all_models() -> list[type[Model]]:
-    found: list[type[Model]] = []
-    waiting: list[type[Model]] = [Model]
-    while waiting:
-        cls = waiting.pop()
-        for sub in cls.__subclasses__():
-            if sub not in found:
-                found.append(sub)
-                waiting.append(sub)
-    return found
-
-
-def _attribute_docstrings(cls: type) -> dict[str, str]:
-    """Field name → the string literal right after its annotated assignment in the class body."""
-    import ast
-    import inspect
-    import textwrap
-
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
-    except (OSError, TypeError, SyntaxError):  # no source (a frozen build): no descriptions
-        return {}
-    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
-    found: dict[str, str] = {}
-    for statement, following in zip(body, body[1:], strict=False):
-        if (
-            isinstance(statement, ast.AnnAssign)
-            and isinstance(statement.target, ast.Name)
-            and isinstance(following, ast.Expr)
-            and isinstance(following.value, ast.Constant)
-            and isinstance(following.value.value, str)
-        ):
-            found[statement.target.id] = inspect.cleandoc(following.value.value)
-    return found
-
-
 # Unit, with how each unit is written after a number, lives in numbers.py: that module needs
-# the symbols and must not import pydantic (`tfi --version` stays fast).
+# the symbols and is imported by `tfi --version`, which must stay fast.
 
 
 class Source(Model):

@@ -7,11 +7,10 @@ request cannot make an unbalanced plan pass by editing its own total.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
-
-from pydantic import Field
+from typing import Annotated, Literal
 
 from .base import Model, Source
+from .fields import MinItems
 from .types import Day, Id, NonNegativeNumber, Text
 
 
@@ -50,7 +49,7 @@ class Mandate(Model):
     """The mandate's title in the source's words."""
     source: Source
     """The document the mandate is encoded from."""
-    capacity: list[Capacity] = Field(min_length=1)
+    capacity: Annotated[list[Capacity], MinItems(1)]
     """The capacity over time, oldest first."""
     purposes: list[Purpose] = []
     """The main purposes (hovedformål)."""

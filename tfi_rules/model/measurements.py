@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Self
-
-from pydantic import BeforeValidator, ConfigDict, WithJsonSchema, model_validator
+from typing import Annotated, Any, Literal
 
 from ..i18n import t
 from .base import Model, Source, Unit, Waiver
 from .counts import Counts, Derivation
+from .fields import Converter
 from .types import Count, Id, Moment, Number, Text, counts_not_negative_schema, invalid, refuse_negative_counts
 
 CRITERION_REF_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"
@@ -26,11 +25,7 @@ def _criterion_ref(value: Any) -> str:
     )
 
 
-CriterionRef = Annotated[
-    str,
-    BeforeValidator(_criterion_ref),
-    WithJsonSchema({"type": "string", "pattern": CRITERION_REF_PATTERN}),
-]
+CriterionRef = Annotated[str, Converter(_criterion_ref, {"type": "string", "pattern": CRITERION_REF_PATTERN})]
 
 
 class Part(Model):
@@ -45,7 +40,7 @@ class Part(Model):
 class Measurement(Model):
     """One recorded figure or assessment, as the source reports it."""
 
-    model_config = ConfigDict(json_schema_extra=counts_not_negative_schema(("value",)))
+    schema_extra = counts_not_negative_schema(("value",))
 
     id: Id
     """Unique across all measurement files."""
@@ -88,10 +83,8 @@ class Measurement(Model):
     note: Text | None = None
     """Anything a reader should know about the encoding."""
 
-    @model_validator(mode="after")
-    def _count_not_negative(self) -> Self:
+    def check_values(self) -> None:
         refuse_negative_counts(self.unit, [(("value",), self.value)])
-        return self
 
     def measured_unit(self) -> str | None:
         """The unit the figure is in; a share given as numerator and denominator is in per cent."""

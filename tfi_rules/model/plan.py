@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Self, TypeGuard, TypeVar
-
-from pydantic import ConfigDict, Field, model_validator
+from typing import Annotated, Literal, TypeGuard, TypeVar
 
 from .base import Model, Period, Source, Unit, Waiver
 from .counts import Counts
+from .fields import Discriminator
 from .types import (
     Day,
     Id,
@@ -35,7 +34,7 @@ class Population(Model):
 
 
 class _Threshold(Model):
-    model_config = ConfigDict(json_schema_extra=counts_not_negative_schema(("value",), ("min",), ("max",)))
+    schema_extra = counts_not_negative_schema(("value",), ("min",), ("max",))
 
     unit: Unit
     """What the number measures: percent, count, kr or mio_kr."""
@@ -48,10 +47,8 @@ class _Threshold(Model):
     approximate: bool = False
     """True when the wording qualifies the number with "ca." (it is still compared exactly)."""
 
-    @model_validator(mode="after")
-    def _counts_not_negative(self) -> Self:
+    def check_values(self) -> None:
         refuse_negative_counts(self.unit, [((name,), getattr(self, name, None)) for name in ("value", "min", "max")])
-        return self
 
 
 class AtLeast(_Threshold):
@@ -132,7 +129,7 @@ class Reading(Model):
 class Change(Model):
     """A change from a baseline: "øges med 10 procentpoint", "skal falde fra 27 pct."."""
 
-    model_config = ConfigDict(json_schema_extra=counts_not_negative_schema(("baseline", "value"), ("end_level",)))
+    schema_extra = counts_not_negative_schema(("baseline", "value"), ("end_level",))
 
     kind: Literal["change"]
     """The kind of target."""
@@ -157,11 +154,9 @@ class Change(Model):
     readings: list[Reading] = []
     """When the wording can be read more than one way: each reading; the verdict judges each."""
 
-    @model_validator(mode="after")
-    def _counts_not_negative(self) -> Self:
+    def check_values(self) -> None:
         baseline = self.baseline.value if self.baseline is not None else None
         refuse_negative_counts(self.unit, [(("baseline", "value"), baseline), (("end_level",), self.end_level)])
-        return self
 
 
 class All(Model):
@@ -191,7 +186,7 @@ class Qualitative(Model):
 
 Target = Annotated[
     AtLeast | AtMost | Exactly | Range | Change | All | Done | Qualitative,
-    Field(discriminator="kind"),
+    Discriminator("kind"),
 ]
 
 MeasuredBy = Literal["count", "survey", "register", "report", "attendance", "assessment", "indicator"]
@@ -297,9 +292,7 @@ class Area(Model):
     """Full-time people for the plan's period, exact (1.5 for "1½")."""
     årsværk_text: Text | None = None
     """The allocation in the source's words, e.g. "ressourcer svarende til 1½ årsværk"."""
-    # model_construct: the default without validating it, so that defining Area does not build Funding's
-    # validator (and load pydantic's plugins) at import; the models are built when a file is validated.
-    funding: Funding = Funding.model_construct()
+    funding: Funding = Funding()
     """Whether the årsværk come from the core capacity (the default) or elsewhere."""
     splits: list[Split] = []
     """Earmarked parts of the allocation (e.g. 22 hours a week to Mjølnerparken)."""

@@ -1,7 +1,8 @@
 """Field types shared by the three kinds of file: exact numbers, dates, ids.
 
-Each type validates in pydantic and renders its own JSON Schema, so the
-schemas in `schemas/` and the model agree by construction. Where people type
+Each type is a converter with its own JSON Schema (`fields.Converter`): `build.py` runs it, and the
+pydantic twins run it and render the schema, so the schemas in `schemas/` and the model agree by
+construction. Where people type
 something understandable but wrong (`1,5`, `75 %`, `25.06.07`), the error
 carries a `hint` saying what to write instead.
 """
@@ -15,11 +16,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BeforeValidator, ValidationError, WithJsonSchema
-from pydantic_core import InitErrorDetails, PydanticCustomError
-
 from ..i18n import t
 from ..numbers import LARGEST_NUMBER, bounds_problem
+from .fields import Converter, Invalid, InvalidLevels
 
 __all__ = [
     "Number",
@@ -37,17 +36,17 @@ __all__ = [
 ]
 
 
-def invalid(kind: str, message: str, hint: str) -> PydanticCustomError:
+def invalid(kind: str, message: str, hint: str) -> Invalid:
     """A validation error with our own message and hint, already in the language in use.
 
-    The message is whole (its fields filled in by `t()`); it travels in the
-    context as well as the template, and `validation.py` reads it from there,
-    so pydantic never fills in braces a user's value happens to contain.
+    The message is whole (its fields filled in by `t()`); the pydantic twins carry it in the error's
+    context, and `validation.py` reads it from there, so pydantic never fills in braces a user's value
+    happens to contain.
     """
-    return PydanticCustomError(kind, "{message}", {"hint": hint, "message": message})
+    return Invalid(kind, message, hint)
 
 
-def _number_error(value: Any, hint: str) -> PydanticCustomError:
+def _number_error(value: Any, hint: str) -> Invalid:
     return invalid("tfi_number", t("expected a number, found {found}", found=describe_value(value)), hint)
 
 
@@ -169,20 +168,14 @@ def _count(value: Any) -> int:
 # The decimals bound (MOST_DECIMALS) has no JSON Schema form that validators agree on:
 # `multipleOf: 0.000001` fails 0.1 in those that divide binary floats.
 Number = Annotated[
-    Decimal,
-    BeforeValidator(_exact_number),
-    WithJsonSchema({"type": "number", "minimum": -LARGEST_NUMBER, "maximum": LARGEST_NUMBER}),
+    Decimal, Converter(_exact_number, {"type": "number", "minimum": -LARGEST_NUMBER, "maximum": LARGEST_NUMBER})
 ]
 """An exact decimal number: read from the YAML text, never through a float; within the bounds of `tfi_rules.numbers`."""
 
 NonNegativeNumber = Annotated[
-    Decimal,
-    BeforeValidator(_non_negative),
-    WithJsonSchema({"type": "number", "minimum": 0, "maximum": LARGEST_NUMBER}),
+    Decimal, Converter(_non_negative, {"type": "number", "minimum": 0, "maximum": LARGEST_NUMBER})
 ]
-Count = Annotated[
-    int, BeforeValidator(_count), WithJsonSchema({"type": "integer", "minimum": 0, "maximum": LARGEST_NUMBER})
-]
+Count = Annotated[int, Converter(_count, {"type": "integer", "minimum": 0, "maximum": LARGEST_NUMBER})]
 
 
 Level = tuple[tuple[str | int, ...], Decimal | None]
@@ -198,8 +191,9 @@ def refuse_negative_counts(unit: str | None, levels: Iterable[Level]) -> None:
     if unit != "count":
         return
     errors = [
-        InitErrorDetails(
-            type=invalid(
+        (
+            loc,
+            invalid(
                 "tfi_negative_count",
                 t("a count is zero or more, found {found}", found=value),
                 t(
@@ -207,15 +201,14 @@ def refuse_negative_counts(unit: str | None, levels: Iterable[Level]) -> None:
                     "with `direction: decrease`"
                 ),
             ),
-            loc=loc,
-            input=value,
+            value,
         )
         for loc, value in levels
         if value is not None and value < 0
     ]
     if errors:
-        # Raised inside a model validator, pydantic puts each error under the model's own place.
-        raise ValidationError.from_exception_data("count", errors)
+        # Raised from a record's `check_values`: each error is put under the record's own place.
+        raise InvalidLevels(errors)
 
 
 def counts_not_negative_schema(*shape: tuple[str, ...]) -> Callable[[dict[str, Any], Any], None]:
@@ -281,7 +274,7 @@ def _day(value: Any) -> date:
     )
 
 
-Day = Annotated[date, BeforeValidator(_day), WithJsonSchema({"type": "string", "format": "date"})]
+Day = Annotated[date, Converter(_day, {"type": "string", "format": "date"})]
 """A calendar day written as YYYY-MM-DD (kept as text by the loader)."""
 
 
@@ -341,14 +334,14 @@ def _moment(value: Any) -> str:
 
 Moment = Annotated[
     str,
-    BeforeValidator(_moment),
-    WithJsonSchema(
+    Converter(
+        _moment,
         {
             "anyOf": [
                 {"type": "string", "pattern": MOMENT_PATTERN},
                 {"type": "integer", "minimum": 1000, "maximum": 9999},
             ]
-        }
+        },
     ),
 ]
 """A point or stretch of time as precise as the source says: `2008-08`, `2010`, `2007-spring`."""
@@ -390,7 +383,7 @@ def suggest_id(text: str) -> str:
     return "-".join(part for part in re.split(r"[^a-z0-9]+", lowered) if part)
 
 
-Id = Annotated[str, BeforeValidator(_id), WithJsonSchema({"type": "string", "pattern": ID_PATTERN})]
+Id = Annotated[str, Converter(_id, {"type": "string", "pattern": ID_PATTERN})]
 """A stable identifier: lowercase ASCII letters, digits and hyphens (`intdag-foreninger`)."""
 
 
@@ -407,5 +400,5 @@ def _text(value: Any) -> str:
     raise invalid("tfi_text", t("expected text, found {found}", found=describe_value(value)), hint)
 
 
-Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+Text = Annotated[str, Converter(_text, {"type": "string", "minLength": 1})]
 """Free text, usually the Danish wording of the source."""

@@ -40,6 +40,7 @@ from ..findings import Problem, Severity, parse_pointer
 from ..i18n import t
 from ..model import AnyModel
 from ..model.base import VERDICT_RULE
+from ..model.fields import as_data
 from ..model.walk import named_pointers, scopes_of
 from ..suggest import did_you_mean
 from .context import Context
@@ -70,7 +71,7 @@ def check(model: AnyModel, context: Context) -> Iterator[Problem]:
         for place, (target, scope) in enumerate(zip(waiver.targets, scopes, strict=True)):
             bare_id = not target.startswith("/") and "/" not in target  # its pointer exists by construction
             if scope is not None and not bare_id and data is None:
-                data = model.model_dump(mode="python")
+                data = as_data(model)
             if scope is None or not (bare_id or _exists(data, scope)):
                 yield Problem(
                     f"{pointer}/applies_to" + (f"/{place}" if several else ""),
