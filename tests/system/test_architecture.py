@@ -30,6 +30,7 @@ GROUND = {
     "markdown",
     "git",
     "spool",
+    "last",
 }
 
 # The wings, one per command, and what each may import besides the ground floor. `tfi check` is

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from ..last import keep_last
 from .base import Waiver
 from .measurements import MeasurementFile
 from .plan import Area, BudgetLine, Criterion, Plan
@@ -25,22 +26,17 @@ class Place(NamedTuple):
     depth: int  # 0 for an area's criterion, 1 for its sub-criteria, ...
 
 
+@keep_last()
 def criterion_places(plan: Plan) -> list[Place]:
     """Every criterion of a plan, each followed by its sub-criteria, with where it stands.
 
     A dozen rules walk the same plan one after another; the walk of the last plan
     asked for is kept (one plan, held until the next is asked for).
     """
-    global _last_walk
-    if _last_walk is None or _last_walk[0] is not plan:
-        places: list[Place] = []
-        for area_index, area in enumerate(plan.areas):
-            _walk(area.criteria, f"/areas/{area_index}/criteria", area, None, 0, places)
-        _last_walk = (plan, places)
-    return _last_walk[1]
-
-
-_last_walk: tuple[Plan, list[Place]] | None = None
+    places: list[Place] = []
+    for area_index, area in enumerate(plan.areas):
+        _walk(area.criteria, f"/areas/{area_index}/criteria", area, None, 0, places)
+    return places
 
 
 # Module level, not a closure: a recursive closure is a reference cycle (function ↔ cell)

@@ -20,6 +20,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from ..i18n import language, speaking, t
+from ..last import keep_last
 from ..model.plan import Budget, BudgetLine, BudgetTotal
 from ..numbers import UNIT_SYMBOLS, decimals, format_number
 
@@ -69,17 +70,15 @@ class Sum:
         return not self.adds_up and abs(self.difference) <= self.slack
 
 
+@keep_last(also=language)
 def table_of(budget: Budget) -> BudgetTable:
     """The budget's table, worked out once for the rules that read it (budget-sums, then budget-rounding).
 
-    The table of the last budget asked for is kept (one budget, held until the next is asked for, as
-    `model.walk.criterion_places` keeps the last plan's walk), so memory does not grow with the plans a
-    check streams through; its names are in the language it was asked for in.
+    The table of the last budget asked for is kept (one budget, held until the next is asked for), so
+    memory does not grow with the plans a check streams through; its names are in the language it was
+    asked for in.
     """
-    global _last_table
-    if _last_table is None or _last_table.budget is not budget or _last_table.language != language():
-        _last_table = BudgetTable(budget)
-    return _last_table
+    return BudgetTable(budget)
 
 
 @dataclass
@@ -231,9 +230,6 @@ class BudgetTable:
         if not line.lines:
             return [value(line)]
         return [figure for child in line.lines for figure in self._items(child, value)]
-
-
-_last_table: BudgetTable | None = None
 
 
 def _unless_exact(found: Sum) -> Iterator[Sum]:
