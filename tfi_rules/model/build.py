@@ -19,6 +19,8 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
 from typing import Any, Literal, TypeVar, Union
 
 from .fields import REQUIRED, Converter, Discriminator, Invalid, InvalidLevels, MinItems, Model, fields_of
@@ -122,7 +124,7 @@ def _annotated_reader(inner: Any, metadata: list[Any]) -> Read:
     discriminators = [item for item in metadata if isinstance(item, Discriminator)]
     least = [item.count for item in metadata if isinstance(item, MinItems)]
     if converters:
-        return _converted(converters[0].read)
+        return _converted(converters[0].read, _STRICT[inner])
     if discriminators:
         classes = [arg for arg in typing.get_args(inner) if isinstance(arg, type) and issubclass(arg, Model)]
         return _tagged_union_reader(discriminators[0].key, classes)
@@ -132,12 +134,25 @@ def _annotated_reader(inner: Any, metadata: list[Any]) -> Read:
     return reader
 
 
-def _converted(convert: Callable[[Any], Any]) -> Read:
+# What pydantic's strict mode takes, after a converter, for the type it converts into: a `datetime` is not a
+# `date` (a converter passes a date through, and a datetime is a date), a `bool` not an `int`.
+_STRICT: dict[type, Callable[[Any], bool]] = {
+    date: lambda result: type(result) is date,
+    int: lambda result: type(result) is int,
+    Decimal: lambda result: isinstance(result, Decimal),
+    str: lambda result: isinstance(result, str),
+}
+
+
+def _converted(convert: Callable[[Any], Any], strict: Callable[[Any], bool]) -> Read:
     def read(value: Any) -> Any:
         try:
-            return convert(value)
+            result = convert(value)
         except Invalid:
             raise NotValid from None
+        if not strict(result):
+            raise NotValid
+        return result
 
     return read
 
