@@ -19,9 +19,11 @@ Exit codes (one contract for every command):
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -165,6 +167,36 @@ def _terminate_by_exception() -> Callable[[], None]:
         signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
     return restore
+
+
+_imports_frozen = False
+
+
+@contextmanager
+def _importing() -> Iterator[None]:
+    """Import a command's modules with the cyclic garbage collector paused, then freeze what they made.
+
+    Imports make objects that live as long as the process (modules, classes, functions, schemas), held in
+    reference cycles. The collector scanned them again and again and freed none (8.2 ms in 59 collections
+    of a 7-file `tfi check`, 2.8-3.4 ms in 20 with its imports made here; gc.callbacks, 3 runs each), and
+    the interpreter's exit tore them all down, cycle by cycle: `gc.freeze()` just before exit took a check
+    of the repository from 193 to 168 ms (`os._exit`: 164 ms). Frozen, they are neither scanned nor torn
+    down; the exit flushes the standard streams and runs atexit hooks as before, and the cycles already
+    garbage when they are frozen (about 84 KiB after the check's imports, tracemalloc) stay until exit.
+    The check went from 192 to 165 ms (medians of 21 paired cold runs). Once a process, so that one that
+    runs many commands (the tests) freezes only what was alive at its first.
+    """
+    global _imports_frozen
+    if _imports_frozen or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        _imports_frozen = True
+        gc.freeze()
+        gc.enable()
 
 
 def _silence_stdout() -> None:
@@ -356,10 +388,11 @@ def check(
     """Check plans, mandates and measurements (default: the repository's plans/ and measurements/)."""
 
     def action() -> int:
-        from tfi_rules.check.pipeline import check_paths
-        from tfi_rules.findings import Severity
-        from tfi_rules.output import choose_format, reporter
-        from tfi_rules.output.text import summary_line
+        with _importing():
+            from tfi_rules.check.pipeline import check_paths
+            from tfi_rules.findings import Severity
+            from tfi_rules.output import choose_format, reporter
+            from tfi_rules.output.text import summary_line
 
         report_file = None if output in (None, "-") else output
         if report_file is not None:

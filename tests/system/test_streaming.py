@@ -247,7 +247,7 @@ def test_a_spool_without_a_temporary_folder_holds_its_chunks_in_memory(monkeypat
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "TemporaryFile", refused)
-    spool: Spool[str] = Spool()
+    spool: Spool[str] = Spool(hold=0)  # every chunk to the file at once
     spool.put("b", [1, 2])
     spool.put("a", [3])
     spool.put("b", [4])
@@ -256,10 +256,11 @@ def test_a_spool_without_a_temporary_folder_holds_its_chunks_in_memory(monkeypat
     spool.close()
 
 
-def test_a_spool_keeps_each_keys_chunks_in_order_and_its_place_when_replaced() -> None:
+@pytest.mark.parametrize("hold", [0, 3, 1000])  # on disk from the first chunk, from the fourth record, never
+def test_a_spool_keeps_each_keys_chunks_in_order_and_its_place_when_replaced(hold: int) -> None:
     from tfi_rules.spool import Spool
 
-    spool: Spool[str] = Spool()
+    spool: Spool[str] = Spool(hold=hold)
     spool.put("a", [1])
     spool.put("b", [2])
     spool.put("a", [3])
@@ -271,3 +272,31 @@ def test_a_spool_keeps_each_keys_chunks_in_order_and_its_place_when_replaced() -
     assert spool.keys() == ["a", "b"] and len(spool) == 2 and "b" in spool and "c" not in spool
     spool.close()
     assert list(spool) == [] and spool.get("a") == []
+
+
+def test_a_spool_makes_its_file_only_past_the_records_it_holds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check of a few files puts its findings aside without a temporary file (nor the imports of one);
+    more records than `hold` all go to the file, and come back as they were put."""
+    import tempfile
+
+    from tfi_rules.spool import Spool
+
+    made: list[object] = []
+    temporary_file = tempfile.TemporaryFile
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        made.append(temporary_file(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", counted)
+    spool: Spool[str] = Spool(hold=4)
+    reused = [1, 2]
+    spool.put("a", reused)
+    reused.append(99)  # a caller's list, changed after it was put: the chunk is what was put
+    spool.put("b", [3, 4])
+    assert made == [] and list(spool) == [("a", [1, 2]), ("b", [3, 4])]
+    spool.put("a", [5])
+    assert len(made) == 1 and list(spool) == [("a", [1, 2, 5]), ("b", [3, 4])]
+    spool.put("c", [6])
+    assert len(made) == 1 and spool.get("c") == [6]
+    spool.close()

@@ -31,7 +31,6 @@ from tfi_rules.load.yaml12 import (
     check_tag,
     show_tag,
 )
-from tfi_rules.load.yaml_errors import alias_error
 from tfi_rules.numbers import bounds_problem, bounds_rule, format_count, shortened
 
 
@@ -222,6 +221,8 @@ def _reject_duplicate(mapping: MappingNode, key_node: ScalarNode, path: str) -> 
 
 
 def _repeated_through_alias(path: str, mark: Mark | None) -> LoadError:
+    from tfi_rules.load.yaml_errors import alias_error  # only for a refused file (see loader._load)
+
     return alias_error(
         path, mark, t("a value here is repeated through an alias; anchors and aliases are not supported")
     )

@@ -13,7 +13,7 @@ file must be refused from the events (streamed, iterative) or from the text itse
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from yaml.error import MarkedYAMLError
 from yaml.events import (
@@ -29,9 +29,12 @@ from tfi_rules.i18n import t
 from tfi_rules.load import yaml12
 from tfi_rules.load.limits import SAFE_COMPOSE_DEPTH, Limits
 from tfi_rules.load.load_error import LoadError, Mark, error_at, too_deep
-from tfi_rules.load.yaml_depth import EventTrail, Opened, first_too_deep
-from tfi_rules.load.yaml_errors import alias_error
 from tfi_rules.numbers import format_count
+
+if TYPE_CHECKING:
+    # yaml_depth and yaml_errors serve only a file that is refused; imported where they are used, they
+    # left every check's start-up (see loader._load).
+    from tfi_rules.load.yaml_depth import Opened
 
 # A block collection can only start after indentation and the indicators `- `, `? `,
 # `: ` (and `---` or a BOM at a line start); the block depth grows by at most two levels
@@ -110,6 +113,8 @@ def scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
             elif kind is SequenceEndEvent or kind is MappingEndEvent:
                 closed = opened.pop()
             elif kind is AliasEvent:
+                from tfi_rules.load.yaml_errors import alias_error
+
                 raise alias_error(
                     path,
                     event.start_mark,
@@ -121,6 +126,8 @@ def scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
     except MarkedYAMLError as error:
         stop = error.problem_mark or error.context_mark
         if stop is not None and _may_nest_deeper_than(text, limits.max_depth):
+            from tfi_rules.load.yaml_depth import EventTrail, first_too_deep
+
             trail = EventTrail(opened, event, before, closed)
             found = first_too_deep(text, stop.index, trail, limits.max_depth, yaml12.PlanParser)
             if isinstance(found, MarkedYAMLError):
@@ -129,6 +136,8 @@ def scan_events(source: bytes, text: str, path: str, limits: Limits) -> None:
                 raise too_deep(path, found, limits.max_depth) from error
         raise
     if first_anchor is not None:
+        from tfi_rules.load.yaml_errors import alias_error
+
         raise alias_error(
             path,
             first_anchor.start_mark,

@@ -70,7 +70,8 @@ class _Sections:
         self.as_of = as_of
         self.index = sources.index
         self.measurements = {m.id: m for f in sources.measurement_files for m in f.measurements}
-        self.html: Spool[int] = Spool()
+        # A section is a plan's whole HTML, far larger than a finding: each goes to the file at once.
+        self.html: Spool[int] = Spool(hold=0)
         self.summaries: list[PlanSummary] = []
         self.anchors: dict[str, str] = {}  # a plan's file → its section's anchor
         self.counts = {status.value: 0 for status in Status}
