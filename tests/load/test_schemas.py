@@ -32,6 +32,17 @@ def test_packaged_schema_is_current(kind: str) -> None:
     assert installed(kind) == packaged
 
 
+def test_installed_reads_through_importlib_resources_where_the_package_is_no_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A package imported from a zip has no files beside its modules: importlib.resources reads them."""
+    from tfi_rules.load import schemas
+
+    beside = {kind: installed(kind) for kind in SCHEMA_FILE_BY_KIND}
+    monkeypatch.setattr(schemas.Path, "is_file", lambda _path: False)
+    assert {kind: installed(kind) for kind in SCHEMA_FILE_BY_KIND} == beside
+
+
 def test_the_package_data_names_the_shipped_schemas() -> None:
     """A non-editable install carries tfi_rules/schemas/ only if pyproject.toml lists it as package data."""
     import tomllib

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import sys
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +49,17 @@ def render(schema: dict[str, Any]) -> str:
 
 
 def installed(kind: str) -> str:
-    """The schema of one kind as the installed package ships it (read, not generated: no pydantic needed)."""
+    """The schema of one kind as the installed package ships it (read, not generated: no pydantic needed).
+
+    Read beside this module where the package is a folder, as pip installs it; through importlib.resources
+    only where it is not (a zip): importing importlib.resources (and tempfile, which it imports) was 3-6 ms
+    of every `tfi check`, which compares the repository's schemas with these (issue 17 item 4).
+    """
+    beside = Path(__file__).resolve().parents[1] / PACKAGED_FOLDER / SCHEMA_FILE_BY_KIND[kind]
+    if beside.is_file():
+        return beside.read_text(encoding="utf-8")
+    from importlib.resources import files
+
     return (files("tfi_rules") / PACKAGED_FOLDER / SCHEMA_FILE_BY_KIND[kind]).read_text(encoding="utf-8")
 
 
