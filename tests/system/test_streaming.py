@@ -26,6 +26,7 @@ from tfi_rules.output import REPORTER_NAMES, reporter
 from tfi_rules.output.base import rendered
 from tfi_rules.report import build_page
 from tfi_rules.report import render as render_page
+from tfi_rules.report.page import SpooledLines
 from tfi_rules.report.stream import ReportPage, build_report
 from tfi_rules.verdict.render import render, rows_with_status, write_rows
 from tfi_rules.verdict.run import run_verdict
@@ -129,13 +130,26 @@ def test_verdict_json_and_csv_from_the_command_line_are_those_rendered(
         assert code == 1 and out == render(kept, [row for row in kept.rows if row.status.value == status], "json")
 
 
-@pytest.mark.parametrize("language", ["en", "da"])
-def test_the_report_written_a_plan_at_a_time_is_the_page_built_whole(corpus: Path, language: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "chunk", "held"),
+    [("en", 256, 1000), ("da", 256, 1000), ("en", 5, 0)],  # the overview's lines in memory; on disk, in 3 chunks
+)
+def test_the_report_written_a_plan_at_a_time_is_the_page_built_whole(
+    corpus: Path, language: str, chunk: int, held: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(SpooledLines, "CHUNK", chunk)
+    monkeypatch.setattr(SpooledLines, "HELD", held)
     set_language(language)
     try:
         plans, measurements = [corpus / "plans"], [corpus / "measurements"]
         streamed = build_report(plans, measurements, AS_OF, None, [*plans, *measurements])
         assert streamed.sections is not None and streamed.page.plans == [] and len(streamed.sections) == 12  # 4 + 8
+        lines = streamed.page.overview.plans
+        assert (
+            isinstance(lines, SpooledLines)
+            and len(lines) == 12
+            and len(list(lines)) == len({line.id for line in lines}) == 12
+        )
         out = io.StringIO()
         streamed.write(out)
         streamed.close()

@@ -2,8 +2,8 @@
 
 The check puts each file's findings in a spool; the verdict hands over each plan with its rows as
 it is judged (`run_verdict(on_plan=...)`), and the plan's section is rendered to HTML at once and
-put in a spool of its own. What stays in memory is the overview (a summary a plan), the mandates
-and the measurements. Issue 17 measured the page at 61 → 287 MiB from 100 to 1,000 plans, when it
+put in a spool of its own, and so is its line of the overview. What stays in memory is the
+overview's totals, the mandates and the measurements. Issue 17 measured the page at 61 → 287 MiB from 100 to 1,000 plans, when it
 kept every plan, row and section.
 
 Two cases give a page that depends on plans read later: a plan id used by two files (the page
@@ -30,7 +30,7 @@ from .page import (
     FileSection,
     Overview,
     Page,
-    PlanSummary,
+    SpooledLines,
     anchor,
     failing_files,
     gather,
@@ -58,6 +58,8 @@ class ReportPage:
     def close(self) -> None:
         if self.sections is not None:
             self.sections.close()
+        if isinstance(self.page.overview.plans, SpooledLines):
+            self.page.overview.plans.close()
         self.check.close()
 
 
@@ -72,7 +74,7 @@ class _Sections:
         self.measurements = {m.id: m for f in sources.measurement_files for m in f.measurements}
         # A section is a plan's whole HTML, far larger than a finding: each goes to the file at once.
         self.html: Spool[int] = Spool(hold=0)
-        self.summaries: list[PlanSummary] = []
+        self.summaries = SpooledLines()
         self.anchors: dict[str, str] = {}  # a plan's file → its section's anchor
         self.counts = {status.value: 0 for status in Status}
         self.ids: set[str] = set()
@@ -121,6 +123,7 @@ def build_report(
         sections = found[0] if found else _Sections(check, sources_of(run, around), as_of)
         if run.whole:
             sections.html.close()
+            sections.summaries.close()
             return ReportPage(gather(check, run, sources_of(run, around), as_of), None, check)
         files = [
             FileSection(file, anchor("file", file), check.findings_of(file))
@@ -137,5 +140,6 @@ def build_report(
     except BaseException:  # Ctrl-C too: no spool left on disk
         for each in found:
             each.html.close()
+            each.summaries.close()
         check.close()
         raise
