@@ -132,6 +132,17 @@ IMPORT_FLOORS = ("import click, yaml",)
 FLOOR = "import floor"  # the last of them, in the targets
 
 
+def interpreter_kind() -> str:
+    """Whether this interpreter starts with an editable install's import hook, which every process of it runs,
+    `python -c pass` too: it makes that about twice as long here (8.5 ms bare, 18 ms with the hook), and so
+    every ratio to it about half what a regular install (`pip install .`, the README's) would show."""
+    import site
+
+    folders = [*site.getsitepackages(), site.getusersitepackages()]
+    hooks = [path for folder in folders if Path(folder).is_dir() for path in Path(folder).glob("__editable__*.pth")]
+    return "an editable install's import hook in every process" if hooks else "no editable install's hook"
+
+
 def startup(repeat: int, cjs: str | None) -> dict[str, float]:
     """Print and return the start-up figures, in multiples of `python -c pass`."""
     # Bytecode first: with PYTHONDONTWRITEBYTECODE set (as on the shared test machines) no .pyc is ever
@@ -144,7 +155,7 @@ def startup(repeat: int, cjs: str | None) -> dict[str, float]:
     base = median_process([sys.executable, "-c", "pass"], REPO, repeat)[0]
     floors = [f'python -c "{code}"' for code in IMPORT_FLOORS]
     width = max(map(len, floors)) + 2
-    print(f"Start-up (whole process, median of {repeat})")
+    print(f"Start-up (whole process, median of {repeat}; {interpreter_kind()})")
     print(f"  {'command':<{width}}{'ms':>9}{'× python -c pass':>18}  target")
     print(f"  {'python -c pass':<{width}}{ms(base):>9}{1:>18.2f}")
     figures: dict[str, float] = {}

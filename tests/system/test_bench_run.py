@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import compileall
+from pathlib import Path
 
 import pytest
 from helpers import bench_module
@@ -32,3 +33,16 @@ def test_the_start_up_table_shows_the_import_floor_and_what_is_left_of_the_targe
     assert targets == ["≤ 3×: met", "≤ 3×: met", "≤ 6×: NOT MET"]  # 2.5×, 2.5×, 10×
     run.print_targets([], start, 1)
     assert "importing click and yaml 4.00×: 2.00× of the 6× left" in capsys.readouterr().out
+
+
+def test_the_start_up_table_says_whether_an_editable_install_hooks_every_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import site
+
+    run = bench_module("run")
+    monkeypatch.setattr(site, "getsitepackages", lambda: [str(tmp_path)])
+    monkeypatch.setattr(site, "getusersitepackages", lambda: str(tmp_path / "missing"))
+    assert run.interpreter_kind() == "no editable install's hook"
+    (tmp_path / "__editable___tfi_0_1_0_finder.pth").write_text("import __editable___tfi_0_1_0_finder\n")
+    assert run.interpreter_kind() == "an editable install's import hook in every process"
