@@ -56,3 +56,15 @@ def test_measurements_come_last_as_with_paths(repo: Path) -> None:
         "measurements" in Path(file).parts for file in found
     ]
     assert not in_folder_named("plans/measurements.yaml", "measurements")
+
+
+def test_under_the_current_folder_a_refusal_keeps_the_spelling_it_had(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # Files are spelt as Path spells them ("plans/a/b.yaml"); a link refused is named as the walk met it.
+    outside = tmp_path_factory.mktemp("outside") / "secret.yaml"
+    outside.write_text("kind: plan\n", encoding="utf-8")
+    (repo / "plans" / "a" / "out.yaml").symlink_to(outside)
+    found = discover([Path(".")])
+    assert "plans/a/b.yaml" in found.files
+    assert [finding.file for finding in found.refused] == ["./plans/a/out.yaml"]

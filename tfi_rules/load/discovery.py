@@ -132,6 +132,9 @@ def _walk(folder: Path, roots: tuple[str, ...], refused: list[Finding]) -> list[
     """
     found: list[str] = []
     folders = [os.fspath(folder)]
+    # A file's path as str(Path) spells it: the folder given is a Path, so its entries' paths are, but
+    # under "." ("./plans/x.yaml" is "plans/x.yaml"). Folders and refusals keep the entry's own spelling.
+    skip = len(os.curdir + os.sep) if folders[0] == os.curdir else 0
     while folders:
         here = folders.pop()
         try:
@@ -150,19 +153,13 @@ def _walk(folder: Path, roots: tuple[str, ...], refused: list[Finding]) -> list[
                     if is_yaml_name(entry.name) or to_folder:
                         refused.append(_outside(entry.path))
                 elif is_yaml_name(entry.name) and not to_folder:
-                    found.append(_spelt(entry, here))
+                    found.append(entry.path[skip:])
                 # a link to a folder inside is not walked: a loop of links cannot trap the walk
             elif entry.is_dir(follow_symlinks=False):
-                folders.append(_spelt(entry, here))
+                folders.append(entry.path)
             elif is_yaml_name(entry.name):
-                found.append(_spelt(entry, here))
+                found.append(entry.path[skip:])
     return found
-
-
-def _spelt(entry: os.DirEntry[str], folder: str) -> str:
-    """The entry's path as str(Path(entry.path)) spells it: `folder` is spelt so (the folder given is a
-    Path, those below it are spelt here), so "folder/name" is, but for the folder ".": Path("./x") is "x"."""
-    return entry.name if folder == os.curdir else entry.path
 
 
 def _parts_order(path: str) -> list[str] | PurePath:
