@@ -48,3 +48,19 @@ def test_a_plan_without_criteria_has_none() -> None:
     assert index.of_plan("tom") == []
     assert "tom/" not in index
     assert len(index) == 0
+
+
+def test_a_table_stays_one_byte_a_character_past_127_entries() -> None:
+    # Every criterion may have an entry of its own (each records what it counts): entry numbers past
+    # 127 and past 128**2 take more digits, not wider characters for the whole table.
+    index = CriteriaIndex()
+    entries = [CriterionEntry(f"unit-{number}", None) for number in range(20_000)]
+    for number in range(0, 20_000, 4):
+        index.add(f"plan-{number}", [(f"k{n}", entries[n]) for n in range(number, number + 4)])
+    for number in (0, 127, 128, 16_383, 16_384, 19_999):
+        assert index.get(f"plan-{number - number % 4}/k{number}") is entries[number]
+    assert index.get("plan-0/k4") is None
+    index.add("plan-0", [("k0", entries[1]), ("later", entries[19_999])])  # read again: its digits widen
+    assert [index.get(f"plan-0/{name}") for name in index.of_plan("plan-0")] == [*entries[:4], entries[19_999]]
+    assert len(index) == 20_001
+    assert all(table.isascii() for table in index._plans.values())

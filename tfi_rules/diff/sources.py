@@ -223,7 +223,8 @@ def _disk_files(
     """The files under `roots` by key; a link out of the repository is named, not read."""
     found = discover(roots)
     files: dict[str, DiskFile | GitFile] = {}
-    for path in found.files:
+    for file in found.files:
+        path = Path(file)
         key = key_of(path)
         files[key] = DiskFile(path, where_of(path, key))
     for finding in found.refused:

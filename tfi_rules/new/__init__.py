@@ -220,7 +220,7 @@ def read_mandates(plans: Path) -> list[Mandate]:
     files = discover([plans]).files
     found = []
     for path in files:
-        typed, _findings = read_typed(path)
+        typed, _findings = read_typed(Path(path))
         if typed is not None and isinstance(typed.model, Mandate):
             found.append(typed.model)
     return found

@@ -50,11 +50,11 @@ def context_mandates(paths: list[Path], context_paths: list[Path] | None) -> dic
     mandates: dict[str, Mandate] = {}
     if not context_paths:
         return mandates
-    given = {Path(os.path.realpath(path)) for path in discover(paths).files}
+    given = {os.path.normcase(os.path.realpath(path)) for path in discover(paths).files}  # as Paths compare
     for path in processing_order(discover(context_paths).files):
-        if Path(os.path.realpath(path)) in given:
+        if os.path.normcase(os.path.realpath(path)) in given:
             continue
-        typed, _findings = read_typed(path)
+        typed, _findings = read_typed(Path(path))
         if typed is not None and isinstance(typed.model, Mandate):
             mandates.setdefault(typed.model.id, typed.model)
     return mandates

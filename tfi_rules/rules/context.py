@@ -30,57 +30,91 @@ class CriterionEntry(NamedTuple):
     @classmethod
     def of(cls, target: Target, counts: Counts | None = None) -> CriterionEntry:
         baseline = getattr(target, "baseline", None)
-        entry = cls(getattr(target, "unit", None), baseline.method if baseline is not None else None, counts)
-        return _SHARED_ENTRIES.setdefault(entry, entry)
+        return cls(getattr(target, "unit", None), baseline.method if baseline is not None else None, counts)
 
 
-_SHARED_ENTRIES: dict[CriterionEntry, CriterionEntry] = {}
+# A plan's criteria in the index, as one ASCII string: their ids joined by slashes, a newline, then the
+# numbers of their entries in the index's list of entries (`_numbers`). Ids hold neither a slash nor a
+# newline (model/types.ID_PATTERN), so the first newline ends the ids.
+_EMPTY = ""
+_DIGIT = 128  # a number is written in base 128, a character a digit: the string stays ASCII, a byte a character
 
-# A plan's criteria in the index: their ids joined by slashes (one string) and their entries, in order.
-_Table = tuple[str, tuple[CriterionEntry, ...]]
-_EMPTY: _Table = ("", ())
+
+def _split(table: str) -> tuple[list[str], str]:
+    """A table's ids and its entries' numbers (`_numbers`)."""
+    ids, _, numbers = table.partition("\n")
+    return (ids.split("/") if numbers else []), numbers
 
 
-def _ids(table: _Table) -> list[str]:
-    return table[0].split("/") if table[1] else []
+def _numbers(numbers: list[int]) -> str:
+    """The numbers as one string: the width of a number in digits, then each number in that many digits.
+    One character a number would do, but one past 127 would make the whole string, ids too, 2 or 4
+    bytes a character, and every criterion's entry can be its own (each records what it counts)."""
+    width = 1
+    while max(numbers) >= _DIGIT**width:
+        width += 1
+    digits = range((width - 1) * 7, -1, -7)
+    return chr(width) + "".join(chr((number >> shift) % _DIGIT) for number in numbers for shift in digits)
+
+
+def _number(numbers: str, position: int) -> int:
+    """The `position`-th number of a `_numbers` string."""
+    width = ord(numbers[0])
+    number = 0
+    for digit in numbers[1 + position * width : 1 + (position + 1) * width]:
+        number = number * _DIGIT + ord(digit)
+    return number
 
 
 class CriteriaIndex:
     """Every plan's criteria, asked by "plan-id/criterion-id" (`in`, `get`) or by plan (`of_plan`).
 
-    Compact, as it grows with every plan of a check: per plan one table, the criterion ids joined into
-    one string (ids hold no slash: model/types.ID_PATTERN) and a tuple of their shared entries, rather
-    than a key string and a dict slot per criterion; plans whose criteria agree in ids and entries
-    share one table. A reference splits at its first slash. The first plan to declare a criterion
-    wins, as with a dict's setdefault.
+    Compact, as it grows with every plan of a check: per plan one string (`_split`), rather than a key
+    string and a dict slot per criterion, or a tuple of the joined ids and a tuple of entries; the
+    entries that agree are one object, numbered in the order first seen, and plans whose criteria agree
+    in ids and entries share one string. A reference splits at its first slash. The first plan to
+    declare a criterion wins, as with a dict's setdefault.
 
-    A lookup splits the plan's joined ids again. Measured on bench/corpus.py's 1,000 plans (13 criteria a
+    On bench/corpus.py's copies of plans/2011.yaml with ids of their own (19 criteria a plan), a plan's
+    table is 640 bytes (its ids and entries) where the two tuples took 867; tracemalloc at 4,000 plans.
+    A lookup splits the plan's ids again. Measured on bench/corpus.py's 1,000 plans (13 criteria a
     plan; the repository's largest has 36): 34,029 lookups a check, the splitting about 25-30 ms of a
-    check of 7-9 s on 2 busy cores, so it is kept for the memory it saves.
+    check of 7-9 s on 2 busy cores, so it is kept for the memory it saves; reading the entry's number
+    from the string made a lookup 1.07 µs where the tuple's took 0.80 (19 criteria a plan, best of 7),
+    about 9 ms more for those lookups.
     """
 
     def __init__(self) -> None:
-        self._plans: dict[str, _Table] = {}
-        self._shared: dict[_Table, _Table] = {}
+        self._plans: dict[str, str] = {}
+        self._shared: dict[str, str] = {}
+        self._entries: list[CriterionEntry] = []  # by their numbers in the tables
+        self._numbers: dict[CriterionEntry, int] = {}  # entry → its number
 
     def add(self, plan_id: str, criteria: list[tuple[str, CriterionEntry]]) -> None:
-        table = self._plans.get(plan_id, _EMPTY)
-        ids, entries = _ids(table), list(table[1])
+        ids, numbers = _split(self._plans.get(plan_id, _EMPTY))
+        entries = [_number(numbers, position) for position in range(len(ids))]
         seen = set(ids)
         for criterion_id, entry in criteria:
             if criterion_id not in seen:
                 seen.add(criterion_id)
                 ids.append(criterion_id)
-                entries.append(entry)
-        table = ("/".join(ids), tuple(entries))
+                entries.append(self._number(entry))
+        table = "/".join(ids) + "\n" + _numbers(entries) if ids else _EMPTY
         self._plans[plan_id] = self._shared.setdefault(table, table)
+
+    def _number(self, entry: CriterionEntry) -> int:
+        number = self._numbers.get(entry)
+        if number is None:
+            number = self._numbers[entry] = len(self._entries)
+            self._entries.append(entry)
+        return number
 
     def get(self, reference: str) -> CriterionEntry | None:
         """The entry of "plan-id/criterion-id" (None if there is no such criterion)."""
         plan_id, _, criterion_id = reference.partition("/")
-        table = self._plans.get(plan_id, _EMPTY)
+        ids, numbers = _split(self._plans.get(plan_id, _EMPTY))
         try:
-            return table[1][_ids(table).index(criterion_id)]
+            return self._entries[_number(numbers, ids.index(criterion_id))]
         except ValueError:
             return None
 
@@ -89,16 +123,16 @@ class CriteriaIndex:
 
     def of_plan(self, plan_id: str) -> list[str]:
         """The ids of the plan's criteria, in the order they were added ([] for a plan never added)."""
-        return _ids(self._plans.get(plan_id, _EMPTY))
+        return _split(self._plans.get(plan_id, _EMPTY))[0]
 
     def __iter__(self) -> Iterator[str]:
         """Every "plan-id/criterion-id", plan by plan in the order they were added."""
         for plan_id, table in self._plans.items():
-            for criterion_id in _ids(table):
+            for criterion_id in _split(table)[0]:
                 yield f"{plan_id}/{criterion_id}"
 
     def __len__(self) -> int:
-        return sum(len(entries) for _names, entries in self._plans.values())
+        return sum(len(_split(table)[0]) for table in self._plans.values())
 
 
 @dataclass

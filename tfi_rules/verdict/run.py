@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ..findings import Finding
-from ..load.discovery import discover, processing_order
+from ..load.discovery import discover, in_folder_named, processing_order
 from ..load.typed import collector_paused, read_typed
 from ..model.base import VERDICT_RULE
 from ..model.mandate import Mandate
@@ -21,6 +22,9 @@ from .judge import (
     Row,
     judge_plan,
 )
+
+# The rows kept of a plan handed over: one empty list for them all, never added to (a list a plan took 56 bytes).
+_HANDED: list[Row] = []
 
 
 @dataclass
@@ -42,8 +46,8 @@ class VerdictRun:
     waived_errors: dict[str, list[Finding]] = field(default_factory=dict)
     # With a spool (`tfi verdict --format json|csv`), each plan's rows are there, by the plan's file,
     # not in `rows`; `not_met` says, by the plan's file, whether a row fails `--fail-on not-met`.
-    spool: Spool[Path] | None = None
-    not_met: dict[Path, bool] = field(default_factory=dict)
+    spool: Spool[str] | None = None
+    not_met: dict[str, bool] = field(default_factory=dict)
     # With `on_plan`: True when the run stopped handing plans over and holds them all, with their rows, as
     # without it: `on_plan` refused a plan, or a measurement file was found among plans already handed
     # over (their rows did not count it). The plans handed over were read and judged again.
@@ -107,21 +111,22 @@ def _run_verdict(
     ordered = processing_order(files)
     # Files under the measurement paths, as discover spells them: no path resolved per file
     # (a system call per path component; `realpath` twice per file cost 0.4 s at 1,000 plans).
-    measured = set(discover(measurement_paths).files)
-    first = [path for path in ordered if path in measured or "measurements" in path.parts]
+    measured = {os.path.normcase(path) for path in discover(measurement_paths).files}  # as Paths compare
+    first = [path for path in ordered if os.path.normcase(path) in measured or in_folder_named(path, "measurements")]
     chosen = set(first)
 
     # Measurements first, into the index; then each plan is judged as it is read, and dropped.
     index = run.index
-    rows_by_plan: dict[Path, list[Row]] = {}
+    rows_by_plan: dict[str, list[Row]] = {}
     stale = 0  # how many plans (the first in rows_by_plan) were judged before a measurement file among the plans
     handing = on_plan is not None  # plans go to `on_plan` (until it refuses one, or they go stale)
     handed = 0  # how many plans (the first in rows_by_plan) went to `on_plan` and were dropped
     for path in [*first, *(path for path in ordered if path not in chosen)]:
-        typed, findings = read_typed(path)
+        typed, findings = read_typed(Path(path))
         if typed is None:
             run.invalid.extend(f for f in findings if f.severity.value == "error")
             continue
+        typed.path = path  # the same text, str(Path)'s copy aside (the run keeps it: 73 bytes a file)
         model = typed.model
         if isinstance(model, MeasurementFile):
             index.add_file(model)
@@ -139,7 +144,7 @@ def _run_verdict(
                 run.plan_files.setdefault(model.id, typed.path)
             if handing and on_plan is not None and on_plan(run, model, typed.path, rows):
                 handed += 1
-                rows = []
+                rows = _HANDED
             else:
                 handing = False
                 if keep_plans:
@@ -157,7 +162,7 @@ def _run_verdict(
     handed_plans: list[Plan] = []
     # Rare: read those plans again rather than hold every plan.
     for number, path in enumerate(judged[: max(stale, handed)]):
-        typed, _ = read_typed(path)
+        typed, _ = read_typed(Path(path))
         if typed is not None and isinstance(typed.model, Plan):
             if keep_plans and number < handed:
                 handed_plans.append(typed.model)
@@ -168,7 +173,7 @@ def _run_verdict(
     return run
 
 
-def _keep(run: VerdictRun, rows_by_plan: dict[Path, list[Row]], path: Path, rows: list[Row]) -> None:
+def _keep(run: VerdictRun, rows_by_plan: dict[str, list[Row]], path: str, rows: list[Row]) -> None:
     """A plan's rows, in its place among the plans: in memory, or in the run's spool."""
     if run.spool is None:
         rows_by_plan[path] = rows
