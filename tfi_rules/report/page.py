@@ -70,9 +70,10 @@ class Mark:
 
 @dataclass(frozen=True, slots=True)
 class PlanSummary:
-    """A plan's line in the overview, kept for every plan until the page is written: without a __dict__,
-    and its verdicts as a tuple of counts rather than a dict of nine: 209 bytes a plan, where the dict and
-    the __dict__ took 417 (tracemalloc, 10,000 made in process)."""
+    """A plan's line in the overview, kept for every plan until the page is written (in a spool, by
+    `SpooledLines`, in `tfi report`): without a __dict__, and its verdicts as a tuple of counts rather than
+    a dict of nine: 209 bytes a plan, where the dict and the __dict__ took 417 (tracemalloc, 10,000 made in
+    process)."""
 
     id: str
     title: str
