@@ -289,10 +289,14 @@ def print_targets(rows: list[dict[str, Any]], start: dict[str, float], default: 
             ("report", "report"),
             ("diff", "diff"),
         ):
-            print(
-                f"  1./2. tfi {name:<21} time {ratio_text(large[key] / small[key], 1.2 * growth)}; "
-                f"peak RSS {ratio_text(large[key + '_rss'] / small[key + '_rss'], 1.5)}"
-            )
+            rss = large[key + "_rss"] / small[key + "_rss"]
+            # Item 2 sets its memory target for check, verdict and report on finding-heavy plans; the other
+            # ratios are shown without one (the clean corpus indexes a measurement file for every 5 plans).
+            if corpus == "heavy" and key != "diff":
+                memory = f"peak RSS {ratio_text(rss, 1.5)}"
+            else:
+                memory = f"peak RSS {rss:.2f}× (no target: item 2 names check, verdict and report, finding-heavy)"
+            print(f"  1./2. tfi {name:<21} time {ratio_text(large[key] / small[key], 1.2 * growth)}; {memory}")
     for r in rows:
         if r["n"] < 1000:
             continue
@@ -345,7 +349,7 @@ def main() -> int:
         f"tfi benchmark: {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores, "
         f"{platform.machine()}, load average {os.getloadavg()[0]:.1f}, medians of {args.repeat} runs\n"
     )
-    start = startup(max(5, args.repeat), cjs)
+    start = startup(max(21, args.repeat), cjs)
 
     corpora: dict[str, Callable[[Path, int], tuple[list[Path], list[Path]]]] = {
         "clean": generate,

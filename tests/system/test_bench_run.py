@@ -46,3 +46,21 @@ def test_the_start_up_table_says_whether_an_editable_install_hooks_every_process
     assert run.interpreter_kind() == "no editable install's hook"
     (tmp_path / "__editable___tfi_0_1_0_finder.pth").write_text("import __editable___tfi_0_1_0_finder\n")
     assert run.interpreter_kind() == "an editable install's import hook in every process"
+
+
+def test_the_memory_target_is_applied_where_item_2_sets_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """Item 2: check, verdict and report on finding-heavy plans; diff and the clean corpus are shown without one."""
+    run = bench_module("run")
+    rows = [
+        {"corpus": corpus, "n": n, "jobs_ratio": 1.0, "parse": 1.0, "in_s": 1.0, "cjs": None, "check": 1.0 * scale}
+        | {key: 1.0 * scale for key in ("verdict", "report", "diff")}
+        | {key + "_rss": 20.0 * (1 if n == 1000 else 2) for key in ("check", "verdict", "report", "diff")}
+        for corpus in ("clean", "heavy")
+        for n, scale in ((1000, 1), (10000, 10))
+    ]
+    run.print_targets(rows, {run.REPO_CHECK: 5.0, run.FLOOR: 2.0, "tfi --version": 2.0, "tfi --help": 2.0}, 1)
+    lines = [line for line in capsys.readouterr().out.splitlines() if "1./2." in line]
+    judged = [line.split()[2] for line in lines if "peak RSS 2.00× (≤ 1.5×): NOT MET" in line]
+    shown = [line.split()[2] for line in lines if "peak RSS 2.00× (no target" in line]
+    assert judged == ["check", "verdict", "report"]  # the heavy corpus's
+    assert shown == ["check", "verdict", "report", "diff", "diff"]  # the clean corpus's, and the heavy diff
