@@ -196,3 +196,18 @@ def bench_module(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+Place = tuple[str | int, ...]
+
+
+def places(node: Any, prefix: Place = ()) -> list[Place]:
+    """Every key and list item of a file's data, as paths from the top."""
+    found = [prefix] if prefix else []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += places(value, (*prefix, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += places(value, (*prefix, index))
+    return found

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import MANDATE, PLAN, dump_yaml, run_cli, write_repo
+from helpers import MANDATE, PLAN, Place, dump_yaml, places, run_cli, write_repo
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -73,21 +73,6 @@ def test_a_list_or_mapping_for_a_text_is_a_located_schema_error(
 REPO = Path(__file__).resolve().parents[2]
 REAL_FILES = ("plans/2007-h2.yaml", "plans/mandate.yaml", "measurements/tfi-2008.yaml")
 DATA = {name: load_file(REPO / name).data for name in REAL_FILES}
-
-Place = tuple[str | int, ...]
-
-
-def places(node: Any, prefix: Place = ()) -> list[Place]:
-    """Every key and list item of a file's data, as paths from the top."""
-    found = [prefix] if prefix else []
-    if isinstance(node, dict):
-        for key, value in node.items():
-            found += places(value, (*prefix, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found += places(value, (*prefix, index))
-    return found
-
 
 PLACES = {name: places(data) for name, data in DATA.items()}
 

@@ -107,7 +107,7 @@ def discover(paths: list[Path]) -> Discovered:
         else:
             candidates = [str(path)]
         for candidate in candidates:
-            key = os.path.normcase(os.path.normpath(candidate))  # what makes two Paths equal
+            key = path_key(candidate)
             if key not in seen:
                 seen.add(key)
                 found.files.append(candidate)
@@ -166,6 +166,11 @@ def _parts_order(path: str) -> list[str] | PurePath:
     """How Path orders paths as `discover` spells them: by their parts ("a/b" before "a-c"), and on
     Windows by Path itself (its parts case-folded)."""
     return PurePath(path) if os.altsep else path.split(os.sep)
+
+
+def path_key(path: str) -> str:
+    """What makes two Paths equal, for a path as a string: two paths with the same key are one file's name."""
+    return os.path.normcase(os.path.normpath(path))
 
 
 def in_folder_named(path: str, name: str) -> bool:

@@ -67,14 +67,14 @@ def validate_first(data: dict[str, Any], path: str, document: Located, explain: 
         return Validation(built, [])
     from pydantic import ValidationError
 
-    from ..model.pydantic_models import from_twin, pydantic_model
+    from ..model.pydantic_models import pydantic_model, validated_by_twin
 
-    model = pydantic_model(record)
     try:
-        return Validation(from_twin(model.model_validate(data, strict=True)), [])
+        return Validation(validated_by_twin(record, data), [])
     except ValidationError as error:
         errors = error.errors(include_url=False)
         explained = errors[:explain] if explain else errors
+        model = pydantic_model(record)
         findings = sorted({_finding(item, data, model, path, document) for item in explained})
         return Validation(None, findings, len(errors) - len(explained))
 

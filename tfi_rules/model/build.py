@@ -23,7 +23,18 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal, TypeVar, Union
 
-from .fields import REQUIRED, Converter, Discriminator, Invalid, InvalidLevels, MinItems, Model, fields_of
+from .fields import (
+    REQUIRED,
+    Converter,
+    Discriminator,
+    Invalid,
+    InvalidLevels,
+    MinItems,
+    Model,
+    fields_of,
+    fresh,
+    record_of,
+)
 
 M = TypeVar("M", bound=Model)
 
@@ -48,9 +59,9 @@ def validated(cls: type[M], data: Any) -> M:
     built = build(cls, data)
     if built is not None:
         return built
-    from .pydantic_models import from_twin, pydantic_model
+    from .pydantic_models import validated_by_twin
 
-    return typing.cast(M, from_twin(pydantic_model(cls).model_validate(data, strict=True)))
+    return validated_by_twin(cls, data)
 
 
 _READERS: dict[Any, Read] = {}
@@ -85,9 +96,8 @@ def _record_reader(cls: type[Model]) -> Read:
             elif default is REQUIRED:
                 raise NotValid
             else:
-                state[name] = list(default) if isinstance(default, list) else default
-        record = cls.__new__(cls)
-        object.__setattr__(record, "__dict__", state)
+                state[name] = fresh(default)
+        record = record_of(cls, state)
         try:
             record.check_values()
         except (Invalid, InvalidLevels):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar, NamedTuple, Self, dataclass_transform
+from typing import Any, ClassVar, NamedTuple, Self, TypeVar, dataclass_transform
 
 
 class Invalid(ValueError):
@@ -89,7 +89,7 @@ class Model:
             if field.name in values:
                 state[field.name] = values.pop(field.name)
             elif field.default is not REQUIRED:
-                state[field.name] = _fresh(field.default)
+                state[field.name] = fresh(field.default)
             else:
                 raise TypeError(f"{type(self).__name__}: the field '{field.name}' is required")
         if values:
@@ -101,9 +101,7 @@ class Model:
 
     def model_copy(self, *, update: dict[str, Any] | None = None) -> Self:
         """A copy with some fields changed, unchecked (as pydantic's `model_copy`)."""
-        copy = type(self).__new__(type(self))
-        object.__setattr__(copy, "__dict__", {**self.__dict__, **(update or {})})
-        return copy
+        return record_of(type(self), {**self.__dict__, **(update or {})})
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"{type(self).__name__} is frozen: '{name}' cannot be set")
@@ -124,7 +122,17 @@ class Model:
         return f"{type(self).__name__}({shown})"
 
 
-def _fresh(default: Any) -> Any:
+R = TypeVar("R", bound=Model)
+
+
+def record_of(cls: type[R], state: dict[str, Any]) -> R:
+    """A record of `cls` holding `state` (every field's value, by name) as it is, unchecked."""
+    record = cls.__new__(cls)
+    object.__setattr__(record, "__dict__", state)
+    return record
+
+
+def fresh(default: Any) -> Any:
     """A default as a new record gets it: a list of its own (an empty list is the only mutable default)."""
     return list(default) if isinstance(default, list) else default
 

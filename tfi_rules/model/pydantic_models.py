@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import typing
 from functools import cache
-from typing import Annotated, Any, ForwardRef, Literal, Union
+from typing import Annotated, Any, ForwardRef, Literal, TypeVar, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, WithJsonSchema, model_validator
 from pydantic import Field as PydanticField
@@ -147,13 +147,22 @@ def _after_validator(check: Any) -> Any:
     return model_validator(mode="after")(check_values)
 
 
-def from_twin(value: Any) -> Any:
+M = TypeVar("M", bound=Model)
+
+
+def validated_by_twin(cls: type[M], data: Any) -> M:
+    """The record `data` describes, validated by the class's twin: pydantic's `ValidationError`, with every
+    error, when it is not valid (where `build.py` could not read the data)."""
+    return typing.cast(M, _from_twin(pydantic_model(cls).model_validate(data, strict=True)))
+
+
+def _from_twin(value: Any) -> Any:
     """The records of a twin's validated instance (only where `build.py` could not read the data)."""
     if isinstance(value, BaseModel):
         record_class: type[Model] = type(value).__tfi_record__  # type: ignore[attr-defined]
-        return record_class(**{name: from_twin(getattr(value, name)) for name in type(value).model_fields})
+        return record_class(**{name: _from_twin(getattr(value, name)) for name in type(value).model_fields})
     if isinstance(value, list):
-        return [from_twin(item) for item in value]
+        return [_from_twin(item) for item in value]
     return value
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..load.discovery import discover, processing_order
+from ..load.discovery import discover, path_key, processing_order
 from ..load.typed import read_typed
 from ..model.mandate import Mandate
 from ..model.measurements import MeasurementFile
@@ -50,9 +50,9 @@ def context_mandates(paths: list[Path], context_paths: list[Path] | None) -> dic
     mandates: dict[str, Mandate] = {}
     if not context_paths:
         return mandates
-    given = {os.path.normcase(os.path.realpath(path)) for path in discover(paths).files}  # as Paths compare
+    given = {path_key(os.path.realpath(path)) for path in discover(paths).files}
     for path in processing_order(discover(context_paths).files):
-        if os.path.normcase(os.path.realpath(path)) in given:
+        if path_key(os.path.realpath(path)) in given:
             continue
         typed, _findings = read_typed(Path(path))
         if typed is not None and isinstance(typed.model, Mandate):

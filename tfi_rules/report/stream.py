@@ -48,6 +48,7 @@ class ReportPage:
     page: Page
     sections: Spool[int] | None
     check: CheckResult
+    lines: SpooledLines | None = None  # the overview's lines, when they wait on disk (`page.overview.plans`)
 
     def write(self, out: TextOut) -> None:
         write_page(self.page, None if self.sections is None else (html for _, [html] in self.sections), out)
@@ -58,8 +59,8 @@ class ReportPage:
     def close(self) -> None:
         if self.sections is not None:
             self.sections.close()
-        if isinstance(self.page.overview.plans, SpooledLines):
-            self.page.overview.plans.close()
+        if self.lines is not None:
+            self.lines.close()
         self.check.close()
 
 
@@ -136,7 +137,7 @@ def build_report(
             check_counts=check.counts(),
         )
         page = Page(as_of=as_of, overview=overview, plans=[], files=files)
-        return ReportPage(page, sections.html, check)
+        return ReportPage(page, sections.html, check, sections.summaries)
     except BaseException:  # Ctrl-C too: no spool left on disk
         for each in found:
             each.html.close()

@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ..findings import Finding
-from ..load.discovery import discover, in_folder_named, processing_order
+from ..load.discovery import discover, in_folder_named, path_key, processing_order
 from ..load.typed import collector_paused, read_typed
 from ..model.base import VERDICT_RULE
 from ..model.mandate import Mandate
@@ -111,8 +110,8 @@ def _run_verdict(
     ordered = processing_order(files)
     # Files under the measurement paths, as discover spells them: no path resolved per file
     # (a system call per path component; `realpath` twice per file cost 0.4 s at 1,000 plans).
-    measured = {os.path.normcase(path) for path in discover(measurement_paths).files}  # as Paths compare
-    first = [path for path in ordered if os.path.normcase(path) in measured or in_folder_named(path, "measurements")]
+    measured = {path_key(path) for path in discover(measurement_paths).files}
+    first = [path for path in ordered if path_key(path) in measured or in_folder_named(path, "measurements")]
     chosen = set(first)
 
     # Measurements first, into the index; then each plan is judged as it is read, and dropped.
