@@ -111,17 +111,15 @@ class SpooledLines:
     def __init__(self) -> None:
         self._spool: Spool[int] = Spool(hold=self.HELD)
         self._batch: list[PlanSummary] = []
-        self._count = 0
 
     def append(self, line: PlanSummary) -> None:
         self._batch.append(line)
-        self._count += 1
         if len(self._batch) == self.CHUNK:
             self._spool.put(len(self._spool), self._batch)
             self._batch = []
 
     def __len__(self) -> int:
-        return self._count
+        return len(self._spool) * self.CHUNK + len(self._batch)  # every chunk put is full
 
     def __iter__(self) -> Iterator[PlanSummary]:
         for _, lines in self._spool:  # a chunk at a time
